@@ -1,0 +1,13 @@
+// Placeholder until the rule is written (see the rule-engine issue).
+import { defineRule } from './types';
+
+export default defineRule({
+  meta: {
+    id: 'abuse',
+    category: 'abuse',
+    description: 'TODO',
+    policy: { clause: 'TODO', source: 'TODO' },
+    messages: {},
+  },
+  check() {},
+});

@@ -1,0 +1,269 @@
+// One analysed post, shared by every rule of a check: rules never re-parse.
+//
+// - `text` is the post normalised for matching: zero-width characters and
+//   soft hyphens removed (they hide words from patterns), curly quotes and
+//   odd spaces made plain, lone surrogates replaced. Rules report offsets
+//   into `text`; `toOriginal` maps them back to the text the editor holds.
+// - `sentences` carry compromise's tokens and tags. A sentence's analysis is
+//   cached by its text, so re-checking after a one-character edit re-parses
+//   only the sentence that changed.
+import nlp from 'compromise';
+
+export interface Token {
+  /** The word as written, without surrounding punctuation or spaces. */
+  text: string;
+  /** Lower-cased, as compromise normalises it. */
+  normal: string;
+  start: number;
+  end: number;
+  tags: ReadonlySet<string>;
+  /** Punctuation and spaces before and after the word. */
+  pre: string;
+  post: string;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+}
+
+interface ParsedSentence {
+  tokens: Token[]; // offsets relative to the sentence
+}
+
+/** Characters that render as nothing and can hide a word from a pattern. */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+/** One-for-one substitutions that keep length and make matching simpler. */
+const SAME_LENGTH: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u02BC': "'", '\u2032': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u2033': '"',
+  '\u00A0': ' ', '\u2007': ' ', '\u202F': ' ', '\u2009': ' ', '\u200A': ' ', '\u2002': ' ', '\u2003': ' ', '\u3000': ' ',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-',
+  '\uFF20': '@',
+};
+
+export interface Normalised {
+  text: string;
+  /** toOriginal[i] is the offset in the original of normalised offset i; length is text.length + 1. */
+  toOriginal: Int32Array | null;
+}
+
+export function normalise(original: string): Normalised {
+  let out = '';
+  let map: number[] | null = null;
+  for (let i = 0; i < original.length; i++) {
+    const ch = original[i];
+    const code = ch.charCodeAt(0);
+    // Lone surrogates become U+FFFD so no rule or span can split a pair.
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = original.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        out += ch + original[i + 1];
+        if (map) map.push(i, i + 1);
+        i++;
+        continue;
+      }
+      out += '\uFFFD';
+      if (map) map.push(i);
+      continue;
+    }
+    if (code >= 0xdc00 && code <= 0xdfff) {
+      out += '\uFFFD';
+      if (map) map.push(i);
+      continue;
+    }
+    if (INVISIBLE.test(ch)) {
+      if (!map) map = Array.from({ length: out.length }, (_, k) => k);
+      continue;
+    }
+    out += SAME_LENGTH[ch] ?? ch;
+    if (map) map.push(i);
+  }
+  if (!map) return { text: out, toOriginal: null };
+  map.push(original.length);
+  return { text: out, toOriginal: Int32Array.from(map) };
+}
+
+// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATION = /(?:^|[\s(])(?:mr|mrs|ms|miss|dr|st|cllr|prof|rev|no|nos|vs|etc|e\.g|i\.e|approx|dept|tel|ref|ltd|co|inc)\.$/i;
+
+/** Sentence spans of `text`: ends at . ! ? … followed by space, or at a line break. */
+export function splitSentences(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let start = 0;
+  const push = (end: number) => {
+    // Trim spaces so that a sentence's cache key does not depend on its neighbours.
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) spans.push([s, e]);
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      push(i);
+      continue;
+    }
+    if ((ch === '.' || ch === '!' || ch === '?' || ch === '\u2026') && /\s/.test(text[i + 1] ?? '')) {
+      if (ch === '.' && ABBREVIATION.test(text.slice(Math.max(start, i - 8), i + 1))) continue;
+      push(i + 1);
+      continue;
+    }
+    // Bound a sentence's length so one huge unpunctuated paste stays linear and cacheable.
+    if (i - start >= 600 && /\s/.test(ch)) push(i);
+  }
+  push(text.length);
+  return spans;
+}
+
+const PARSE_CACHE_LIMIT = 4000;
+const parseCache = new Map<string, ParsedSentence>();
+
+function parseSentence(text: string): ParsedSentence {
+  const cached = parseCache.get(text);
+  if (cached) {
+    // Refresh its place so the least recently used entry is evicted first.
+    parseCache.delete(text);
+    parseCache.set(text, cached);
+    return cached;
+  }
+  const parsed = { tokens: tokenise(text) };
+  parseCache.set(text, parsed);
+  if (parseCache.size > PARSE_CACHE_LIMIT) parseCache.delete(parseCache.keys().next().value as string);
+  return parsed;
+}
+
+interface CompromiseTerm {
+  text: string;
+  normal?: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+}
+
+function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  let terms: CompromiseTerm[][];
+  try {
+    terms = (nlp(text) as unknown as { document: CompromiseTerm[][] }).document;
+  } catch {
+    terms = [];
+  }
+  let offset = 0;
+  for (const sentence of terms) {
+    for (const term of sentence) {
+      const start = offset + term.pre.length;
+      const end = start + term.text.length;
+      offset = end + term.post.length;
+      // compromise is lossless; if it ever is not, stop trusting its offsets.
+      if (text.slice(start, end) !== term.text) return fallbackTokens(text);
+      if (!term.text) continue; // an implicit word of a contraction
+      tokens.push({
+        text: term.text,
+        normal: term.normal ?? term.text.toLowerCase(),
+        start,
+        end,
+        tags: new Set(term.tags),
+        pre: term.pre,
+        post: term.post,
+      });
+    }
+  }
+  return tokens;
+}
+
+function fallbackTokens(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+    const start = m.index;
+    tokens.push({ text: m[0], normal: m[0].toLowerCase(), start, end: start + m[0].length, tags: new Set(), pre: '', post: '' });
+  }
+  return tokens;
+}
+
+export class PostDocument {
+  /** The normalised text rules match against. */
+  readonly text: string;
+  readonly original: string;
+  readonly sentences: Sentence[];
+  readonly tokens: Token[];
+  private readonly toOriginal: Int32Array | null;
+  private readonly memo = new Map<string, unknown>();
+
+  constructor(original: string) {
+    this.original = original;
+    const normalised = normalise(original);
+    this.text = normalised.text;
+    this.toOriginal = normalised.toOriginal;
+    this.sentences = [];
+    this.tokens = [];
+    for (const [start, end] of splitSentences(this.text)) {
+      const text = this.text.slice(start, end);
+      const tokens = parseSentence(text).tokens.map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+      this.sentences.push({ start, end, text, tokens });
+      for (const t of tokens) this.tokens.push(t);
+    }
+  }
+
+  /** Maps a span of `text` to the original text, never splitting a surrogate pair. */
+  originalSpan(start: number, end: number): [number, number] {
+    const clamp = (n: number) => Math.max(0, Math.min(this.text.length, Math.floor(n)));
+    let s = clamp(start);
+    let e = Math.max(s, clamp(end));
+    if (this.toOriginal) {
+      const map = this.toOriginal;
+      s = map[s];
+      e = e === 0 ? 0 : map[e - 1] + 1;
+      if (e < s) e = s;
+    }
+    const o = this.original;
+    const isLow = (i: number) => i > 0 && i < o.length && /[\uDC00-\uDFFF]/.test(o[i]) && /[\uD800-\uDBFF]/.test(o[i - 1]);
+    if (isLow(s)) s--;
+    if (isLow(e)) e++;
+    return [s, e];
+  }
+
+  /** The sentence holding offset `at`. */
+  sentenceAt(at: number): Sentence | undefined {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.sentences[mid];
+      if (at < s.start) hi = mid - 1;
+      else if (at >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return undefined;
+  }
+
+  /** Tokens overlapping [start, end). */
+  tokensIn(start: number, end: number): Token[] {
+    // Binary search for the first token ending after `start`: rules call this per match.
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid].end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Token[] = [];
+    for (let i = lo; i < this.tokens.length && this.tokens[i].start < end; i++) out.push(this.tokens[i]);
+    return out;
+  }
+
+  /** Computes a derived value once per document (e.g. person names shared by several rules). */
+  derive<T>(key: string, compute: () => T): T {
+    if (!this.memo.has(key)) this.memo.set(key, compute());
+    return this.memo.get(key) as T;
+  }
+}
+
+/** Empties the sentence cache (tests and benchmarks measure cold checks with it). */
+export function clearParseCache(): void {
+  parseCache.clear();
+}

@@ -1,0 +1,109 @@
+// What the policy says about the employer, turned into matchers the rules
+// share: its names, domains, official numbers and buildings. Nothing about a
+// particular council lives in code; it all comes from the policy.
+import type { Policy } from '../policy';
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A phrase as a pattern that tolerates any run of spaces and either apostrophe. */
+export function phrasePattern(phrase: string): string {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .map((word) => escapeRegExp(word).replace(/'/g, "['’]"))
+    .join('\\s+');
+}
+
+export interface OrganisationMatchers {
+  /** The employer's names and aliases, and "X Council" short forms of them. */
+  names: RegExp;
+  /** Digits-only forms (national format) of the official numbers. */
+  officialPhones: Set<string>;
+  domains: string[];
+  /** Official address components (building names, streets, postcodes) as lower-case phrases. */
+  addressParts: string[];
+}
+
+const cache = new WeakMap<Policy, OrganisationMatchers>();
+
+export function organisation(policy: Policy): OrganisationMatchers {
+  let m = cache.get(policy);
+  if (!m) {
+    m = build(policy);
+    cache.set(policy, m);
+  }
+  return m;
+}
+
+function build(policy: Policy): OrganisationMatchers {
+  const org = policy.organisation;
+  const names = new Set<string>();
+  for (const name of [org.name, ...org.aliases]) {
+    if (!name || /^the council$/i.test(name)) continue;
+    names.add(name);
+    // "Brightwater Borough Council" is also written "Brightwater Council" and "Brightwater" + a service.
+    const short = name.match(/^(.+?)\s+(?:borough|county|city|district|metropolitan borough|parish|town)\s+council$/i);
+    if (short) names.add(`${short[1]} Council`);
+  }
+  const alternatives = [...names].sort((a, b) => b.length - a.length).map(phrasePattern);
+  const namesPattern = alternatives.length ? new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi') : /(?!)/g;
+  const addressParts = new Set<string>();
+  for (const address of org.officialAddresses) {
+    addressParts.add(address.toLowerCase());
+    for (const part of address.split(',')) {
+      const p = part.trim().toLowerCase();
+      if (p.length >= 4) addressParts.add(p);
+      const postcode = p.match(/[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}$/);
+      if (postcode) addressParts.add(postcode[0]);
+    }
+  }
+  return {
+    names: namesPattern,
+    officialPhones: new Set(org.officialPhones.map(phoneDigits)),
+    domains: org.domains.map((d) => d.toLowerCase().replace(/^@/, '')),
+    addressParts: [...addressParts],
+  };
+}
+
+/** A UK phone number reduced to national digits: "+44 (0)1632 960000" -> "01632960000". */
+export function phoneDigits(phone: string): string {
+  let digits = phone.replace(/\(0\)/g, '').replace(/[^\d+]/g, '');
+  if (digits.startsWith('+44')) digits = `0${digits.slice(3)}`;
+  else if (digits.startsWith('0044')) digits = `0${digits.slice(4)}`;
+  return digits.replace(/\+/g, '');
+}
+
+export function isOfficialPhone(policy: Policy, phone: string): boolean {
+  return organisation(policy).officialPhones.has(phoneDigits(phone));
+}
+
+/** True for an email address or host at one of the organisation's domains (or a subdomain). */
+export function isOfficialDomain(policy: Policy, emailOrHost: string): boolean {
+  const host = emailOrHost.toLowerCase().split('@').pop()!.replace(/[.\s]+$/, '');
+  return organisation(policy).domains.some((d) => host === d || host.endsWith(`.${d}`));
+}
+
+/** True when `text` (e.g. a matched address or postcode) is part of an official address. */
+export function isOfficialAddress(policy: Policy, text: string): boolean {
+  const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (!t) return false;
+  return organisation(policy).addressParts.some((part) => part.includes(t) || t.includes(part));
+}
+
+/** Spans where the text names the employer ("Brightwater Borough Council", "Brightwater Council"). */
+export function employerMentions(text: string, policy: Policy): Array<[number, number]> {
+  const re = new RegExp(organisation(policy).names.source, 'gi');
+  return [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
+}
+
+/** The first word of the employer's name ("Brightwater"), which staff use alone ("my manager at Brightwater"). */
+export function employerShortNames(policy: Policy): string[] {
+  const out = new Set<string>();
+  for (const name of [policy.organisation.name, ...policy.organisation.aliases]) {
+    const first = name.trim().split(/\s+/)[0];
+    if (first && !/^(the|council|city|county|borough)$/i.test(first) && first.length >= 3) out.add(first);
+  }
+  return [...out];
+}
