@@ -1,13 +1,278 @@
-// Placeholder until the rule is written (see the rule-engine issue).
-import { defineRule } from './types';
+// Abusive, offensive or discriminatory language: profanity, slurs, insults
+// aimed at people, threats, sexual remarks about a person and discriminatory
+// generalisations, also when disguised (f*ck, sh1t, a$$hole, "F U C K").
+//
+// Two halves:
+// - words (lib/abuse-words.ts): every whole word of the post is decoded and
+//   looked up in the lexicon; whether it counts depends on its class:
+//   profanity and slurs always; words with an innocent sense (tit, dick,
+//   cock, faggot) only when disguised or aimed at someone; insults only when
+//   aimed at someone other than the writer.
+// - phrases (lib/abuse-phrases.ts): threats, sexual remarks and
+//   discriminatory generalisations as patterns, some of which need
+//   corroboration (aggression in the post, a protected group named nearby).
+//
+// Quoting a word or phrase to talk about it ("words like 'X' are hate
+// speech, report them") is not using it: the policy prohibits the behaviour,
+// and the council must be able to describe it.
+import { defineRule, type RuleContext, type Suggestion } from './types';
+import type { PostDocument, Sentence } from './document';
+import { findWords, INTENSIFIER_FORMS, type WordHit } from './lib/abuse-words';
+import { COLLECTIVE_TAIL, contextBefore, EMPHATIC, governor, INNOCENT_AFTER, INNOCENT_BEFORE, NON_PERSON, ONLY_SPACE, PEOPLE, PLAIN, SELF, SENTENCE_END, wordsIn, type Word } from './lib/abuse-context';
+import { AGGRESSION, DOUBLE_QUOTED, flatten, GROUP, INNUENDO_EMOJI, INNUENDO_PERSON, INNUENDO_PHRASE, PHRASES, QUOTE_CUES, SINGLE_QUOTED, type PhraseKind } from './lib/abuse-phrases';
+
+// "clowns and morons, the lot of them": skip the second insult to reach the tail.
+const LEADING_CONJUNCT = /^\s*(?:and|&|or)\s+[\p{L}\p{N}*@$!#-]+/u;
+const IDIOT_GUIDE = /^'s\s+guide/u;
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+const CAPITAL = /^\p{Lu}/u;
+const SPACE = /\s/;
+const SPACES_BEFORE_WORD = /^ +(?=[\p{L}\p{N}])/u;
+/** Every regex compiled here, for the ReDoS check in the tests. */
+export const RULE_PATTERNS: readonly RegExp[] = [LEADING_CONJUNCT, IDIOT_GUIDE, TITLE_CASE, CAPITAL, SPACE, SPACES_BEFORE_WORD];
+
+const MESSAGES = {
+  profanity: '"{{match}}" is profanity. Remove it or reword the post.',
+  slur: '"{{match}}" is a slur. Remove it: discriminatory language is not acceptable on social media.',
+  insult: '"{{match}}" insults people. Criticise the behaviour, not the person, or remove it.',
+  threat: '"{{match}}" reads as a threat or a wish for harm. Remove it.',
+  harassment: '"{{match}}" urges people to pile on someone, which is harassment. Remove it.',
+  sexual: '"{{match}}" is sexual content about a person. Remove it.',
+  discrimination: '"{{match}}" generalises about people by a protected characteristic such as nationality, sex, race, religion, sexuality, disability or age. Remove or reword it.',
+} as const;
+
+type MessageId = keyof typeof MESSAGES;
 
 export default defineRule({
   meta: {
     id: 'abuse',
     category: 'abuse',
-    description: 'TODO',
-    policy: { clause: 'TODO', source: 'TODO' },
-    messages: {},
+    description: 'Flags profanity, slurs, insults aimed at people, threats, sexual remarks about a person and discriminatory generalisations, also when disguised (f*ck, sh1t, spaced or stretched letters).',
+    policy: {
+      clause: "Don't use insulting, offensive or racist language or engage in any conduct that would not be acceptable in the workplace.",
+      source: 'Wouldham Parish Council social media policy, 2.1 Responsibilities of Members and Officers',
+    },
+    messages: { ...MESSAGES },
   },
-  check() {},
+  check(doc, ctx) {
+    const text = doc.text;
+    const hits = findWords(text);
+    const hitsByStart = new Map(hits.map((h) => [h.start, h]));
+    const quoteCache = new Map<Sentence, Array<[number, number]> | null>();
+    const quoted = (start: number, end: number) => isQuotedMention(doc, start, end, quoteCache);
+    const reported = new Set<WordHit>();
+    const pending = new Set<WordHit>();
+
+    const reportWord = (hit: WordHit, messageId: MessageId, spanStart = hit.start, suggest?: Suggestion[]) => {
+      reported.add(hit);
+      ctx.report({ messageId, start: spanStart, end: hit.end, suggest });
+    };
+
+    for (const hit of hits) {
+      const sentence = doc.sentenceAt(hit.start);
+      if (!sentence || quoted(hit.start, hit.end) || innocentUse(text, hit, sentence)) continue;
+      if (hit.cls === 'profanity' || hit.cls === 'slur') {
+        reportWord(hit, hit.cls, hit.start, removeIntensifier(text, hit));
+        continue;
+      }
+      if (hit.disguised && (hit.cls === 'ambiguous-profanity' || hit.cls === 'ambiguous-slur')) {
+        reportWord(hit, hit.cls === 'ambiguous-slur' ? 'slur' : 'profanity');
+        continue;
+      }
+      const decision = judgeInsult(doc, hit, sentence, hitsByStart);
+      if (decision === 'no') continue;
+      if (decision === 'pending') {
+        pending.add(hit);
+        continue;
+      }
+      if (decision.address) {
+        reportWord(hit, 'insult', decision.address.start, vocativeRemoval(text, sentence, decision.address.start, hit.end));
+      } else {
+        reportWord(hit, 'insult');
+      }
+    }
+
+    // "Clowns and morons", "clowns, muppets and morons": a word that is an insult only in context
+    // counts when listed next to one that was reported; a pass each way carries it along the list.
+    if (pending.size) {
+      const listed = new Set<WordHit>();
+      const spread = (i: number, j: number) => {
+        const hit = hits[i];
+        const other = hits[j];
+        if (!other || !pending.has(hit) || listed.has(hit) || !(reported.has(other) || listed.has(other))) return;
+        if (listedTogether(text, other, hit)) listed.add(hit);
+      };
+      for (let i = hits.length - 1; i >= 0; i--) spread(i, i + 1);
+      for (let i = 0; i < hits.length; i++) spread(i, i - 1);
+      for (const hit of hits) if (listed.has(hit)) reportWord(hit, 'insult');
+    }
+
+    reportPhrases(doc, ctx, reported.size > 0, quoted);
+  },
 });
+
+type Decision = 'no' | 'pending' | { address: Word | null };
+
+function judgeInsult(doc: PostDocument, hit: WordHit, sentence: Sentence, hitsByStart: Map<number, WordHit>): Decision {
+  const text = doc.text;
+  const before = wordsIn(text, Math.max(sentence.start, hit.start - 120), hit.start);
+  const c = contextBefore(before, hitsByStart);
+  const g = governor(c);
+  if (g.self) return 'no';
+  const after = text.slice(hit.end, Math.min(sentence.end, hit.end + 80));
+  const tail = COLLECTIVE_TAIL.test(after) || COLLECTIVE_TAIL.test(after.replace(LEADING_CONJUNCT, ''));
+
+  if (hit.cls === 'pure') {
+    if (hit.inCompound) return 'no'; // idiot-proof
+    if (IDIOT_GUIDE.test(after)) return 'no';
+    // "I felt like an idiot", "stood there like a prat": a simile about oneself.
+    if (g.kind === 'like' && before.slice(-6).some((w) => SELF.has(w.lower))) return 'no';
+    return { address: g.kind === 'address' ? c.trigger : null };
+  }
+
+  const raw = text.slice(hit.start, hit.end);
+  // Capitalised mid-sentence, or before another capitalised word: a name (Dick Whittington, Pig & Whistle).
+  if (hit.start > sentence.start && TITLE_CASE.test(raw) && before.length > 0) return 'no';
+  const next = doc.tokensIn(hit.end, Math.min(sentence.end, hit.end + 40)).find((t) => t.start >= hit.end);
+  if (next && ONLY_SPACE.test(text.slice(hit.end, next.start))) {
+    if (CAPITAL.test(next.text) && CAPITAL.test(raw)) return 'no';
+    // "clown show", "parasite control", "pig farm", "cancer survivor": the word modifies a noun.
+    if (next.tags.has('Noun') && !next.tags.has('Pronoun') && !['and', 'or', 'who', 'that', 'which'].includes(next.normal)) return 'no';
+    // "parasites that live on...", "a pig of a job".
+    if (['that', 'which', 'of'].includes(next.normal)) return 'no';
+  }
+  if (hit.inCompound) return 'no';
+
+  const licensed = (() => {
+    if (g.kind === 'address') return true;
+    if (tail) return true;
+    if (g.kind === 'copula') {
+      if (g.nonPerson) return false;
+      if (c.emphatic) return true;
+      // "Rogue landlords are parasites", "the people who did this are animals"; not "badgers are pests".
+      if (hit.cls === 'dehumanising') return g.person || peopleBefore(doc, sentence, c.trigger!.start);
+      if (hit.cls === 'weak') return false;
+      // "he's a dick", "Dave is a knob"; not "it's a cock".
+      return c.article && g.person;
+    }
+    if (c.emphatic) return g.kind !== 'like' || hit.cls !== 'dehumanising';
+    if (g.kind === 'what') return hit.cls !== 'dehumanising';
+    return false;
+  })();
+  if (licensed) return { address: g.kind === 'address' ? c.trigger : null };
+  return 'pending';
+}
+
+/** The sentence names people before the copula: a person noun (compromise's Actor or Person) or a word for people. */
+function peopleBefore(doc: PostDocument, sentence: Sentence, at: number): boolean {
+  return doc.tokensIn(sentence.start, at).some((t) => ((t.tags.has('Actor') || t.tags.has('Person')) && !NON_PERSON.has(t.normal)) || PEOPLE.has(t.normal));
+}
+
+/** "spastic paraplegia", "a chink of light", "pond scum": the lexicon's innocent neighbours. */
+function innocentUse(text: string, hit: WordHit, sentence: Sentence): boolean {
+  const afterSet = INNOCENT_AFTER.get(hit.word);
+  if (afterSet) {
+    const next = wordsIn(text, hit.end, Math.min(sentence.end, hit.end + 30))[0];
+    if (next && afterSet.has(next.lower)) return true;
+  }
+  const beforeSet = INNOCENT_BEFORE.get(hit.word);
+  if (beforeSet) {
+    const prev = wordsIn(text, Math.max(sentence.start, hit.start - 40), hit.start).slice(-2);
+    if (prev.some((w) => beforeSet.has(w.lower))) return true;
+  }
+  return false;
+}
+
+/** Two insults in one list: only "and", "&", "or", commas and modifiers between them. */
+function listedTogether(text: string, a: WordHit, b: WordHit): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  const between = text.slice(first.end, second.start);
+  if (between.length > 40) return false;
+  const words = wordsIn(text, first.end, second.start);
+  if (!words.some((w) => w.lower === 'and' || w.lower === '&' || w.lower === 'or' || w.lower === ',')) return false;
+  return words.every((w) => w.lower === ',' || w.lower === 'and' || w.lower === '&' || w.lower === 'or' || EMPHATIC.has(w.lower) || PLAIN.has(w.lower));
+}
+
+/** "Absolutely f*cking fuming" -> "Absolutely fuming": dropping an intensifier keeps the sentence whole. */
+function removeIntensifier(text: string, hit: WordHit): Suggestion[] | undefined {
+  if (!INTENSIFIER_FORMS.has(hit.word)) return undefined;
+  const m = SPACES_BEFORE_WORD.exec(text.slice(hit.end, hit.end + 4));
+  if (!m) return undefined;
+  return [{ label: 'Remove', edit: { kind: 'replace', start: hit.start, end: hit.end + m[0].length, text: '' } }];
+}
+
+/** ", you absolute clown." -> "." : a vocative tacked on after a comma can go without breaking the sentence. */
+function vocativeRemoval(text: string, sentence: Sentence, start: number, end: number): Suggestion[] | undefined {
+  let i = start;
+  while (i > sentence.start && SPACE.test(text[i - 1])) i--;
+  if (i <= sentence.start || text[i - 1] !== ',') return undefined;
+  if (!SENTENCE_END.test(text.slice(end, end + 3))) return undefined;
+  return [{ label: 'Remove', edit: { kind: 'replace', start: i - 1, end, text: '' } }];
+}
+
+function isQuotedMention(doc: PostDocument, start: number, end: number, cache: Map<Sentence, Array<[number, number]> | null>): boolean {
+  const sentence = doc.sentenceAt(start);
+  if (!sentence) return false;
+  let spans = cache.get(sentence);
+  if (spans === undefined) {
+    spans = null;
+    if (QUOTE_CUES.test(sentence.text)) {
+      spans = [];
+      for (const re of [DOUBLE_QUOTED, SINGLE_QUOTED]) {
+        for (const m of sentence.text.matchAll(re)) spans.push([sentence.start + m.index, sentence.start + m.index + m[0].length]);
+      }
+    }
+    cache.set(sentence, spans);
+  }
+  return !!spans && spans.some(([s, e]) => s <= start && end <= e);
+}
+
+function reportPhrases(doc: PostDocument, ctx: RuleContext, abusiveWords: boolean, quoted: (s: number, e: number) => boolean): void {
+  const text = doc.text;
+  const { flat, toText } = doc.derive('abuse:flat', () => flatten(text));
+  const span = (m: RegExpMatchArray): [number, number] => [toText[m.index!], toText[m.index! + m[0].length - 1] + 1];
+  const aggressive = abusiveWords || AGGRESSION.test(flat);
+  const sentenceIndex = new Map(doc.sentences.map((s, i) => [s, i]));
+  let groupSentences: Set<number> | null = null;
+  const groupNear = (at: number) => {
+    if (!groupSentences) {
+      groupSentences = new Set();
+      for (const m of flat.matchAll(GROUP)) {
+        const s = doc.sentenceAt(toText[m.index]);
+        if (s) groupSentences.add(sentenceIndex.get(s)!);
+      }
+    }
+    const s = doc.sentenceAt(at);
+    if (!s) return false;
+    const i = sentenceIndex.get(s)!;
+    return groupSentences.has(i) || groupSentences.has(i - 1) || groupSentences.has(i - 2) || groupSentences.has(i + 1);
+  };
+
+  const found: Array<{ kind: PhraseKind; start: number; end: number }> = [];
+  for (const p of PHRASES) {
+    if (p.weak && !aggressive) continue;
+    for (const m of flat.matchAll(p.regex)) {
+      if (!m[0]) continue;
+      const [start, end] = span(m);
+      if (p.needsGroup && !groupNear(start)) continue;
+      if (quoted(start, end)) continue;
+      found.push({ kind: p.kind, start, end });
+    }
+  }
+  // Innuendo: a knowing phrase plus a sexual emoji, about him or her.
+  if (INNUENDO_EMOJI.test(flat) && INNUENDO_PERSON.test(flat)) {
+    for (const m of flat.matchAll(INNUENDO_PHRASE)) {
+      const [start, end] = span(m);
+      found.push({ kind: 'sexual', start, end });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Overlapping matches of one kind ("Half of them should never" / "should never have been given") become one finding.
+  const merged: typeof found = [];
+  for (const f of found) {
+    const last = merged.findLast((x) => x.kind === f.kind);
+    if (last && f.start < last.end) last.end = Math.max(last.end, f.end);
+    else merged.push({ ...f });
+  }
+  for (const f of merged) ctx.report({ messageId: f.kind, start: f.start, end: f.end });
+}

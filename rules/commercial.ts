@@ -1,13 +1,288 @@
-// Placeholder until the rule is written (see the rule-engine issue).
-import { defineRule } from './types';
+// Personal financial interests: selling your own (or a relative's or a
+// friend's) goods and services, promo and referral codes, affiliate links,
+// crowdfunding for a personal cause and multi-level-marketing recruitment.
+//
+// Some signals decide alone (a promo code, an affiliate tag, "DM me for
+// prices"). The rest are weak on their own and only count together: a price,
+// an ownership cue ("my landscaping business", "my hubby's plumbing firm"), a
+// selling cue ("taking bookings"), a contact-to-buy line ("text her to book")
+// and an offer ("20% off"). The council's own services carry prices and
+// booking lines too, so a council post needs a private owner among its cues,
+// and a post that sends people to the employer's own site or numbers is the
+// employer's business unless someone's private business is named.
+import { defineRule, type Suggestion } from './types';
+import type { PostDocument } from './document';
+import type { Policy } from './policy';
+import { escapeRegExp } from './lib/organisation';
+import { after, alternation, before, hasOfficialContact, hostOf, mostlyCapitals, phoneNumbers, sentenceText, urlAround, isOfficialDomain } from './lib/commercial-text';
+import data from './data/commercial.json';
+
+type Group = 'price' | 'own' | 'sell' | 'contact' | 'cta' | 'offer';
+
+interface Signal {
+  start: number;
+  end: number;
+  messageId: 'code' | 'affiliate' | 'crowdfunding' | 'selling' | 'mlm';
+  /** Decides alone; otherwise counts towards its group. */
+  strong: boolean;
+  group?: Group;
+  suggest?: Suggestion[];
+}
+
+const RELATIVE = alternation(data.relatives);
+const TRADE = alternation(data.trades);
+const NOT_OWN = new Set(data.notOwnModifiers.map((w) => w.toLowerCase()));
+const CODE_STOPWORDS = new Set(data.codeStopwords);
+
+// "my candle shop", "my online boutique", "our family business".
+const MY_TRADE = new RegExp(`\\b(my|our)\\s{1,3}((?:[\\w'-]{1,20}\\s{1,3}){0,2})(?:${TRADE})(?![\\w-])`, 'gi');
+// "my hubby's", "our Head of Leisure's daughter", "my wife Donna".
+const RELATIVE_REF = new RegExp(
+  `(?<![\\w'-])(my|our|his|her|their|\\w{1,30}'s)\\s{1,3}(?:(?:little|baby|big|older|younger|eldest|youngest|oldest|twin|lovely|talented|clever|amazing|gorgeous|beautiful)\\s{1,3})?(?:${RELATIVE})(?:'s)?(?![\\w-])`,
+  'gi',
+);
+const TRADE_WORD = new RegExp(`\\b(?:${TRADE})(?![\\w-])`, 'i');
+const SELLS_WORD = /\b(?:sells|selling|makes\s{1,3}and\s{1,3}sells|taking\s{1,3}on\s{1,3}(?:new\s{1,3}|small\s{1,3})?(?:jobs|work|clients|customers)|taking\s{1,3}(?:bookings|orders))\b/i;
+// "Check out his page", "follow my new shop".
+const OWN_PAGE = /\b(?:check\s{1,3}out|follow|like|visit|support)\s{1,3}(?:my|his|her|their)\s{1,3}(?:new\s{1,3})?(?:page|shop|website|instagram|insta|facebook\s{1,3}page|etsy|store|business)\b/gi;
+// Words after "partner" that make it an organisation, not a person: "our partner agencies".
+const ORGANISATION_NEXT = /^\s*(?:agenc|organi[sz]ation|bod(?:y|ies)|council|authorit|school|charit|compan|providers?|\(?s\b)/i;
+// "I've started a dog-walking business", "Sam also runs SJO Photography".
+const PERSON_RUNS =
+  /\b(I|I've|I'm|I have|She|she|He|he|They|they|She's|she's|He's|he's|They've|they've|who|[A-Z][a-z]{1,20})\s{1,3}(?:(?:has|have|had|also|just|recently|now|finally|officially|is)\s{1,3}){0,3}(?:started|launched|opened|set up|runs|run|owns|own|going full-time with)\b/g;
+const SIDE_BUSINESS = /\bside[- ](?:hustle|business|gig|line)\b|\b(?:business|firm|company)\s{1,3}on\s{1,3}the\s{1,3}side\b/gi;
+
+const SELL =
+  /\b(?:for\s{1,3}sale|up\s{1,3}for\s{1,3}grabs|selling\s{1,3}(?:my|our|her|his|some|a\s{1,3}few|these|off|handmade|homemade)|(?:I'm|I\s{1,3}am|we're|we\s{1,3}are|I'll\s{1,3}be|we'll\s{1,3}be)\s{1,3}selling|selling\s{1,3}(?:\d{1,3}|two|three|four)\s{1,3}\w{2,20}|taking\s{1,3}on\s{1,3}(?:new\s{1,3}|small\s{1,3})?(?:jobs|work|clients|customers|students|pupils)|taking\s{1,3}(?:bookings|orders|commissions|enquiries)|(?:I|we)\s{1,3}(?:also\s{1,3})?take\s{1,3}(?:orders|bookings|commissions)|back\s{1,3}in\s{1,3}stock|ono|o\.n\.o|or\s{1,3}nearest\s{1,3}offer|collection\s{1,3}only|(?:tutoring|treatments|commissions|appointments)\s{1,3}available|available\s{1,3}(?:to\s{1,3}buy|to\s{1,3}order|for\s{1,3}(?:bookings|hire|commissions)))\b/gi;
+// Someone being sold, not the poster selling: "the old depot is for sale".
+const SALE_OF_PROPERTY = /\b(?:is|are|was|were|been|be|go|goes|went|put|up)\s{1,3}(?:up\s{1,3})?$/i;
+
+// "DM me for prices", "drop her a DM for wedding rates", "Message me to book", "Text her on 07700 900412 to book".
+const CONTACT_STRONG =
+  /\b(?:(?:dm|pm|inbox|message|text|ring|call|whatsapp|email|contact)(?:\s{1,3}(me|her|him|us))?|(?:drop|give|send|flick)\s{1,3}(me|her|him|us)\s{1,3}an?\s{1,3}(?:line|dm|pm|message|text|shout|bell|call|ring|email|note))(?:\s{1,3}on\s{1,3}\+?\d[\d .-]{6,16}\d)?\s{1,3}(?:for|to|with)\s{1,3}(?:(?:an?|your|the|more|wedding|party|bigger|large|any|prices\s{1,3}and)\s{1,3}){0,2}(?:book|order|buy|prices?|pricing|quotes?|rates|availability|bookings|orders|dates?|brochure|catalogue|price\s{1,3}list|copy|menu)\b/gi;
+const CONTACT_WEAK =
+  /\b(?:(?:dm|pm|inbox|message|text|ring|call|whatsapp|email|contact)\s{1,3}(?:me|her|him)|(?:drop|give|send|flick)\s{1,3}(?:me|her|him)\s{1,3}an?\s{1,3}(?:line|dm|pm|message|text|shout|bell|call|ring|email|note)|comment\s{1,3}(?:below\s{1,3})?with\s{1,3}your\s{1,3}order)\b/gi;
+const TO_BOOK = /\b(?:to\s{1,3}(?:book|order)|for\s{1,3}(?:a\s{1,3})?quotes?|for\s{1,3}bookings)\b/gi;
+const CTA =
+  /\b(?:link\s{1,3}in\s{1,3}(?:my\s{1,3}|the\s{1,3})?(?:bio|comments?|pinned\s{1,3}comment|description)|shop\s{1,3}(?:the\s{1,3}list|now|here|the\s{1,3}range)|book\s{1,3}(?:now|yours|early|your\s{1,3}slot)|order\s{1,3}(?:now|yours|today)|grab\s{1,3}(?:yours|one|a\s{1,3}bargain|the\s{1,3}(?:whole\s{1,3})?bundle)|buy\s{1,3}(?:now|here|yours)|now\s{1,3}booking|orders\s{1,3}(?:are\s{1,3})?(?:now\s{1,3})?open|slots?\s{1,3}(?:free|available|left)|few\s{1,3}slots)\b/gi;
+const OFFER =
+  /\b\d{1,2}\s?%\s?(?:off|discount)\b|\bdiscount(?:ed)?\b|\bfree\s{1,3}(?:coffee|drink|cake|gift|delivery|consultation|quotes?|samples?|trial|postage)\b|\bshow\s{1,3}this\s{1,3}(?:post|message|tweet)\b|\bsay\s{1,3}(?:the\s{1,3}council|I|we)\s{1,3}sent\s{1,3}you\b|\bmention\s{1,3}this\s{1,3}(?:post|ad)\b|\b\d\s{1,3}for\s{1,3}£\s?\d|\bbundle\b|\bbogof\b|\bbuy\s{1,3}one,?\s{1,3}get\s{1,3}one\b|\bhalf[\s-]price\b|\bclearance\b|\bsale\s{1,3}now\s{1,3}on\b|\bfee[\s-]free\b|\bno\s{1,3}call[\s-]out\s{1,3}(?:fee|charge)\b|\bfully\s{1,3}insured\b|\bgas\s{1,3}safe\s{1,3}registered\b|\b(?:competitive|honest|reasonable|fair)\s{1,3}(?:prices|rates)\b|\bmates'?\s{1,3}rates\b|\bfirst\s{1,3}\d{1,3}\s{1,3}(?:bookings|customers|orders|people)\b|\bweekend\s{1,3}only\b|\bwhile\s{1,3}stocks\s{1,3}last\b|\blimited\s{1,3}(?:time|stock)\b/gi;
+
+const PRICE = /£\s?\d{1,6}(?:,\d{3})?(?:\.\d{2})?/g;
+const PRICE_UNIT =
+  /^\s*(?:(?:an?|per|\/)\s?(?:hour|hr|walk|bag|session|head|person|night|day|lesson|class|box|jar|dozen|item|pop|go|treatment|set|pack|visit|cut|clean|job|room)\b|each\b|ea\b|ph\b|pp\b|ono\b|for\s{1,3}(?:an?|one|two|three|four|\d{1,2})\b)/i;
+
+// A code comes after a word that introduces it: "quote BWC15", "mention GREEN20", "enter WEEKEND40 at checkout".
+const CODE =
+  /\b((?:use|enter|apply|with|quote|mention)(?:\s{1,3}(?:my|the|our))?(?:\s{1,3}(?:discount|promo|voucher|coupon|referral|offer))?(?:\s{1,3}code)?|(?:discount|promo|voucher|coupon|referral|offer)(?:\s{1,3}code)?|code)\s?:?\s{1,3}["']?([A-Za-z0-9]{4,16})(?![\w/-])/gi;
+const CODE_INTRO = /code|discount|promo|voucher|coupon|quote|mention|referral/i;
+const MY_CODE = /\b(?:my|our)\s{1,3}(?:discount|promo|referral|affiliate|voucher)\s{1,3}codes?\b|\b(?:use|using|with|via)\s{1,3}my\s{1,3}code\b|\bcode\s{1,3}in\s{1,3}(?:my\s{1,3})?bio\b/gi;
+
+const AFFILIATE_PARAM = /[?&](?:tag|ref|aff|affid|aff_id|affiliate|referral|refer|ref_id|refcode|rfsn|via|partner_id|irclickid|clickref|invite|coupon|promo|discount)=[^\s&#]{0,80}|\/(?:invite|refer|referral|ref|share\/referral)\/[\w-]{3,40}/gi;
+const AFFILIATE_PHRASE =
+  /\b(?:affiliate|referral)\s{1,3}(?:links?|codes?|scheme)\b|\b(?:I|we)\s{1,3}(?:may\s{1,3}|might\s{1,3}|will\s{1,3}|do\s{1,3}|also\s{1,3})?(?:earn|get|receive|make)\s{1,3}(?:a\s{1,3})?(?:small\s{1,3}|little\s{1,3}|tiny\s{1,3})?(?:commission|cut|kickback|percentage|referral\s{1,3}fee)\b|\b(?:through|via|using|with|use)\s{1,3}my\s{1,3}(?:referral\s{1,3}|affiliate\s{1,3}|personal\s{1,3}|unique\s{1,3})?link\b|\bmy\s{1,3}(?:referral|affiliate)\b|\bat\s{1,3}no\s{1,3}(?:extra|additional)\s{1,3}cost\s{1,3}to\s{1,3}you\b|#(?:ad|advert|affiliate|sponsored|spon|paidpartnership)\b|\bpaid\s{1,3}partnership\b|\bwe\s{1,3}both\s{1,3}get\s{1,3}£|\bamzn\.to\/\S{1,40}/gi;
+const NEGATED = /\b(?:no|not|never|without|zero|none|nothing|aren't|isn't)\b[^.!?]{0,14}$/i;
+
+const CROWDFUND_HOSTS = new RegExp(`\\b(?:${data.crowdfundingHosts.map(escapeRegExp).join('|')})\\b(?:\\/[^\\s]{0,120})?`, 'gi');
+const NEEDS_CAUSE = new Set(data.donationHostsNeedingPersonalCause);
+const CHARITY = new RegExp(`\\b(?:${alternation(data.charityWords)})\\b`, 'i');
+const SHOP_HOSTS = new RegExp(`\\b(?:${data.shopHosts.map(escapeRegExp).join('|')})(?:\\/[^\\s]{0,120})?`, 'gi');
+// A personal cause: money for the poster or their family.
+const PERSONAL_CAUSE = new RegExp(`\\b(?:my|our)\\s{1,3}(?:(?:little|baby|older|younger|eldest|youngest|lovely)\\s{1,3})?(?:${RELATIVE})(?![\\w-])|\\bhelp\\s{1,3}me\\b|\\bfor\\s{1,3}me\\b`, 'i');
+const RAISING = /\b(?:raising|raise|fundraising\s{1,3}for|need\s{1,3}to\s{1,3}raise|we\s{1,3}need|donate|donations|every\s{1,3}pound\s{1,3}helps|anything\s{1,3}helps|chip\s{1,3}in)\b/gi;
+
+// Multi-level-marketing recruitment.
+const JOIN_MY_TEAM = /\bjoin\s{1,3}(?:my|our)\s{1,3}(?:amazing\s{1,3}|growing\s{1,3}|little\s{1,3})?team\b/gi;
+const MLM_CUE =
+  /\bearn\s{1,3}(?:a\s{1,3}(?:little\s{1,3})?(?:bit\s{1,3})?)?(?:extra|money|an\s{1,3}income|£|from|while|on\s{1,3}the\s{1,3}side)|\bfrom\s{1,3}(?:my|your|their|the)\s{1,3}phones?\b|\bwork(?:ing)?\s{1,3}from\s{1,3}(?:home|your\s{1,3}phone)\b|\bbe\s{1,3}your\s{1,3}own\s{1,3}boss\b|\bfinancial\s{1,3}freedom\b|\bpassive\s{1,3}income\b|\bextra\s{1,3}income\b|\bbusiness\s{1,3}opportunity\b|\b(?:motivated|ambitious|driven)\s{1,3}(?:ladies|mums|women|people|individuals)\b|\bstart\s{1,3}for\s{1,3}(?:as\s{1,3}little\s{1,3}as|just|only)\s{1,3}£|\bchanged\s{1,3}(?:my|our)\s{1,3}life\b/gi;
+
+// "a cleaning business", not just "a cleaning": take a trade word's following business noun with it.
+const TRADE_TAIL = /^[\s-]{1,2}(?:business|firm|company|shop|salon|studio|services|bar|van)\b/i;
+function tradeEnd(text: string, end: number): number {
+  const tail = TRADE_TAIL.exec(text.slice(end, end + 14));
+  return tail ? end + tail[0].length : end;
+}
+
+function removeLink(doc: PostDocument, start: number, end: number): Suggestion {
+  // Take one space before the link with it, so no double space is left behind.
+  const s = start > 0 && doc.text[start - 1] === ' ' ? start - 1 : start;
+  return { label: 'Remove link', edit: { kind: 'replace', start: s, end, text: '' } };
+}
+
+function collect(doc: PostDocument, policy: Policy, account: 'council' | 'personal'): Signal[] {
+  const text = doc.text;
+  const out: Signal[] = [];
+
+  for (const m of text.matchAll(CODE)) {
+    const intro = m[1];
+    const code = m[2];
+    const start = m.index + m[0].length - code.length;
+    const hasDigit = /\d/.test(code);
+    const upper = /^[A-Z0-9]+$/.test(code) && /[A-Z]/.test(code);
+    if (!/[A-Za-z]/.test(code) || CODE_STOPWORDS.has(code.toUpperCase())) continue;
+    if (/^[ABM]\d{1,4}$/i.test(code) || /^(?:19|20)\d\d$/.test(code)) continue; // road numbers and years
+    const sentence = sentenceText(doc, start);
+    if (!upper && !(hasDigit && /code/i.test(intro))) continue;
+    if (!hasDigit && (code.length < 5 || !CODE_INTRO.test(intro) || mostlyCapitals(sentence))) continue;
+    if (/^(?:use|enter|apply|with)$/i.test(intro) && !/\b(?:off|discount|save|saving|checkout|%)/i.test(sentence)) continue;
+    out.push({ start, end: start + code.length, messageId: 'code', strong: true });
+  }
+  for (const m of text.matchAll(MY_CODE)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'code', strong: true });
+
+  for (const m of text.matchAll(AFFILIATE_PARAM)) {
+    const [s, e] = urlAround(text, m.index, m.index + m[0].length);
+    if (isOfficialDomain(policy, hostOf(text.slice(s, e)))) continue;
+    out.push({ start: s, end: e, messageId: 'affiliate', strong: true, suggest: [removeLink(doc, s, e)] });
+  }
+  for (const m of text.matchAll(AFFILIATE_PHRASE)) {
+    if (NEGATED.test(before(doc, m.index, 30))) continue; // "no affiliate links, just what I use"
+    const start = m.index;
+    let end = start + m[0].length;
+    if (/^amzn/i.test(m[0])) [, end] = urlAround(text, start, end);
+    out.push({ start, end, messageId: 'affiliate', strong: true, suggest: /^amzn/i.test(m[0]) ? [removeLink(doc, start, end)] : undefined });
+  }
+
+  // Money for the poster or their family, not a charity appeal ("sponsor me for the hospice").
+  const personalCause = PERSONAL_CAUSE.test(text) && !CHARITY.test(text);
+  for (const m of text.matchAll(CROWDFUND_HOSTS)) {
+    const [s, e] = urlAround(text, m.index, m.index + m[0].length);
+    const host = hostOf(text.slice(s, e)).replace(/^www\./, '');
+    if ((NEEDS_CAUSE.has(host) || account === 'council') && !personalCause) continue;
+    out.push({ start: s, end: e, messageId: 'crowdfunding', strong: true });
+  }
+  if (personalCause && /£\s?\d/.test(text)) {
+    for (const m of text.matchAll(RAISING)) {
+      const sentence = doc.sentenceAt(m.index);
+      if (!sentence || !PERSONAL_CAUSE.test(sentence.text)) continue;
+      const amount = /^\s{1,2}£\s?[\d,.]{1,12}\d/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+      out.push({ start: m.index, end: m.index + m[0].length + (amount ? amount[0].length : 0), messageId: 'crowdfunding', strong: true });
+    }
+  }
+
+  const joins = [...text.matchAll(JOIN_MY_TEAM)];
+  const cues = [...text.matchAll(MLM_CUE)];
+  if ((joins.length && cues.length) || cues.length >= 3) {
+    const first = joins[0] ?? cues[0];
+    out.push({ start: first.index, end: first.index + first[0].length, messageId: 'mlm', strong: true });
+  }
+
+  // Weak signals.
+  for (const m of text.matchAll(MY_TRADE)) {
+    if (m[1].toLowerCase() === 'our' && account === 'council') continue;
+    const modifiers = m[2].toLowerCase().split(/\s{1,3}/).filter(Boolean);
+    if (modifiers.some((w) => NOT_OWN.has(w))) continue;
+    out.push({ start: m.index, end: tradeEnd(text, m.index + m[0].length), messageId: 'selling', strong: false, group: 'own' });
+  }
+  for (const m of text.matchAll(RELATIVE_REF)) {
+    const owner = m[1].toLowerCase();
+    if (owner === 'our' && account === 'council') continue;
+    const end = m.index + m[0].length;
+    if (ORGANISATION_NEXT.test(text.slice(end, end + 16))) continue;
+    const rest = after(doc, end, 90);
+    const trade = TRADE_WORD.exec(rest) ?? SELLS_WORD.exec(rest);
+    if (!trade) continue;
+    // "Our Head of Leisure's daughter": the span starts at the relative, not the job title.
+    const start = owner.endsWith("'s") ? m.index + m[1].length + 1 : m.index;
+    out.push({ start, end: tradeEnd(text, end + trade.index + trade[0].length), messageId: 'selling', strong: false, group: 'own' });
+  }
+  for (const m of text.matchAll(PERSON_RUNS)) {
+    const subject = m[1];
+    // "residents who run a business can apply" is a scheme; "Sam, who also runs X Photography" is one person's venture.
+    if (subject === 'who' && !/\b(?:runs|owns|has)\b/.test(m[0])) continue;
+    if (/^[A-Z][a-z]/.test(subject) && !/^(?:She|He|They)/.test(subject)) {
+      // A capitalised subject must be a person ("Sam"), not a place or a service ("Northfield Library").
+      const token = doc.tokensIn(m.index, m.index + subject.length)[0];
+      if (!token || !(token.tags.has('FirstName') || token.tags.has('Person')) || token.tags.has('Place')) continue;
+    }
+    const end = m.index + m[0].length;
+    const rest = after(doc, end, 60);
+    const trade = TRADE_WORD.exec(rest);
+    if (!trade) continue;
+    out.push({ start: m.index, end: tradeEnd(text, end + trade.index + trade[0].length), messageId: 'selling', strong: false, group: 'own' });
+  }
+  for (const m of text.matchAll(OWN_PAGE)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'own' });
+  for (const m of text.matchAll(SIDE_BUSINESS)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'own' });
+  for (const m of text.matchAll(SHOP_HOSTS)) {
+    const [s, e] = urlAround(text, m.index, m.index + m[0].length);
+    out.push({ start: s, end: e, messageId: 'selling', strong: false, group: 'sell' });
+  }
+
+  for (const m of text.matchAll(SELL)) {
+    if (/^for\s{1,3}sale/i.test(m[0]) && SALE_OF_PROPERTY.test(before(doc, m.index, 20))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'sell' });
+  }
+  for (const m of text.matchAll(CONTACT_STRONG)) {
+    const pronoun = (m[1] ?? m[2] ?? '').toLowerCase();
+    const verb = m[0].split(/\s/)[0].toLowerCase();
+    // "Call us to book" is how the council sells its own services; "DM for prices" with no one named is a seller's line.
+    const personal = pronoun === 'me' || pronoun === 'her' || pronoun === 'him' || (pronoun === 'us' && account === 'personal') || (!pronoun && /^(?:dm|pm|inbox)$/.test(verb));
+    if (!personal) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: true, group: 'contact' });
+  }
+  for (const m of text.matchAll(CONTACT_WEAK)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'contact' });
+  const phones = phoneNumbers(doc, policy);
+  for (const m of text.matchAll(TO_BOOK)) {
+    // "Ring or text 07700 900238 to book": a private number to buy from.
+    const phone = phones.find((p) => !p.official && p.end <= m.index && m.index - p.end <= 25);
+    if (phone) out.push({ start: phone.start, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'contact' });
+  }
+  for (const m of text.matchAll(CTA)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'cta' });
+  for (const m of text.matchAll(OFFER)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'offer' });
+
+  const prices = [...text.matchAll(PRICE)];
+  // A lone price counts next to a sale or a private business ("For sale: cot bed, £40"); otherwise only a
+  // price list or a rate ("£30 an hour") does, since posts mention what things cost all the time.
+  const selling = out.some((s) => s.group === 'sell' || s.group === 'own');
+  if (prices.length && (selling || prices.length >= 2 || prices.some((p) => PRICE_UNIT.test(text.slice(p.index + p[0].length, p.index + p[0].length + 24))))) {
+    out.push({ start: prices[0].index, end: prices[0].index + prices[0][0].length, messageId: 'selling', strong: false, group: 'price' });
+  }
+  return out;
+}
 
 export default defineRule({
   meta: {
     id: 'commercial',
     category: 'commercial',
-    description: 'TODO',
-    policy: { clause: 'TODO', source: 'TODO' },
-    messages: {},
+    description:
+      'Flags selling your own or a relative\'s or friend\'s goods and services, promo and referral codes, affiliate links, personal crowdfunding and MLM recruitment.',
+    policy: {
+      clause: 'Must not be used for the promotion of personal financial interests, commercial ventures or personal campaigns.',
+      source: 'Warwickshire 2009, 6.3 Terms of Use',
+    },
+    messages: {
+      code: '"{{match}}" is a discount or referral code for a private business. Remove it: the account must not promote personal financial interests.',
+      affiliate:
+        '"{{match}}" earns someone money from purchases (an affiliate or referral link or a paid promotion). Remove it: the account must not promote personal financial interests.',
+      crowdfunding: '"{{match}}" asks for money for a personal cause. Remove the appeal: the account must not be used for personal campaigns.',
+      selling:
+        '"{{match}}" promotes a private business or sale (yours, a relative\'s or a friend\'s). Remove it: the account must not promote commercial ventures.',
+      mlm: '"{{match}}" recruits for a money-making scheme. Remove it: the account must not promote personal financial interests.',
+    },
   },
-  check() {},
+  check(doc, ctx) {
+    const signals = collect(doc, ctx.policy, ctx.account);
+    if (!signals.length) return;
+    const groups = new Set(signals.filter((s) => !s.strong && s.group).map((s) => s.group as Group));
+    for (const s of signals) if (s.strong && s.group) groups.add(s.group);
+    const own = groups.has('own');
+    // The employer's own links or numbers make prices, codes and booking lines the employer's business,
+    // unless someone's private business is named.
+    const employersOwn = !own && hasOfficialContact(doc, ctx.policy);
+    const kept = signals.filter((s) => !(employersOwn && (s.messageId === 'code' || s.messageId === 'selling')));
+    const keptGroups = new Set(kept.filter((s) => s.group).map((s) => s.group as Group));
+    const combo =
+      ctx.account === 'council'
+        ? keptGroups.has('own') && keptGroups.size >= 2
+        : keptGroups.size >= 2 && (keptGroups.has('own') || keptGroups.has('sell') || keptGroups.has('contact'));
+    const reported: Array<[number, number]> = [];
+    const report = (s: Signal) => {
+      if (reported.some(([a, b]) => s.start < b && a < s.end)) return;
+      reported.push([s.start, s.end]);
+      ctx.report({ messageId: s.messageId, start: s.start, end: s.end, suggest: s.suggest });
+    };
+    const reportable = kept
+      .filter((s) => s.strong || (combo && (s.group === 'own' || s.group === 'sell' || s.group === 'contact')))
+      .sort((a, b) => Number(b.strong) - Number(a.strong) || a.start - b.start);
+    for (const s of reportable) report(s);
+  },
 });

@@ -1,13 +1,225 @@
-// Placeholder until the rule is written (see the rule-engine issue).
+// Non-public information: internal, confidential, exempt or embargoed
+// material, decisions not yet announced, and internal staff matters.
+//
+// Markings ("NOT FOR PUBLICATION", "EMBARGOED until", "Confidential:"),
+// not-yet-public lines ("before the official announcement"), leaks and the
+// policy's code names decide alone. Secrecy asides ("between us", "off the
+// record", "mum's the word") also pass between friends about birthdays, so
+// they count only in a post about work. Mentions of private meetings and
+// internal papers ("closed meeting", "the draft I've seen"), "can't say much
+// yet" and staff matters are weak: two of them together flag. Saying that an
+// item will be taken in private, or pointing to published papers, is the
+// council's ordinary openness and never counts.
 import { defineRule } from './types';
+import type { PostDocument } from './document';
+import type { Policy } from './policy';
+import { employerMentions, escapeRegExp } from './lib/organisation';
+import { after, alternation, before } from './lib/commercial-text';
+import data from './data/confidential.json';
+
+type Kind = 'marking' | 'exempt' | 'pending' | 'leak' | 'codename' | 'secrecy' | 'pendingWeak' | 'source' | 'staff' | 'hush';
+
+interface Signal {
+  start: number;
+  end: number;
+  kind: Kind;
+}
+
+const STRONG = new Set<Kind>(['marking', 'exempt', 'pending', 'leak', 'codename']);
+
+// Markings on a document or a post.
+const NOT_FOR = /\b(?:(?:DRAFT|INTERNAL|CONFIDENTIAL|PRIVATE)\s{0,2}[-:]\s{0,2})?not\s{1,3}(?:for|to\s{1,3}be)\s{1,3}(?:public(?:ation)?|circulation|circulated|distribution|distributed|release|released|sharing|shared|disclosure|disclosed|publi(?:shed|cation))\b/gi;
+const EMBARGO = /\bEMBARGOED\b|\bembargoed\s{1,3}(?:until|till|to|:)|\bunder\s{1,3}(?:strict\s{1,3})?embargo\b|\bembargo\s{1,3}(?:lifts|is\s{1,3}lifted|ends|until|till)\b|\b(?:until|till|before)\s{1,3}the\s{1,3}embargo\b/g;
+const EMBARGO_CI = new RegExp(EMBARGO.source.replace('\\bEMBARGOED\\b|', ''), 'gi');
+const TRADE_EMBARGO = /\b(?:arms|trade|oil|gas|export|import|sanctions?)\s{1,3}$/i;
+const INTERNAL_MARK = /\bINTERNAL\b(?!\s{1,3}(?:AUDIT|DRAINAGE|WALLS?|DOORS?|AFFAIRS))|[([]\s?internal(?:\s{1,3}only)?\s?[)\]]|\b(?:for\s{1,3})?internal\s{1,3}(?:use|circulation|distribution)\s{1,3}only\b|\binternal\s{1,3}only\b/g;
+const CONFIDENTIAL_MARK = /\bCONFIDENTIAL\b(?!\s{1,3}(?:SUPPORT|ADVICE|HELPLINE|SERVICE|LINE|REPORTING|COUNSELLING|WASTE|SHREDDING|DISPOSAL))|\bSTRICTLY\s{1,3}PRIVATE\b|\bcommercial(?:ly)?\s{1,3}in\s{1,3}confidence\b|\bOFFICIAL[-\s]SENSITIVE\b/g;
+// "Confidential: the two shortlisted bidders are ...": a label at the start of a line or sentence.
+const CONFIDENTIAL_LABEL = /(?:^|[\n([]|[.!?]\s)\s{0,3}((?:strictly\s{1,3}|private\s{1,3}(?:and|&)\s{1,3})?confidential)\s{0,2}([-:,)\]])/gi;
+const THIS_IS_CONFIDENTIAL = /\b(?:this\s{1,3}is|it'?s|it\s{1,3}is)\s{1,3}(?:strictly\s{1,3}|all\s{1,3})?confidential\b(?=\s{0,2}(?:,|\.\.\.|-|:|but\b|so\b|please\b))/gi;
+const PRIVATE_MARK = /(?<=[([]\s?)PRIVATE\b|\bPRIVATE(?=\s{0,2}[-:(])/g;
+
+// Not yet public.
+const NOT_PUBLIC = /\b(?:not|isn'?t|aren'?t|hasn'?t|haven'?t)\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3})?(?:made\s{1,3})?public(?:\s{1,3}knowledge)?(?:\s{1,3}yet)?\b/gi;
+const PENDING =
+  /\b(?:before|ahead\s{1,3}of)\s{1,3}(?:the|our|an|any)\s{1,3}(?:official\s{1,3}|formal\s{1,3}|public\s{1,3})?(?:announcement|press\s{1,3}release)\b|\b(?:the\s{1,3})?(?:official\s{1,3}|formal\s{1,3})?announcement\s{1,3}(?:isn'?t|is\s{1,3}not|won'?t\s{1,3}be|not)\s{1,3}(?:due\s{1,3})?(?:till|until|for)\b|\bwon'?t\s{1,3}(?:officially\s{1,3}|formally\s{1,3})?(?:announce|confirm|publish|release)(?:\s{1,3}(?:it|this|that|anything))?\s{1,3}(?:until|till|before)\b|\bcan'?t\s{1,3}(?:confirm|say|announce)(?:\s{1,3}(?:it|this|that|anything))?\s{1,3}(?:officially|publicly)\b|\b(?:until|till)\s{1,3}the\s{1,3}(?:press\s{1,3}release|announcement)\s{1,3}(?:is\s{1,3}out|goes\s{1,3}out|is\s{1,3}made)\b|\bdon'?t\s{1,3}share\s{1,3}(?:this|it|that)\s{1,3}yet\b|\bbefore\s{1,3}it'?s\s{1,3}(?:announced|public|official)\b/gi;
+const NOT_ANNOUNCED =
+  /\b(?:not|hasn'?t|haven'?t|isn'?t|aren'?t|wasn'?t|nothing'?s|nothing\s{1,3}has)\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3})?(?:officially\s{1,3}|formally\s{1,3}|publicly\s{1,3})?announced(?:\s{1,3}yet)?\b/gi;
+// What follows a "not announced yet" that gives the news away anyway: "Not announced yet, but yes, ...".
+const REVEAL_NEXT = /^\s{0,2}(?:,\s{0,2}but\b(?!\s{1,3}(?:I'll|we'll|I\s{1,3}will|we\s{1,3}will|keep|watch|stay|check|look|do|please|follow))|:|-|\.\.\.)/i;
+const CANT_SAY =
+  /\bcan'?t\s{1,3}(?:say|reveal|tell\s{1,3}you)\s{1,3}(?:much|more|too\s{1,3}much|anything|who|what|where|which|why)(?:\s{1,3}yet)?\b|\bcan'?t\s{1,3}(?:name|reveal)\s{1,3}(?:the\s{1,3}\w{2,20}|who|what|which|names?)(?:\s{1,3}yet)?\b|\b(?:not|hasn'?t|haven'?t)\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3})?published\s{1,3}yet\b|\bnot\s{1,3}yet\s{1,3}published\b/gi;
+// "We can't tell residents until the Cabinet papers are out."
+const CANT_UNTIL = /\b(?:can'?t|cannot|not\s{1,3}allowed\s{1,3}to|mustn'?t)\s{1,3}(?:tell|say|announce|share|publish|confirm|post)\b[^.!?\n]{0,40}?\b(?:until|till)\b/gi;
+
+// Asides that ask for secrecy.
+const BETWEEN = /\bbetween\s{1,3}(?:us|ourselves|you\s{1,3}and\s{1,3}me)\b/gi;
+const OFF_RECORD = /\boff\s{1,3}the\s{1,3}record\b/gi;
+const SECRECY =
+  /\b(?:please\s{1,3})?(?:don'?t|do\s{1,3}not)\s{1,3}(?:(?:share|spread|forward|circulate|screenshot|leak|pass\s{1,3}on)\s{1,3}(?:this|it|that)(?:\s{1,3}(?:link|around|outside|on|any\s{1,3}further))?|(?:share|circulate|forward)(?=\s{0,2}(?:[.!:]|$))|repeat(?:\s{1,3}(?:this|it|that))?|tell\s{1,3}(?:anyone|anybody|a\s{1,3}soul|my\s{1,3}(?:boss|manager)|the\s{1,3}boss)|say\s{1,3}anything|pass\s{1,3}(?:this|it)\s{1,3}on)\b|\bkeep\s{1,3}(?:it|this|that)\s{1,3}(?:to\s{1,3}yoursel(?:f|ves)|between\s{1,3}(?:us|ourselves)|under\s{1,3}your\s{1,3}hats?|quiet|hush|on\s{1,3}the\s{1,3}down\s?low|schtum|shtum)\b|\bkeeping\s{1,3}(?:it|this)\s{1,3}(?:very\s{1,3})?quiet\b|\bmum'?s\s{1,3}the\s{1,3}word\b|\bact\s{1,3}surprised\b|\byou\s{1,3}didn'?t\s{1,3}hear\s{1,3}(?:it|this|that)\s{1,3}from\s{1,3}me\b|\bnot\s{1,3}(?:supposed|meant|allowed)\s{1,3}to\s{1,3}(?:say|tell|share|talk\s{1,3}about|know)\b|\bshouldn'?t\s{1,3}(?:really\s{1,3})?be\s{1,3}(?:telling|saying|sharing|posting)\b|\bhold\s{1,3}off\s{1,3}(?:on\s{1,3})?(?:sharing|posting)\b|\btold\s{1,3}(?:to\s{1,3}say\s{1,3}nothing|not\s{1,3}to\s{1,3}(?:say|tell|share))\b|\bon\s{1,3}the\s{1,3}(?:QT|q\.t\.|down\s?low)\b|\bhush[-\s]hush\b/gi;
+// "Don't share your password" is advice, not secrecy.
+const SECRECY_ADVICE = /^\s{0,2}(?:your|personal|passwords?|bank|details|pin|fake|misinformation|rumours?|scam)/i;
+const HUSH = /\u{1F92B}|\u{1F910}/gu;
+
+// Private meetings and internal papers.
+const SOURCE_LIST = new RegExp(`\\b(?:${alternation([...data.internalMeetings, ...data.internalDocuments])})\\b`, 'gi');
+const IN_PRIVATE = /\b(?:discussed|agreed|decided|briefed|told|heard|said|revealed)\s{1,3}(?:it\s{1,3}|this\s{1,3}|that\s{1,3})?in\s{1,3}(?:private|closed\s{1,3}session|camera|a\s{1,3}(?:private|closed|confidential)\s{1,3}\w{3,12})\b/gi;
+const PART_TWO = /\bpart\s{1,3}(?:2|two|ii|b)\s{0,2}(?:\(exempt\)|(?:exempt|items?|reports?|session|business|minutes|papers?)\b)/gi;
+const SEEN_PAPER =
+  /\b(?:seen|saw|read|got\s{1,3}(?:hold\s{1,3}of|a\s{1,3}copy\s{1,3}of))\s{1,3}(?:the|a)\s{1,3}(?:leaked\s{1,3}|draft\s{1,3}|internal\s{1,3}|confidential\s{1,3}|latest\s{1,3})?(?:draft|restructure\s{1,3}paper|paper|memo|shortlist|proposals?)\b|\b(?:draft|paper|report|memo|document|plans?|proposals?|minutes)\s{1,3}(?:that\s{1,3})?(?:I|we)(?:'ve|\s{1,3}have)?\s{1,3}(?:seen|saw|read)\b/gi;
+// "Item 9 contains exempt information and will be taken in private": telling people, not leaking.
+const PROCEDURAL =
+  /\b(?:will|to|may|would)\s{1,3}be\s{1,3}(?:taken|considered|discussed|heard|held)\s{1,3}in\s{1,3}(?:private|closed\s{1,3}session|camera)|\bpress\s{1,3}and\s{1,3}public\b|\bexclu(?:de|ded|sion\s{1,3}of)\s{1,3}(?:the\s{1,3})?(?:press|public)|\bcontains?\s{1,3}exempt\s{1,3}information|\bstream\s{1,3}will\s{1,3}pause|\bpublished\b|\bavailable\s{1,3}(?:at|on|online|to\s{1,3}read)|\bon\s{1,3}our\s{1,3}website\b/i;
+
+const STAFF = new RegExp(`\\b(?:${alternation(data.staffMatters)})\\b`, 'gi');
+const WORK = new RegExp(`\\b(?:${alternation(data.workContext)})\\b`, 'i');
+
+const LEAK = /\bleak(?:ed|s|ing)?\b/gi;
+const LEAK_PHYSICAL = /\b(?:water|pipes?|mains?|roof|gas|oil|fuel|sewage|sewer|taps?|radiators?|boiler|tanks?|tyres?|valves?|ceiling|pool|damp|burst|plumb\w*|drips?|flood\w*|bucket)\b/i;
+const LEAK_AFTER =
+  /^\s{0,2}(?:to\s{1,3}(?:us|me|them|the\s{1,3}(?:press|media|papers?|echo|unions?|public))|(?:[\w'-]{1,20}\s{1,3}){0,2}(?:report|memo|email|emails|document|documents|draft|paper|plans?|minutes|list|letter|details|news|info|information|figures|budget|proposals?|recording|restructure|audit|story)\b)/i;
+const LEAK_BEFORE =
+  /\b(?:report|memo|email|document|draft|paper|plans?|minutes|list|letter|details|news|information|figures|budget|proposals?|restructure|it|this|story|someone|somebody)\s{1,3}(?:has|have|had|was|were|got|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been)\s{1,3}$/i;
+
+const codenameCache = new WeakMap<Policy, RegExp | null>();
+function codenames(policy: Policy): RegExp | null {
+  if (codenameCache.has(policy)) return codenameCache.get(policy)!;
+  const terms = policy.confidentialTerms.map((t) => t.trim()).filter(Boolean);
+  const re = terms.length ? new RegExp(`(?<![\\w])(?:${terms.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\w])`, 'gi') : null;
+  codenameCache.set(policy, re);
+  return re;
+}
+
+function collect(doc: PostDocument, policy: Policy): Signal[] {
+  const text = doc.text;
+  const out: Signal[] = [];
+  const add = (start: number, end: number, kind: Kind) => out.push({ start, end, kind });
+
+  const names = codenames(policy);
+  if (names) for (const m of text.matchAll(names)) add(m.index, m.index + m[0].length, 'codename');
+
+  for (const m of text.matchAll(NOT_FOR)) add(m.index, m.index + m[0].length, 'marking');
+  for (const re of [EMBARGO, EMBARGO_CI]) {
+    for (const m of text.matchAll(re)) {
+      if (TRADE_EMBARGO.test(before(doc, m.index, 20))) continue;
+      add(m.index, m.index + m[0].length, 'marking');
+    }
+  }
+  for (const re of [INTERNAL_MARK, CONFIDENTIAL_MARK, THIS_IS_CONFIDENTIAL, PRIVATE_MARK]) {
+    for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length, 'marking');
+  }
+  for (const m of text.matchAll(CONFIDENTIAL_LABEL)) {
+    // "Strictly confidential, please ..." heads a note; "Confidential, free advice" does not.
+    if (m[2] === ',' && !/^strictly/i.test(m[1])) continue;
+    const start = m.index + m[0].indexOf(m[1]);
+    add(start, start + m[1].length, 'marking');
+  }
+
+  for (const m of text.matchAll(NOT_PUBLIC)) {
+    if (/yet|made|knowledge/i.test(m[0])) add(m.index, m.index + m[0].length, 'pending');
+  }
+  for (const m of text.matchAll(PENDING)) add(m.index, m.index + m[0].length, 'pending');
+  for (const m of text.matchAll(NOT_ANNOUNCED)) {
+    const end = m.index + m[0].length;
+    add(m.index, end, REVEAL_NEXT.test(text.slice(end, end + 8)) ? 'pending' : 'pendingWeak');
+  }
+  for (const m of text.matchAll(CANT_SAY)) add(m.index, m.index + m[0].length, 'pendingWeak');
+  for (const m of text.matchAll(CANT_UNTIL)) add(m.index, m.index + m[0].length, 'pending');
+
+  for (const m of text.matchAll(BETWEEN)) {
+    const end = m.index + m[0].length;
+    const next = text.slice(end, end + 12);
+    const prev = before(doc, m.index, 24).trimEnd();
+    // An aside ("Between us, ...", "just between you and me") rather than "the gap between us and Leeds".
+    const aside = /^\s{0,2}(?:[,:;.!?)]|-|\u2026|$)/.test(next) || ((prev === '' || /(?:^|\s)(?:just|strictly|but|so|and|[,:(-])$/i.test(prev)) && !/^\s{1,3}(?:and|&|two|both|three)\b/i.test(next));
+    if (aside) add(m.index, end, 'secrecy');
+  }
+  for (const m of text.matchAll(OFF_RECORD)) {
+    // "took two seconds off the record" is athletics.
+    if (/(?:seconds?|secs?|minutes?|mins?|points?|hundredths?|tenths?|\d)\s*$/i.test(before(doc, m.index, 20))) continue;
+    add(m.index, m.index + m[0].length, 'secrecy');
+  }
+  for (const m of text.matchAll(SECRECY)) {
+    const end = m.index + m[0].length;
+    if (/^(?:please\s{1,3})?(?:don'?t|do\s{1,3}not)/i.test(m[0]) && SECRECY_ADVICE.test(text.slice(end, end + 20))) continue;
+    add(m.index, end, 'secrecy');
+  }
+  for (const m of text.matchAll(HUSH)) add(m.index, m.index + m[0].length, 'hush');
+
+  for (const re of [SOURCE_LIST, PART_TWO, SEEN_PAPER, IN_PRIVATE]) {
+    for (const m of text.matchAll(re)) {
+      const sentence = doc.sentenceAt(m.index);
+      if (sentence && PROCEDURAL.test(sentence.text)) continue;
+      // Outside the notice that an item is private, "Part 2 (exempt)" introduces what was said in private.
+      add(m.index, m.index + m[0].length, re === PART_TWO && /exempt/i.test(m[0]) ? 'exempt' : 'source');
+    }
+  }
+  for (const m of text.matchAll(STAFF)) add(m.index, m.index + m[0].length, 'staff');
+
+  for (const m of text.matchAll(LEAK)) {
+    const end = m.index + m[0].length;
+    const around = before(doc, m.index, 40) + ' ' + after(doc, end, 40);
+    if (LEAK_PHYSICAL.test(around)) continue;
+    if (LEAK_AFTER.test(text.slice(end, end + 40)) || LEAK_BEFORE.test(before(doc, m.index, 30))) add(m.index, end, 'leak');
+  }
+  return out;
+}
+
+function aboutWork(doc: PostDocument, policy: Policy, account: 'council' | 'personal'): boolean {
+  if (account === 'council') return true;
+  if (WORK.test(doc.text)) return true;
+  return employerMentions(doc.text, policy).length > 0;
+}
 
 export default defineRule({
   meta: {
     id: 'confidential',
     category: 'confidential',
-    description: 'TODO',
-    policy: { clause: 'TODO', source: 'TODO' },
-    messages: {},
+    description:
+      'Flags internal, confidential, exempt or embargoed material, decisions not yet announced and internal staff matters, and the policy\'s code names.',
+    policy: {
+      clause:
+        'Permission must be sought if you wish to publish or report on meetings or discussions that are meant to be private or internal.',
+      source: 'Wouldham Parish, 2.1 Responsibilities of Members and Officers',
+    },
+    messages: {
+      marking: '"{{match}}" marks this as not for publication. Don\'t post it until it has been officially published.',
+      pending: '"{{match}}": this has not been made public yet. Wait for the official announcement before posting it.',
+      leak: '"{{match}}": leaked material is not public. Don\'t share it.',
+      codename: '"{{match}}" is the name of a confidential project. Remove it unless the project has been announced.',
+      secrecy:
+        '"{{match}}" suggests this is not meant to be public. Don\'t post internal or unannounced information; wait until it has been published.',
+      source:
+        '"{{match}}" refers to a private meeting or an internal paper. Get permission before reporting on it, or wait until it has been published.',
+      staff: '"{{match}}" is an internal staff matter. Don\'t post it unless it has been made public.',
+    },
   },
-  check() {},
+  check(doc, ctx) {
+    const signals = collect(doc, ctx.policy);
+    if (!signals.length) return;
+    const has = (k: Kind) => signals.some((s) => s.kind === k);
+    const strong = signals.some((s) => STRONG.has(s.kind));
+    const weakGroups = (['pendingWeak', 'source', 'staff'] as Kind[]).filter(has).length;
+    const flag =
+      strong ||
+      (has('secrecy') && (aboutWork(doc, ctx.policy, ctx.account) || weakGroups > 0)) ||
+      // Staff hinting at unannounced work news on their own accounts; an official account saying
+      // "not announced yet, watch this space" is only a teaser.
+      (has('pendingWeak') && ctx.account === 'personal' && aboutWork(doc, ctx.policy, ctx.account)) ||
+      weakGroups >= 2 ||
+      (has('hush') && (has('source') || has('staff')));
+    if (!flag) return;
+
+    // Report the phrases that tell the reader it is not public; staff matters and emoji only when nothing else does.
+    let shown = signals.filter((s) => s.kind !== 'staff' && s.kind !== 'hush');
+    if (!shown.length) shown = signals.filter((s) => s.kind === 'staff');
+    shown.sort((a, b) => b.end - b.start - (a.end - a.start));
+    const taken: Array<[number, number]> = [];
+    for (const s of shown) {
+      if (taken.some(([a, b]) => s.start < b && a < s.end)) continue;
+      taken.push([s.start, s.end]);
+      const messageId = s.kind === 'pendingWeak' ? 'pending' : s.kind === 'exempt' ? 'source' : s.kind;
+      ctx.report({ messageId, start: s.start, end: s.end });
+    }
+  },
 });

@@ -1,13 +1,374 @@
-// Placeholder until the rule is written (see the rule-engine issue).
+// Defamation cues: an allegation, stated as fact, that could harm the
+// reputation of an identifiable person, business or organisation.
+//
+// Three things must hold at once, and each guards against a false alarm:
+// - an allegation from the lexicon (crime, fraud, lying, "cowboy builders");
+// - an identifiable target it is about: a name, a business, an @handle, or a
+//   description of one person ("the owner of Gullside Garage", "my manager"),
+//   reached directly or through a pronoun. "Beware of doorstep scammers" and
+//   "the bus was late again" name no one;
+// - stated as fact: not hedged ("allegedly", "I think"), not a question, not
+//   negated, and not a court-reported case ("was convicted at ... Magistrates'
+//   Court"), which is fair reporting.
+// Insults without an allegation ("scumbag", "clowns") are the abuse rule's.
 import { defineRule } from './types';
+import type { PostDocument, Sentence, Token } from './document';
+import { findTargets, isCapitalised, type Mention, type Targets } from './lib/defamation-targets';
+import {
+  ACTS,
+  CONDITIONAL_RE,
+  CONVICTION_RE,
+  COURT_RE,
+  HEDGE_RE,
+  LABELS,
+  LABEL_RE,
+  PASSIVE_CONVICTION_RE,
+  STEAL_IDIOM,
+  type LabelEntry,
+} from './lib/defamation-lexicon';
+import targetData from './data/defamation-targets.json';
+
+const NON_TARGETS = new Set(targetData.nonTargets);
+const FILLERS = new Set(targetData.fillers);
+const NEGATION = /^(?:not|never|no|nobody|nothing|neither|nor|cannot|hardly)$|n['’]t$/;
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets', 'getting']);
+const HAVE = new Set(['has', 'have', 'had']);
+const COPULA = /^(?:is|are|was|were|been|be|'s|'re|’s|’re)$/;
+const PRONOUN_COPULA = /^(?:he|she|they|who)['’](?:s|re)$/;
+// Words that may stand between a subject and the verb that carries the allegation.
+const LINKERS = new Set([
+  'and', 'but', 'or', 'then', 'also', 'who', 'which', 'that', 'still', 'even', 'just', 'always', 'now', 'again', 'to', 'will', 'would', 'keeps', 'kept',
+  'keep', 'caught', 'started', 'starts', 'continues', 'continued', 'tried', 'tries', 'trying', 'stop', 'stopped', 'been', 'openly', 'regularly', 'routinely',
+  'repeatedly', 'knowingly', 'deliberately', 'basically', 'actually', 'secretly', 'quietly', 'constantly', 'clearly', 'obviously', 'literally',
+]);
+// Past forms that can open a sentence whose subject is the target of the one before ("Took my money and vanished.").
+const PAST_OPENERS = /^(?:\w+ed|took|stole|kept|sold|did|done|nicked|ripped)$/i;
+const CLAUSE_BREAK = /[,;:.!?()]/;
+const PARTICIPLE_ADJECTIVES = new Set(['convicted', 'known', 'proven', 'lying', 'thieving', 'crooked', 'corrupt', 'serial']);
+const MAX_REACH = 150;
+const SENTENCE_END = /[.!?\n]\s|\n/;
+const PLACE_WORDS = /^(?:on|in|at|of|from|near|by|the)$/;
+const REPORTING = /^(?:says|said|say|thinks|thought|reckons|reckoned|told|tells|claims|claimed|believes|believed|knows|knew|heard|warned|warns|reported)$/;
+const ANAPHOR_NOUNS = new Set(targetData.anaphorNouns);
+const SHOP_NOUNS = new Set(targetData.shopNouns);
+
+interface Allegation {
+  start: number;
+  end: number;
+  kind: 'act' | 'label';
+  label?: LabelEntry;
+}
+
+function tokensBefore(sentence: Sentence, at: number): Token[] {
+  const out: Token[] = [];
+  for (const t of sentence.tokens) {
+    if (t.end > at) break;
+    out.push(t);
+  }
+  return out;
+}
+
+function nearestBefore(targets: Targets, si: number, at: number): Mention | undefined {
+  let best: Mention | undefined;
+  for (const m of targets.bySentence[si]) {
+    if (m.end <= at) best = m;
+    else break;
+  }
+  return best;
+}
+
+function identified(m: Mention | undefined): Mention | undefined {
+  if (!m) return undefined;
+  if (m.kind === 'target') return m;
+  if (m.kind === 'anaphor') return m.resolved;
+  return undefined;
+}
+
+function negated(before: Token[]): boolean {
+  for (let k = before.length - 1; k >= 0 && k >= before.length - 3; k--) {
+    if (k < before.length - 1 && CLAUSE_BREAK.test(before[k].post)) break;
+    if (NEGATION.test(before[k].normal)) return true;
+  }
+  return false;
+}
+
+/** A capitalised subject compromise does not know as a name ("Tidewell are liars"), but not "Politicians are liars". */
+function capitalisedSubject(doc: PostDocument, tokens: Token[], copulaIndex: number): Mention | undefined {
+  let first = copulaIndex - 1;
+  if (first < 0 || !isCapitalised(tokens[first])) return undefined;
+  while (first - 1 >= 0 && copulaIndex - first < 4 && isCapitalised(tokens[first - 1]) && !CLAUSE_BREAK.test(tokens[first - 1].post)) first--;
+  const head = tokens[copulaIndex - 1];
+  const t = head.tags;
+  for (const tag of ['Plural', 'Actor', 'Pronoun', 'Determiner', 'Verb', 'Adjective', 'Adverb', 'Conjunction', 'Preposition', 'Expression', 'Value', 'QuestionWord']) {
+    if (t.has(tag) && !t.has('ProperNoun') && !t.has('Organization')) return undefined;
+  }
+  const start = tokens[first].start;
+  const end = head.end;
+  const text = doc.text.slice(start, end);
+  if (NON_TARGETS.has(text.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ')) || NON_TARGETS.has(text.toLowerCase())) return undefined;
+  if (first === 0 && /^(?:the|this|that|these|those|it|i|we|you)$/i.test(tokens[first].text)) return undefined;
+  return { start, end, kind: 'target', text, sentence: -1 };
+}
+
+/** The target of "X is a fraudster", "Kittiwake Motors, absolute crooks", "corrupt Cllr Hale" or a bare "Crooks." after a named target. */
+function linkLabel(doc: PostDocument, targets: Targets, si: number, a: Allegation): Mention | undefined {
+  const sentence = doc.sentences[si];
+  const tokens = sentence.tokens;
+  const first = tokens.findIndex((t) => t.end > a.start);
+  if (first < 0) return undefined;
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].start < a.end) last++;
+  const entry = a.label!;
+
+  // Attributive: inside a target's span, or right before it.
+  if (entry.attributive && !entry.copulaOnly) {
+    for (const m of targets.bySentence[si]) {
+      if (m.kind === 'target' && m.start <= a.start && a.end <= m.end) return m;
+    }
+    if (!CLAUSE_BREAK.test(tokens[last].post)) {
+      for (let j = last + 1; j <= last + 2 && j < tokens.length; j++) {
+        const m = targets.bySentence[si].find((x) => x.kind === 'target' && x.start === tokens[j].start);
+        if (m) return m;
+        if (isCapitalised(tokens[j]) || CLAUSE_BREAK.test(tokens[j].post)) break;
+      }
+    }
+  }
+
+  // Predicative: "<subject> is/are (a convicted) <label>".
+  for (let k = first - 1; k >= 0 && k >= first - 5; k--) {
+    const tok = tokens[k];
+    if (CLAUSE_BREAK.test(tok.post) && k < first - 1) break;
+    if (NEGATION.test(tok.normal)) return undefined;
+    if (PRONOUN_COPULA.test(tok.normal)) {
+      const m = targets.bySentence[si].find((x) => x.start === tok.start);
+      return identified(m);
+    }
+    if (COPULA.test(tok.normal)) {
+      const subject = nearestBefore(targets, si, tok.start);
+      if (subject && subject.end <= tok.start) {
+        const gap = doc.tokensIn(subject.end, tok.start).filter((t) => t.start >= subject.end);
+        if (subjectTail(doc, subject, gap)) return identified(subject);
+      }
+      return capitalisedSubject(doc, tokens, k);
+    }
+    if (k < first - 1 && tok.tags.has('Verb') && !PARTICIPLE_ADJECTIVES.has(tok.normal) && !tok.tags.has('Gerund')) break;
+  }
+  if (entry.copulaOnly) return undefined;
+
+  // Apposition: "Tom Reilly, a known conman, ...".
+  const before = nearestBefore(targets, si, a.start);
+  if (before && before.kind !== 'generic' && before.kind !== 'self') {
+    const gap = doc.tokensIn(before.end, a.start).filter((t) => t.start >= before.end);
+    const comma = /^\s*[,–-]/.test(doc.text.slice(before.end, a.end));
+    const after = tokens[last + 1];
+    if (comma && gap.length <= 3 && gap.every((t) => !t.tags.has('Verb') || PARTICIPLE_ADJECTIVES.has(t.normal)) && (!after || CLAUSE_BREAK.test(tokens[last].post) || after.normal === 'and')) {
+      return identified(before);
+    }
+  }
+
+  // A sentence that is only the label ("Crooks.", "Absolute cowboys!") says it of the target before.
+  const rest = tokens.filter((t, i) => (i < first || i > last) && /\p{L}/u.test(t.text));
+  if (rest.every((t) => FILLERS.has(t.normal))) return targets.carried[si];
+  return undefined;
+}
+
+/** The target that did what an act says: the subject before it, a pronoun that refers back, or the agent after "by". */
+function linkAct(doc: PostDocument, targets: Targets, si: number, a: Allegation): Mention | undefined {
+  const sentence = doc.sentences[si];
+  const before = tokensBefore(sentence, a.start);
+  const prev = before[before.length - 1];
+  const word = doc.text.slice(a.start, a.end).split(/\s+/)[0].toLowerCase();
+  const participle = /(?:ed|en)$/.test(word);
+
+  if (participle && prev && BE.has(prev.normal)) {
+    // Passive: the subject is the victim ("my mum was ripped off"); only an agent after "by" is accused.
+    const after = doc.tokensIn(a.end, sentence.end);
+    const by = after.findIndex((t) => t.normal === 'by');
+    if (by < 0 || by > 3) return undefined;
+    const agent = targets.bySentence[si].find((m) => m.start === after[by + 1]?.start);
+    return identified(agent);
+  }
+  if (word === 'stolen' && !(prev && (HAVE.has(prev.normal) || /['’](?:s|ve|d)$/.test(prev.normal)))) return undefined;
+
+  let subject = nearestBefore(targets, si, a.start);
+  if (subject && !possessiveHolds(doc, subject)) return undefined;
+  if (!subject || subject.kind === 'generic') {
+    // "Tesco has been ripping people off": a capitalised subject compromise does not know as a name.
+    const head = [...before].reverse().find((t) => !HAVE.has(t.normal) && !BE.has(t.normal) && !LINKERS.has(t.normal) && !t.tags.has('Adverb'));
+    const idx = head ? sentence.tokens.indexOf(head) : -1;
+    const own = idx >= 0 && isCapitalised(head!) ? capitalisedSubject(doc, sentence.tokens, idx + 1) : undefined;
+    if (own && (!subject || own.start > subject.end)) subject = own;
+  }
+  if (prev) {
+    const gap = subject ? doc.tokensIn(subject.end, a.start).filter((t) => t.start >= subject!.end && t.end <= a.start) : [];
+    const atSubject = subject && ((prev.end >= subject.end && prev.start < subject.end) || subjectTail(doc, subject, gap));
+    const ok =
+      atSubject ||
+      prev.tags.has('Pronoun') ||
+      HAVE.has(prev.normal) ||
+      /['’](?:s|ve|d|re)$/.test(prev.normal) ||
+      (BE.has(prev.normal) && !participle) ||
+      LINKERS.has(prev.normal) ||
+      prev.tags.has('Adverb') ||
+      prev.tags.has('Modal');
+    // Anything else ("£20k stolen from", "rubbish lying about") makes the act describe a thing, not say who did it.
+    if (!ok) return undefined;
+  }
+  const leading = before.filter((t) => /\p{L}/u.test(t.text));
+  if (!subject || (leading.length <= 1 && leading.every((t) => FILLERS.has(t.normal) || LINKERS.has(t.normal)) && subject.start >= a.start)) {
+    if (leading.length <= 1 && leading.every((t) => FILLERS.has(t.normal) || LINKERS.has(t.normal)) && PAST_OPENERS.test(word)) return targets.carried[si];
+    return undefined;
+  }
+  if (a.start - subject.end > MAX_REACH) return undefined;
+  return identified(subject);
+}
+
+/** Words between a subject and its verb that still leave it the subject: "X from the parish council", "X, who runs the nail bar on Y,". */
+function subjectTail(doc: PostDocument, subject: Mention, gap: Token[]): boolean {
+  if (!gap.length) return true;
+  if (gap.length <= 6 && gap.every((t) => isCapitalised(t) || PLACE_WORDS.test(t.normal) || t.tags.has('Value'))) return true;
+  const first = gap[0];
+  if (gap.length <= 8 && /^(?:from|at|of|in|on|near|behind)$/.test(first.normal)) return gap.every((t) => !t.tags.has('Verb') && !t.tags.has('Pronoun'));
+  if (gap.length <= 10 && /^(?:who|which)$/.test(first.normal)) {
+    return gap.every((t) => !COPULA.test(t.normal) && !REPORTING.test(t.normal) && !t.tags.has('Pronoun'));
+  }
+  return false;
+}
+
+/** "Dave's rubbish" is not Dave; "Jason Kerr's firm" is. */
+function possessiveHolds(doc: PostDocument, subject: Mention): boolean {
+  if (subject.kind !== 'target' || !/['’]s?$/.test(subject.text)) return true;
+  const next = doc.tokensIn(subject.end, subject.end + 30).find((t) => t.start >= subject.end);
+  if (!next || isCapitalised(next) || ANAPHOR_NOUNS.has(next.normal) || SHOP_NOUNS.has(next.normal)) return true;
+  const t = next.tags;
+  return !(t.has('Noun') && !t.has('Verb') && !t.has('Adjective') && !t.has('Adverb'));
+}
+
+function actExcluded(doc: PostDocument, a: Allegation): boolean {
+  const matched = doc.text.slice(a.start, a.end).toLowerCase();
+  const after = doc.text.slice(a.end, a.end + 40).replace(/^\s+/, '');
+  if (/^(?:stole|steal|stolen|steals|stealing|nick|nicked|nicking|nicks)$/.test(matched)) return STEAL_IDIOM.test(after);
+  // "Cover up warm", "keep covered up": only a past or continuing cover-up of something is an allegation.
+  if (/^cover/.test(matched)) return !/^cover(?:ed|ing)/.test(matched) || /^(?:warm|well|with|against|from|in|up|your|our|the\s+(?:plants|pool|cracks|damp))\b/i.test(after);
+  if (/^l(?:ying|ied|ies)\s+about$/.test(matched) && /^(?:in|on|around|the\s+(?:house|garden|place|street|road|floor|yard))\b/i.test(after)) return true;
+  if (/deposits?$/.test(matched)) return /^(?:safe|protected|in|with)\b/i.test(after);
+  return false;
+}
+
+/** "Is Ashdown Roofing a scam?", also with an emoji or a closing bracket after the question mark. */
+function isQuestion(text: string): boolean {
+  const q = text.lastIndexOf('?');
+  return q >= 0 && !/[\p{L}\p{N}]/u.test(text.slice(q + 1));
+}
+
+function courtReported(text: string): boolean {
+  return (COURT_RE.test(text) && CONVICTION_RE.test(text)) || PASSIVE_CONVICTION_RE.test(text);
+}
+
+function sentenceIndex(doc: PostDocument, at: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid];
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function findAllegations(text: string): Allegation[] {
+  const found: Allegation[] = [];
+  for (const act of ACTS) {
+    for (const m of text.matchAll(act.head)) {
+      let end = m.index + m[0].length;
+      for (const part of act.then) {
+        const window = text.slice(end, end + act.within);
+        const stop = window.search(SENTENCE_END);
+        const hit = part.exec(stop >= 0 ? window.slice(0, stop) : window);
+        if (!hit) {
+          end = -1;
+          break;
+        }
+        end += hit.index + hit[0].length;
+      }
+      if (end > 0) found.push({ start: m.index, end, kind: 'act' });
+    }
+  }
+  for (const m of text.matchAll(LABEL_RE)) {
+    const group = m.slice(1).findIndex((g) => g !== undefined);
+    found.push({ start: m.index, end: m.index + m[0].length, kind: 'label', label: LABELS[group] });
+  }
+  return found.sort((x, y) => x.start - y.start || y.end - x.end);
+}
 
 export default defineRule({
   meta: {
     id: 'defamation',
     category: 'defamation',
-    description: 'TODO',
-    policy: { clause: 'TODO', source: 'TODO' },
-    messages: {},
+    description: 'Flags allegations of crime, fraud, dishonesty or abuse, stated as fact, about an identifiable person, business or organisation.',
+    policy: {
+      clause: 'You should not make statements about other people or companies that could harm their reputation.',
+      source: 'North Lincolnshire 2012, 2.0 Policy: Be legal',
+    },
+    messages: {
+      allegation:
+        '"{{match}}" states as fact an allegation about {{target}} that could harm their reputation. Stick to facts you can prove, such as a court result, or leave the name out.',
+      standalone:
+        '"{{match}}" says this about {{target}}, named just before, as if it were fact. Stick to facts you can prove, or remove it.',
+    },
   },
-  check() {},
+  check(doc, ctx) {
+    const allegations = findAllegations(doc.text);
+    if (!allegations.length) return;
+    if (courtReported(doc.text)) return;
+    const targets = findTargets(doc, ctx.policy);
+    let reachedTo = -1;
+    for (const a of allegations) {
+      if (a.start < reachedTo) continue;
+      const si = sentenceIndex(doc, a.start);
+      if (si < 0) continue;
+      const sentence = doc.sentences[si];
+      if (isQuestion(sentence.text)) continue;
+      if (HEDGE_RE.test(sentence.text)) continue;
+      if (CONDITIONAL_RE.test(doc.text.slice(sentence.start, a.start))) continue;
+      const before = tokensBefore(sentence, a.start);
+      if (negated(before)) continue;
+      if (a.kind === 'act' && actExcluded(doc, a)) continue;
+      const target = a.kind === 'act' ? linkAct(doc, targets, si, a) : linkLabel(doc, targets, si, a);
+      if (!target) continue;
+      reachedTo = a.end;
+      const sameSentence = target.start >= sentence.start && target.end <= sentence.end;
+      if (!sameSentence && a.kind === 'label' && standaloneSentence(sentence, a)) {
+        ctx.report({
+          messageId: 'standalone',
+          start: a.start,
+          end: a.end,
+          data: { target: target.text },
+          suggest: [{ label: 'Remove', edit: removeSentence(doc, si) }],
+        });
+        continue;
+      }
+      ctx.report({ messageId: 'allegation', start: a.start, end: a.end, data: { target: target.text } });
+    }
+  },
 });
+
+function standaloneSentence(sentence: Sentence, a: Allegation): boolean {
+  return sentence.tokens.every((t) => (t.start >= a.start && t.end <= a.end) || FILLERS.has(t.normal) || !/\p{L}/u.test(t.text));
+}
+
+/** Removes a whole sentence and the space that joined it to its neighbour. */
+function removeSentence(doc: PostDocument, si: number) {
+  const s = doc.sentences[si];
+  let start = s.start;
+  let end = s.end;
+  const text = doc.text;
+  while (end < text.length && /[ \t]/.test(text[end])) end++;
+  if (end === text.length || text[end] === '\n') {
+    end = s.end;
+    while (start > 0 && /[ \t]/.test(text[start - 1])) start--;
+  }
+  return { kind: 'replace' as const, start, end, text: '' };
+}

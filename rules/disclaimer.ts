@@ -1,13 +1,51 @@
-// Placeholder until the rule is written (see the rule-engine issue).
+// A personal post that talks about the employer or the poster's work must
+// say the views are the poster's own, so no one mistakes it for the
+// council speaking. Council accounts speak for the council by definition, so
+// the rule runs on personal accounts only.
+//
+// "Talks about the employer": names it (from the policy: its names, the
+// short name with a service or in a work sentence, its handles and domain),
+// says "the council", or talks about the poster's job ("my manager", "at
+// work", "the restructure", "our adult social care team", "the session I
+// run at the library"). A post that only mentions a town, a hobby or a
+// family matter is not about work and is left alone.
 import { defineRule } from './types';
+import { hasDisclaimer, workMentions } from './lib/disclaimer-matchers';
+
+const X_LIMIT = 280;
+const SHORT_DISCLAIMER = 'Views my own.';
 
 export default defineRule({
   meta: {
     id: 'disclaimer',
     category: 'disclaimer',
-    description: 'TODO',
-    policy: { clause: 'TODO', source: 'TODO' },
-    messages: {},
+    description: 'Flags a personal post about the employer or work that does not say the views are the poster’s own.',
+    policy: {
+      clause:
+        'Add a disclaimer to your blog or social media profile to make it clear that your personal accounts and views are personal, e.g. "these views are my own and do not necessarily represent the views of North Lincolnshire Council". Make sure you avoid any misunderstanding about whether you are speaking as a representative of the council or in a personal capacity.',
+      source: 'North Lincolnshire 2012, 3.2 Personal use of social media',
+    },
+    messages: {
+      missing:
+        'This personal post talks about your employer or your work ("{{match}}") but does not say the views are your own. Add a personal-views disclaimer.',
+    },
   },
-  check() {},
+  check(doc, ctx) {
+    if (ctx.account !== 'personal') return;
+    const text = doc.text;
+    const mentions = workMentions(text, ctx.policy);
+    if (!mentions.length || hasDisclaimer(text, ctx.policy)) return;
+    const [start, end] = mentions[0];
+    const at = text.length;
+    const trailing = text.slice(text.trimEnd().length);
+    const breaks = trailing.split('\n').length - 1;
+    const separator = breaks >= 2 ? '' : breaks === 1 ? '\n' : '\n\n';
+    const full = separator + ctx.policy.disclaimer.text;
+    const suggest = [{ label: 'Add disclaimer', edit: { kind: 'insert' as const, at, text: full } }];
+    // On X the policy's full wording may not fit; offer the short form accepted by the rule.
+    if (ctx.platform === 'x' && text.length + full.length > X_LIMIT) {
+      suggest.push({ label: 'Add short disclaimer', edit: { kind: 'insert', at, text: (/\s$/.test(text) ? '' : ' ') + SHORT_DISCLAIMER } });
+    }
+    ctx.report({ messageId: 'missing', start, end, suggest });
+  },
 });

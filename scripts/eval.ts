@@ -1,4 +1,4 @@
-// npm run eval [-- --corpus FILE --policy FILE --errors [CATEGORY]]
+// npm run eval [-- --corpus FILE --policy FILE --errors [--category CATEGORY]]
 // Scores the engine on the labelled dev corpus: precision, recall and F1 per
 // category, and the share of clean posts that raise any finding.
 import { parseArgs } from 'node:util';
@@ -6,11 +6,13 @@ import { resolve } from 'node:path';
 import { readCorpus, readPolicy, score } from './corpus';
 import { CATEGORIES } from '../rules/types';
 
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
     corpus: { type: 'string', default: resolve(import.meta.dirname, '../../shared/corpus/dev.jsonl') },
     policy: { type: 'string', default: resolve(import.meta.dirname, '../../shared/corpus/policy.json') },
-    errors: { type: 'string' },
+    errors: { type: 'boolean', default: false },
+    category: { type: 'string' },
     json: { type: 'boolean', default: false },
   },
 });
@@ -33,8 +35,8 @@ if (values.json) {
   console.log(`false alarms on clean posts: ${result.falseAlarms}/${result.clean} = ${(100 * result.falseAlarmRate).toFixed(1)}%`);
 }
 
-if (values.errors !== undefined) {
-  const only = values.errors || undefined;
+if (values.errors || values.category) {
+  const only = values.category ?? positionals[0];
   for (const { post, found, findings } of result.results) {
     for (const c of CATEGORIES) {
       if (only && c !== only) continue;

@@ -2,14 +2,21 @@
 // health fact, a named target of an allegation, an identifiable child), so
 // they are found once per document and shared.
 //
-// compromise tags many first and last names; we add what it misses: an
-// honorific (Mr, Mrs, Cllr) before a capitalised word, and a capitalised
-// word followed by a word compromise knows as a surname.
+// A name starts at an honorific (Mr, Mrs, Cllr) or at a first name, which is
+// a word compromise tags as a first name or one of our list of common UK
+// first names (compromise misses many children's names: Poppy, Kayden,
+// Callum). Following capitalised words are taken as surnames. What looks
+// like a name but names a place or a thing is refused: "Holly Lane",
+// "Victoria Park", "St Anne's", "Summer Reading Challenge", "the Victoria
+// sponge", a dog called Bramble. First names that are also ordinary words
+// (Grace, May, Rose, Will) count alone only with a cue that a person is meant.
 import type { PostDocument, Token } from '../document';
+import firstNames from '../data/first-names.json';
 
 export interface PersonName {
   start: number;
   end: number;
+  /** The name as written, without a possessive 's. */
   text: string;
   /** The tokens of the name, honorific excluded. */
   tokens: Token[];
@@ -18,29 +25,139 @@ export interface PersonName {
   full: boolean;
 }
 
+const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames.names);
+const AMBIGUOUS: ReadonlySet<string> = new Set(firstNames.ambiguous);
+
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'cllr', 'councillor', 'sir', 'dame', 'lady', 'lord', 'prof', 'professor', 'rev', 'revd']);
 
-// Capitalised words that compromise sometimes tags as names but that start
-// sentences or name things, not people, in council posts.
-const NOT_NAMES = new Set([
-  'will', 'may', 'june', 'april', 'august', 'grace', 'hope', 'joy', 'faith', 'rose', 'holly', 'summer', 'autumn', 'dawn', 'ivy',
-  'chase', 'bill', 'mark', 'pat', 'sue', 'rob', 'jack', 'frank', 'art', 'gene', 'guy', 'jean', 'penny', 'ray', 'sally', 'sandy',
+// Words that, right after a capitalised word, make the phrase a place, an
+// organisation, an event or a thing rather than a person: "Holly Lane",
+// "Victoria Park", "Cliff Parade", "Poppy Appeal", "Summer Reading Challenge".
+const NOT_SURNAMES = new Set([
+  // streets and places
+  'road', 'rd', 'street', 'lane', 'close', 'avenue', 'ave', 'drive', 'way', 'crescent', 'terrace', 'gardens', 'garden', 'grove',
+  'place', 'square', 'walk', 'row', 'parade', 'court', 'mews', 'rise', 'view', 'park', 'green', 'common', 'estate', 'bridge',
+  'quay', 'wharf', 'vale', 'wood', 'woods', 'fields', 'meadow', 'meadows', 'lodge', 'house', 'hall', 'centre', 'center', 'hub',
+  'library', 'libraries', 'museum', 'theatre', 'cinema', 'church', 'chapel', 'cathedral', 'school', 'primary', 'academy',
+  'college', 'university', 'infants', 'juniors', 'junior', 'nursery', 'hospital', 'surgery', 'practice', 'clinic', 'station',
+  'airport', 'market', 'arms', 'inn', 'hotel', 'cafe', 'café', 'bakery', 'stores', 'store', 'shop', 'beach', 'bay', 'harbour',
+  'pier', 'point', 'island', 'valley', 'forest', 'castle', 'tower', 'abbey', 'priory', 'manor', 'farm', 'mill', 'works', 'depot',
+  'pool', 'baths', 'stadium', 'ground', 'cemetery', 'crematorium', 'ward', 'borough', 'county', 'parish', 'town', 'city', 'village',
+  // organisations
+  'ltd', 'limited', 'plc', 'llp', 'group', 'trust', 'foundation', 'society', 'club', 'fc', 'afc', 'united', 'rovers', 'wanderers',
+  'athletic', 'band', 'choir', 'orchestra', 'council', 'services', 'homes', 'motors', 'garage', 'carpets', 'lettings', 'estates',
+  'developments', 'builders', 'scaffolding', 'plumbing', 'heating', 'cars', 'taxis', 'highways', 'leisure', 'housing', 'planning',
+  'team', 'partnership', 'association', 'network', 'alliance', 'party', 'news', 'radio', 'press', 'echo', 'gazette', 'times',
+  // events and things
+  'award', 'awards', 'appeal', 'challenge', 'festival', 'fair', 'show', 'day', 'week', 'month', 'holiday', 'holidays', 'wedding',
+  'sponge', 'cake', 'pie', 'line', 'bank', 'project', 'scheme', 'programme', 'plan', 'strategy', 'fund', 'lottery', 'prize', 'cup',
+  'league', 'trophy', 'tour', 'run', 'marathon', 'ride', 'fun', 'session', 'sessions', 'club', 'camp', 'service', 'trail', 'lecture',
+]);
+
+// Words before a capitalised word that make it a place or a title: "St Anne's", "the Victoria sponge".
+const NOT_AFTER = new Set(['st', 'saint', 'the', 'a', 'an', 'hms', 'rms', 'via']);
+// Capitalised, these start a place name: "Mount Pleasant", "East Ham", "Little Venice".
+const PLACE_STARTS = new Set(['fort', 'port', 'mount', 'lake', 'loch', 'river', 'upper', 'lower', 'east', 'west', 'north', 'south', 'great', 'little', 'new', 'old']);
+
+// Pets are named like children ("Bramble, a brown cocker spaniel", "our Labrador Max (4)").
+const PET_WORDS = new Set([
+  'dog', 'dogs', 'cat', 'cats', 'puppy', 'pup', 'kitten', 'spaniel', 'labrador', 'lab', 'terrier', 'collie', 'retriever', 'poodle',
+  'pony', 'horse', 'rabbit', 'bunny', 'hamster', 'guinea', 'budgie', 'parrot', 'tortoise', 'greyhound', 'whippet', 'lurcher',
+  'staffie', 'pug', 'dachshund', 'beagle', 'husky', 'cockapoo', 'cavapoo', 'shepherd', 'alsatian', 'hen', 'chicken', 'goat',
+  'moggy', 'tabby', 'pooch', 'doggo', 'pupper', 'gelding', 'mare', 'donkey', 'ferret', 'spaniels', 'springer', 'cocker', 'jrt',
+]);
+
+// Words just before an ambiguous first name (Grace, Ruby, Jack) that show a person is meant.
+const PERSON_CUES = new Set([
+  'son', 'daughter', 'boy', 'girl', 'lad', 'lass', 'grandson', 'granddaughter', 'niece', 'nephew', 'stepson', 'stepdaughter',
+  'brother', 'sister', 'mum', 'mam', 'mom', 'dad', 'nan', 'nana', 'gran', 'granny', 'grandad', 'grandma', 'grandpa', 'wife',
+  'husband', 'partner', 'friend', 'mate', 'cousin', 'auntie', 'aunt', 'uncle', 'baby', 'little', 'colleague', 'neighbour',
+  'pupil', 'student', 'resident', 'meet', 'thanks', 'congratulations', 'congrats', 'welcome', 'say', 'hi', 'hello', 'old',
+  'carer', 'carers', 'teacher', 'officer', 'manager', 'volunteer', 'winner', 'and', 'my', 'our', 'your', 'his', 'her', 'their',
 ]);
 
 function isCapitalised(token: Token): boolean {
-  return /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u.test(token.text) || /^\p{Lu}{2,}$/u.test(token.text) && token.text.length <= 12 && token.post.startsWith(',');
+  return (
+    /^\p{Lu}[\p{Ll}'’-]*\p{Ll}(?:['’]s)?$/u.test(token.text) ||
+    (/^\p{Lu}{2,}$/u.test(token.text) && token.text.length <= 12 && token.post.startsWith(','))
+  );
 }
 
-function looksLikeNamePart(token: Token): boolean {
-  if (!isCapitalised(token)) return false;
-  const t = token.tags;
-  if (t.has('Place') || t.has('Organization') || t.has('Date') || t.has('Month') || t.has('WeekDay')) return false;
-  return true;
+/** The word without a possessive 's, lower-cased: "Kayden's" -> "kayden". */
+function bare(token: Token): string {
+  return token.text.replace(/['’]s$/i, '').toLowerCase();
 }
 
-function isKnownName(token: Token): boolean {
+function hasPossessive(token: Token): boolean {
+  return /['’]s$/i.test(token.text);
+}
+
+function taggedFirstName(token: Token): boolean {
   const t = token.tags;
-  return t.has('FirstName') || t.has('LastName') || t.has('MaleName') || t.has('FemaleName') || (t.has('Person') && !t.has('Pronoun') && !t.has('Honorific'));
+  return t.has('FirstName') || t.has('MaleName') || t.has('FemaleName');
+}
+
+/** True when the word is a known first name (compromise's or our list), ignoring ambiguity. */
+export function isFirstName(word: string): boolean {
+  return FIRST_NAMES.has(word.toLowerCase());
+}
+
+/** True for first names that are also ordinary words or places (Grace, May, Victoria). */
+export function isAmbiguousFirstName(word: string): boolean {
+  return AMBIGUOUS.has(word.toLowerCase());
+}
+
+/** True for a word that turns a capitalised phrase into a place or thing ("Lane", "Primary", "Appeal"). */
+export function isNotSurname(word: string): boolean {
+  return NOT_SURNAMES.has(word.toLowerCase());
+}
+
+function blocksName(token: Token): boolean {
+  const t = token.tags;
+  return t.has('Date') || t.has('Month') || t.has('WeekDay') || t.has('Pronoun') || t.has('Modal') || NOT_SURNAMES.has(bare(token));
+}
+
+function canStart(token: Token): boolean {
+  if (!isCapitalised(token) || blocksName(token)) return false;
+  const word = bare(token);
+  return FIRST_NAMES.has(word) || taggedFirstName(token) || (token.tags.has('Person') && !token.tags.has('Honorific') && !token.tags.has('Pronoun'));
+}
+
+/** A later word of a name: a capitalised word that is not a place or thing word. */
+function canContinue(token: Token, afterFirstName: boolean): boolean {
+  if (!isCapitalised(token) || blocksName(token)) return false;
+  if (HONORIFICS.has(token.normal.replace(/\.$/, ''))) return false;
+  const t = token.tags;
+  // compromise often tags a whole "Jon Marsh" as a place; after a sure first name we trust the name.
+  if ((t.has('Place') || t.has('Organization')) && !t.has('LastName') && !afterFirstName) return false;
+  return t.has('LastName') || t.has('Person') || t.has('ProperNoun') || FIRST_NAMES.has(bare(token)) || t.size === 0 || t.has('Noun');
+}
+
+/** Only a plain space or a bare hyphen may join the words of one name. */
+function joined(a: Token, b: Token): boolean {
+  if (hasPossessive(a)) return false;
+  return (a.post === ' ' || a.post === '-') && b.pre === '';
+}
+
+function nearPet(tokens: Token[], first: number, last: number): boolean {
+  for (let k = Math.max(0, first - 3); k < first; k++) if (PET_WORDS.has(tokens[k].normal)) return true;
+  for (let k = last + 1; k <= Math.min(tokens.length - 1, last + 5); k++) if (PET_WORDS.has(tokens[k].normal)) return true;
+  return false;
+}
+
+/** For a lone ambiguous first name: is a person plainly meant? */
+function personContext(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (hasPossessive(token)) return i > 0;
+  const prev = tokens[i - 1];
+  if (prev && (PERSON_CUES.has(prev.normal) || /year-?old$/.test(prev.normal))) return true;
+  const next = tokens[i + 1];
+  if (!next) return false;
+  // "Ruby (8)", "Grace, 14,"
+  if (/^\s?[(,]\s?\(?\d{1,2}(?!\d)/.test(token.post + next.pre + next.text)) return true;
+  // "Grace said", "Ruby named our gritter", not at the start of a sentence ("Will you come?").
+  const t = next.tags;
+  return i > 0 && token.post === ' ' && t.has('Verb') && (t.has('PastTense') || t.has('PresentTense')) && !t.has('Modal') && !t.has('Infinitive');
 }
 
 export function personNames(doc: PostDocument): PersonName[] {
@@ -55,37 +172,57 @@ function findNames(doc: PostDocument): PersonName[] {
       const token = tokens[i];
       let honorific: string | null = null;
       let first = i;
-      if (HONORIFICS.has(token.normal.replace(/\.$/, '')) && /^\p{Lu}/u.test(token.text)) {
+      const prev = tokens[i - 1];
+      if (HONORIFICS.has(token.normal.replace(/\.$/, '')) && /^\p{Lu}/u.test(token.text) && !(token.pre.includes("'") || token.pre.includes('"'))) {
         honorific = token.text;
         first = i + 1;
-        if (!tokens[first] || !isCapitalised(tokens[first])) continue;
-      } else if (!looksLikeNamePart(token) || !isKnownName(token)) {
+        const next = tokens[first];
+        if (!next || !isCapitalised(next) || next.pre !== '' || !/^\.? $/.test(token.post)) continue;
+        // "'Sir Salt-a-Lot'" is a gritter, not a knight.
+        if (next.post === '-' && tokens[first + 1] && !isCapitalised(tokens[first + 1])) continue;
+      } else if (!canStart(token)) {
         continue;
+      } else if (prev && joined(prev, token) && (NOT_AFTER.has(prev.normal.replace(/\.$/, '')) || (PLACE_STARTS.has(prev.normal) && /^\p{Lu}/u.test(prev.text)))) {
+        continue;
+      } else if (token.post === '-' && tokens[i + 1] && !isCapitalised(tokens[i + 1])) {
+        continue; // a hyphenated compound ("Salt-a-Lot")
       }
-      // Extend over following capitalised words (a surname, a middle name), at most three in all,
-      // stopping at punctuation between words.
+      // Extend over following capitalised words (surnames, a middle name), at most three words in all.
       let last = first;
-      while (
-        last + 1 < tokens.length &&
-        last - first < 2 &&
-        !/[,.;:!?()]/.test(tokens[last].post) &&
-        looksLikeNamePart(tokens[last + 1]) &&
-        (isKnownName(tokens[last + 1]) || tokens[last + 1].tags.has('ProperNoun') || !tokens[last + 1].tags.size)
-      ) {
-        last++;
+      const firstWord = bare(tokens[first]);
+      const sureFirst = honorific !== null || (FIRST_NAMES.has(firstWord) && !AMBIGUOUS.has(firstWord));
+      while (last + 1 < tokens.length && last - first < 2 && joined(tokens[last], tokens[last + 1]) && canContinue(tokens[last + 1], sureFirst)) last++;
+      // "Holly Lane", "Victoria Park": a place or thing word right after the phrase.
+      const after = tokens[last + 1];
+      const touching = after && after.pre === '' && (tokens[last].post === ' ' || tokens[last].post === '-');
+      if (after && touching && isCapitalised(after) && NOT_SURNAMES.has(bare(after))) {
+        i = last + 1;
+        continue;
       }
       const nameTokens = tokens.slice(first, last + 1);
       const single = nameTokens.length === 1;
-      // A lone capitalised word is a name only when compromise knows it as a first name or an honorific precedes it.
-      if (!honorific && single) {
+      if (!honorific) {
         const w = nameTokens[0];
-        const sentenceStart = first === 0;
-        if (!(w.tags.has('FirstName') || w.tags.has('MaleName') || w.tags.has('FemaleName'))) continue;
-        if (sentenceStart && NOT_NAMES.has(w.normal)) continue;
+        const word = bare(w);
+        if (single) {
+          const known = FIRST_NAMES.has(word) || taggedFirstName(w);
+          if (!known) continue;
+          if (AMBIGUOUS.has(word) && !personContext(tokens, first)) continue;
+        } else if (AMBIGUOUS.has(word) && i === 0 && !nameTokens[1].tags.has('LastName') && !FIRST_NAMES.has(bare(nameTokens[1]))) {
+          // "Grant Thornton"-style pairs are names, but "Summer Reading" at a sentence start is not.
+          if (!personContext(tokens, first)) {
+            i = last;
+            continue;
+          }
+        }
+        if (nearPet(tokens, first, last)) {
+          i = last;
+          continue;
+        }
       }
-      if (!honorific && NOT_NAMES.has(nameTokens[0].normal) && single) continue;
+      const lastToken = nameTokens[nameTokens.length - 1];
       const start = honorific ? token.start : nameTokens[0].start;
-      const end = nameTokens[nameTokens.length - 1].end;
+      const end = hasPossessive(lastToken) ? lastToken.end - 2 : lastToken.end;
       names.push({
         start,
         end,

@@ -1,0 +1,289 @@
+// Who an allegation could be about. Defamation needs an identifiable target
+// ("statements about other people or companies that could harm their
+// reputation", North Lincolnshire 2.0 Be legal): a named person, a business
+// name, an @handle, or a description that points at one person ("the owner of
+// Gullside Garage", "my manager", "whoever runs the chippy on Quay Street").
+// Generic agents ("scammers", "a man", "someone") are tracked too: they are
+// what keeps a general warning clean, and they end a pronoun's reach back to
+// a named target.
+import type { PostDocument, Token } from '../document';
+import type { Policy } from '../policy';
+import { personNames } from './names';
+import { employerMentions, escapeRegExp } from './organisation';
+import data from '../data/defamation-targets.json';
+
+export type MentionKind = 'target' | 'anaphor' | 'generic' | 'self';
+
+export interface Mention {
+  start: number;
+  end: number;
+  kind: MentionKind;
+  text: string;
+  /** Index into doc.sentences. */
+  sentence: number;
+  /** For an anaphor (he, they, the man), the target it refers back to, if any. */
+  resolved?: Mention;
+}
+
+export interface Targets {
+  /** All mentions in text order. */
+  mentions: Mention[];
+  /** Per sentence, the mentions inside it, in text order. */
+  bySentence: Mention[][];
+  /** Per sentence, the target a sentence with no subject of its own ("Crooks.", "Ripped off my dad.") refers back to. */
+  carried: Array<Mention | undefined>;
+}
+
+const words = (list: string[]) => list.map((w) => escapeRegExp(w).replace(/\\\[a-z\\\]\\\+/g, '[a-z]{1,20}').replace(/ /g, '\\s{1,3}')).join('|');
+const longestFirst = (list: string[]) => [...new Set(list)].sort((a, b) => b.length - a.length);
+
+const BUSINESS_SUFFIXES = new Set(data.businessSuffixes);
+// Suffixes that end a name on their own ("Harbourside Grill Ltd"), so they can follow another suffix.
+const TRAILING_SUFFIXES = new Set(['Ltd', 'Limited', 'PLC', 'Plc', 'LLP', 'Inc', 'FC', 'AFC']);
+const NON_TARGETS = new Set(data.nonTargets);
+const OPENERS = new Set(data.openers);
+const CLAUSE_PUNCT = /[,.;:!?()]/;
+const ORG_NOUNS = new Set(data.orgNouns);
+const SHOP_NOUNS = longestFirst(data.shopNouns);
+const SHOP_NOUN_SET = new Set(data.shopNouns);
+
+// "the owner of ...", "that thieving scumbag at ...": a role or a person noun, then a preposition; what follows
+// must locate one person (a business, a named place for a job role, a house number) and is checked on tokens.
+const ROLE_HEAD = new RegExp(
+  `\\b(?:(${words(longestFirst(data.jobRoles))})|(${words(longestFirst(data.personNouns))})|(${words(SHOP_NOUNS)}))\\s{1,3}(?:of|at|from|for|in|on|behind|running|near|to)\\s{1,3}`,
+  'giu',
+);
+// The determiner that makes the role one person: "the owner of", "that thieving scumbag at", "their manager at".
+const ROLE_DETERMINERS = new Set(['the', 'that', 'this', 'their', 'its', 'his', 'her']);
+// "my manager", "our head of finance", "their site manager": one person the readers can work out.
+const OWN_ROLE = new RegExp(`\\b(?:my|our|their)\\s+(?:${words(longestFirst(data.ownJobRoles))})\\b`, 'giu');
+const WHOEVER = /\bwhoever\s+(?:runs|owns|manages|is\s+running|is\s+in\s+charge\s+(?:of|at))\s+/giu;
+const ANAPHOR_NP = new RegExp(`\\b(?:the|this|that)\\s+(?:${words(longestFirst(data.anaphorNouns))})\\b(?!\\s+(?:who|that|which|of|at|from|in|on)\\b)`, 'giu');
+const RELATIVE_GENERIC = new RegExp(`\\b(?:the|a|an|some)\\s+(?:${words(longestFirst(data.anaphorNouns))}|person|people|men|women)\\s+(?:who|that)\\b`, 'giu');
+const GENERIC = new RegExp(
+  `\\b(?:(?:a|an|some|another|two|three|several|these|those)\\s+(?:[a-z][\\w'-]{0,20}\\s{1,3})?(?:${words(longestFirst(data.indefiniteNouns))})|${words(longestFirst(data.genericAgents))})\\b`,
+  'giu',
+);
+const JOIN = /^(?:\s+(?:from|at|of|in|on)\s+(?:the\s+)?|,\s*(?:who|which)\s+(?:trades|trading|works|runs|owns)\s+(?:as|at|for|from)\s+|\s*[,(]\s*)$/i;
+const HANDLE = /(?<![\w@.])@[A-Za-z0-9_]{2,30}(?![\w@])/g;
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', "he's", "she's", "they're", "they've", "he'd", "she'd", "they'd", "he'll", "she'll", "they'll", 'who']);
+const SELF_PRONOUNS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'we', "we're", "we've", "we'd", "we'll", 'you', "you're", "you've", "you'd", "you'll"]);
+const COPULAS = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'be', 'been']);
+const PREPOSITIONS = new Set(['of', 'about', 'for', 'from', 'to', 'against', 'by', 'with', 'on', 'at', 'into', 'warning']);
+
+export function isCapitalised(token: Token): boolean {
+  return /^[\p{Lu}\d]/u.test(token.text) && !/^\p{Lu}{5,}$/u.test(token.text);
+}
+
+function bare(text: string): string {
+  return text.replace(/['’]s?$/u, '');
+}
+
+/** Capitalised tokens starting at index i (at most `max`), as [first, last] indexes, or null. */
+function capitalisedRun(tokens: Token[], i: number, max = 4): [number, number] | null {
+  if (!tokens[i] || !isCapitalised(tokens[i])) return null;
+  let last = i;
+  while (last + 1 < tokens.length && last - i + 1 < max && isCapitalised(tokens[last + 1]) && !/[,.;:!?()]/.test(tokens[last].post)) last++;
+  return [i, last];
+}
+
+function isBusinessRun(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first + 1; k <= last; k++) if (BUSINESS_SUFFIXES.has(bare(tokens[k].text))) return true;
+  return false;
+}
+
+/** How far a role's complement reaches: a business, a place (job roles), a house number and street, or "the chip shop on Mill Lane". */
+function complementEnd(tokens: Token[], i: number, role: 'job' | 'person' | 'shop'): number | null {
+  let k = i;
+  if (tokens[k] && tokens[k].normal === 'the') k++;
+  if (!tokens[k]) return null;
+  if (tokens[k].tags.has('Value') && /^\d/.test(tokens[k].text)) {
+    const street = capitalisedRun(tokens, k + 1, 3);
+    return street ? tokens[street[1]].end : null;
+  }
+  const run = capitalisedRun(tokens, k);
+  if (run) {
+    if (role === 'job' || role === 'shop') return tokens[run[1]].end;
+    if (isBusinessRun(tokens, run[0] - 1, run[1]) || SHOP_NOUN_SET.has(tokens[run[1] + 1]?.normal ?? '')) return tokens[run[1]].end;
+    return null;
+  }
+  // "the clerk to the parish council", "the treasurer of the allotment society": a job in a local body.
+  if (role === 'job' && tokens[k - 1]?.normal === 'the') {
+    for (let n = Math.min(3, tokens.length - k); n >= 1; n--) {
+      const phrase = tokens.slice(k, k + n).map((t) => t.normal).join(' ');
+      if (ORG_NOUNS.has(phrase)) return tokens[k + n - 1].end;
+    }
+  }
+  // "the owner of the chip shop on Mill Lane"
+  let s = k;
+  while (s < tokens.length && s - k < 2 && !isCapitalised(tokens[s])) s++;
+  const shop = tokens.slice(k, s).map((t) => t.normal).join(' ');
+  if (s > k && SHOP_NOUN_SET.has(shop) && /^(?:on|in|at|near|by)$/.test(tokens[s]?.normal ?? '')) {
+    const place = capitalisedRun(tokens, s + 1, 3);
+    if (place) return tokens[place[1]].end;
+  }
+  return null;
+}
+
+export function findTargets(doc: PostDocument, policy: Policy): Targets {
+  return doc.derive('defamation-targets', () => build(doc, policy));
+}
+
+function build(doc: PostDocument, policy: Policy): Targets {
+  const text = doc.text;
+  const raw: Array<Omit<Mention, 'sentence'>> = [];
+  const add = (start: number, end: number, kind: MentionKind) => {
+    if (end <= start) return;
+    const t = text.slice(start, end);
+    if (kind === 'target' && NON_TARGETS.has(t.toLowerCase().replace(/\s+/g, ' '))) return;
+    raw.push({ start, end, kind, text: t });
+  };
+
+  for (const name of personNames(doc)) add(name.start, name.end, 'target');
+
+  const official = new Set(
+    [...policy.organisation.officialHandles, ...policy.councilAccounts.x, ...policy.councilAccounts.facebook, ...policy.councilAccounts.youtube].map((h) =>
+      h.toLowerCase().replace(/^@/, ''),
+    ),
+  );
+  for (const m of text.matchAll(HANDLE)) if (!official.has(m[0].slice(1).toLowerCase())) add(m.index, m.index + m[0].length, 'target');
+
+  for (const [s, e] of employerMentions(text, policy)) add(s, e, 'target');
+
+  // "@QuickFixRoofBW you took my money": a post that opens on a handle is addressed to it.
+  const startsWithHandle = Boolean(doc.sentences[0]?.tokens[0]?.text.startsWith('@'));
+  for (const sentence of doc.sentences) {
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const tok = tokens[i];
+      // Business names: capitalised words ending in a trade word ("Kittiwake Motors", "Marshgrove Grounds Ltd").
+      if (i > 0 && isCapitalised(tok) && BUSINESS_SUFFIXES.has(bare(tok.text))) {
+        let first = i;
+        while (first - 1 >= 0 && i - first < 4 && isCapitalised(tokens[first - 1]) && !/[,.;:!?()]/.test(tokens[first - 1].post) && !isFunctionWord(tokens[first - 1], first - 1 === 0)) first--;
+        if (first < i) {
+          let last = i;
+          while (last + 1 < tokens.length && !/[,.;:!?()]/.test(tokens[last].post) && (TRAILING_SUFFIXES.has(tokens[last + 1].text) || BUSINESS_SUFFIXES.has(bare(tokens[last + 1].text)))) last++;
+          add(tokens[first].start, tokens[last].end, 'target');
+          i = last;
+          continue;
+        }
+      }
+      // "the Mill Lane chippy": a named place before a kind of shop.
+      if (SHOP_NOUN_SET.has(tok.normal) && i >= 2 && isCapitalised(tokens[i - 1])) {
+        let first = i - 1;
+        while (first - 1 >= 0 && i - first < 3 && isCapitalised(tokens[first - 1])) first--;
+        if (first - 1 >= 0 && /^(?:the|that|this)$/.test(tokens[first - 1].normal)) add(tokens[first - 1].start, tok.end, 'target');
+      }
+      const normal = tok.normal.replace(/’/g, "'");
+      if (SUBJECT_PRONOUNS.has(normal) && normal !== 'who') add(tok.start, tok.end, 'anaphor');
+      else if (SELF_PRONOUNS.has(normal)) {
+        const isYou = normal.startsWith('you');
+        add(tok.start, tok.end, isYou && startsWithHandle ? 'anaphor' : 'self');
+      }
+    }
+  }
+
+  for (const m of text.matchAll(ROLE_HEAD)) {
+    const sentence = doc.sentenceAt(m.index);
+    if (!sentence) continue;
+    const after = doc.tokensIn(m.index + m[0].length, sentence.end);
+    const role = m[1] ? 'job' : m[2] ? 'person' : 'shop';
+    const idx = sentence.tokens.indexOf(after[0]);
+    if (idx < 0) continue;
+    const lead = doc.tokensIn(sentence.start, m.index).filter((t) => t.end <= m.index).slice(-3);
+    const det = lead.map((t) => ROLE_DETERMINERS.has(t.normal)).lastIndexOf(true);
+    if (det < 0 || lead.slice(det + 1).some((t) => isCapitalised(t) || CLAUSE_PUNCT.test(t.post))) continue;
+    const end = complementEnd(sentence.tokens, idx, role);
+    if (end !== null) add(lead[det].start, end, 'target');
+  }
+  for (const m of text.matchAll(OWN_ROLE)) add(m.index, m.index + m[0].length, 'target');
+  for (const m of text.matchAll(WHOEVER)) {
+    const sentence = doc.sentenceAt(m.index);
+    if (!sentence) continue;
+    const after = doc.tokensIn(m.index + m[0].length, sentence.end);
+    // The place runs up to the verb: "whoever runs the Station Road car wash | is ...".
+    let k = after[0] && /^(?:the|that|this)$/.test(after[0].normal) ? 1 : 0;
+    let end = -1;
+    while (k < after.length && k < 6 && !after[k].tags.has('Verb') && !after[k].tags.has('Pronoun')) {
+      end = after[k].end;
+      if (/[,.;:!?()]/.test(after[k].post)) break;
+      k++;
+    }
+    if (end > 0) add(m.index, end, 'target');
+  }
+  for (const m of text.matchAll(ANAPHOR_NP)) add(m.index, m.index + m[0].length, 'anaphor');
+  for (const m of text.matchAll(RELATIVE_GENERIC)) add(m.index, m.index + m[0].length, 'generic');
+  for (const m of text.matchAll(GENERIC)) {
+    // A generic noun after a copula or a preposition is a predicate or an object, not who did it.
+    const before = doc.tokensIn(Math.max(0, m.index - 40), m.index).slice(-3);
+    const prev = before[before.length - 1];
+    if (prev && PREPOSITIONS.has(prev.normal)) continue;
+    // "Gullhaven Cars drivers": a bare plural right after a name belongs to it.
+    if (prev && prev.end + 1 >= m.index && isCapitalised(prev) && !/[,.;:!?()]/.test(prev.post) && !/^(?:a|an|some|another|two|three|several|these|those)\b/i.test(m[0])) continue;
+    if (before.some((t) => COPULAS.has(t.normal) || /'(?:s|re)$/.test(t.normal))) continue;
+    add(m.index, m.index + m[0].length, 'generic');
+  }
+
+  // Overlaps: a target wins over what it contains ("the owner" inside "the owner of Gullside Garage"), the longer span over the shorter.
+  const rank: Record<MentionKind, number> = { target: 3, anaphor: 2, generic: 1, self: 0 };
+  raw.sort((a, b) => a.start - b.start || rank[b.kind] - rank[a.kind] || b.end - a.end);
+  const kept: Array<Omit<Mention, 'sentence'>> = [];
+  for (const m of raw) {
+    const clash = kept.findIndex((k) => m.start < k.end && k.start < m.end);
+    if (clash < 0) {
+      kept.push(m);
+      continue;
+    }
+    const k = kept[clash];
+    if (rank[m.kind] > rank[k.kind] || (m.kind === k.kind && m.end - m.start > k.end - k.start)) kept[clash] = m;
+  }
+  kept.sort((a, b) => a.start - b.start);
+  // "Jason Kerr from Kerrfield Scaffolding", "Tom Reilly, who trades as Express Driveways": one target, not two.
+  for (let i = kept.length - 1; i > 0; i--) {
+    const a = kept[i - 1];
+    const b = kept[i];
+    if (a.kind !== 'target' || b.kind !== 'target') continue;
+    if (!JOIN.test(text.slice(a.end, b.start))) continue;
+    kept.splice(i - 1, 2, { start: a.start, end: b.end, kind: 'target', text: text.slice(a.start, b.end) });
+  }
+
+  const sentenceIndex = new Map(doc.sentences.map((s, i) => [s.start, i] as const));
+  const mentions: Mention[] = [];
+  for (const m of kept) {
+    const s = doc.sentenceAt(m.start);
+    if (!s) continue;
+    mentions.push({ ...m, sentence: sentenceIndex.get(s.start) ?? 0 });
+  }
+
+  // Resolve pronouns to the last target while it stays in reach: three sentences, renewed by each pronoun that
+  // refers back, and ended by a generic agent ("Scammers are calling. They ...").
+  const bySentence: Mention[][] = doc.sentences.map(() => []);
+  const carried: Array<Mention | undefined> = doc.sentences.map(() => undefined);
+  let active: Mention | undefined;
+  let lastLink = -99;
+  let next = 0;
+  for (let si = 0; si < doc.sentences.length; si++) {
+    carried[si] = active && si - lastLink <= 2 ? active : undefined;
+    while (next < mentions.length && mentions[next].sentence === si) {
+      const m = mentions[next++];
+      bySentence[si].push(m);
+      if (m.kind === 'target') {
+        active = m;
+        lastLink = si;
+      } else if (m.kind === 'generic') {
+        active = undefined;
+      } else if (m.kind === 'anaphor' && active && si - lastLink <= 3) {
+        m.resolved = active;
+        lastLink = si;
+      }
+    }
+  }
+  return { mentions, bySentence, carried };
+}
+
+function isFunctionWord(token: Token, sentenceStart: boolean): boolean {
+  const t = token.tags;
+  if (t.has('Pronoun') || t.has('Determiner') || t.has('Preposition') || t.has('Conjunction')) return true;
+  // compromise guesses both "Avoid" and "Northgate" are imperatives at the start of a sentence; a list tells them apart.
+  return sentenceStart && OPENERS.has(token.normal);
+}

@@ -1,0 +1,159 @@
+// Matchers for the disclaimer rule: where a personal post talks about the
+// employer or the poster's work, and whether it carries a personal-views
+// disclaimer. Everything about the employer (its names, handles, domains,
+// disclaimer wording) comes from the policy; the rest is phrase data.
+import type { Policy } from '../policy';
+import { employerShortNames, escapeRegExp, organisation, phrasePattern } from './organisation';
+import data from '../data/disclaimer.json';
+
+function pattern(phrase: string): string {
+  // A comma in a phrase is optional ("my views, not my employer's" / "my views not my employer's").
+  // One space between words keeps the big alternation linear (recheck finds repeated spaces polynomial).
+  return phrasePattern(phrase).replace(/,/g, ',?').replace(/\\s\+/g, '\\s');
+}
+
+function alternation(phrases: string[]): string {
+  return [...new Set(phrases)].sort((a, b) => b.length - a.length).map(pattern).join('|');
+}
+
+const WORK_PHRASE = new RegExp(`\\b(?:${alternation(data.workPhrases)})\\b`, 'gi');
+// "our adult social care team", "the Revenues team"
+const SERVICE_TEAM = new RegExp(
+  `\\b(?:our|my|the)\\s(?:${alternation(data.services)})\\s(?:team|teams|department|dept|service|directorate|colleagues|officers|manager)\\b`,
+  'gi',
+);
+// "Gary from Highways", "six years in Customer Services": a department, capitalised as staff write it.
+const DEPARTMENT = new RegExp(`\\b(?:in|from|at|for|with|joined|into|of)\\s(?:the\\s)?(?:${alternation(data.departments)})\\b(?!\\s\\p{Lu})`, 'gu');
+// "the Rhyme Time session I run at Millbrook Library": a council service the poster runs.
+// The facility is looked for in a short stretch after "I run", not by one pattern (recheck).
+const I_RUN = /\bI\s(?:run|lead|host|deliver|manage|teach|work|staff|cover)\b/g;
+const FACILITY = new RegExp(`\\b(?:${alternation(data.facilities)})\\b`, 'i');
+// "the council", "our council", "the borough council" (its type is checked against the employer's name).
+const THE_COUNCIL =
+  /\b(?:the|our|this|my|at|for|from)\s(?:(borough|county|city|district|town|parish|unitary|metropolitan|county\sborough)\s)?council\b(?!\s(?:tax|estates?|houses?|house|flats?|homes?|housing|chamber)\b|['’]s\s(?:tax)\b)/gi;
+const WORK_WORDS: ReadonlySet<string> = new Set(data.workWords);
+const PLACE_NOUNS: ReadonlySet<string> = new Set(data.placeNouns);
+
+const DISCLAIMER = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(data.disclaimerPhrases)})(?![\\p{L}])`, 'iu');
+const DISCLAIMER_TAG = new RegExp(`#(?:${data.disclaimerHashtags.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+interface PolicyMatchers {
+  disclaimer: RegExp | null;
+  /** "Brightwater Libraries", "Brightwater staff": the short name with a service or staff word. */
+  shortService: RegExp | null;
+  /** "Brightwater Library": a building residents use too, so it counts only in a sentence about work. */
+  shortFacility: RegExp | null;
+  /** "at Brightwater", "for Brightwater": counts when the sentence is about work. */
+  shortAt: RegExp | null;
+  handles: RegExp | null;
+  domains: RegExp | null;
+  types: Set<string>;
+}
+
+const cache = new WeakMap<Policy, PolicyMatchers>();
+
+/** "These views are my own." matches with or without its full stop. */
+function withoutFinalStop(phrase: string): string {
+  let p = phrase.trim();
+  while (p.endsWith('.') || p.endsWith('!')) p = p.slice(0, -1);
+  return p;
+}
+
+function matchers(policy: Policy): PolicyMatchers {
+  let m = cache.get(policy);
+  if (m) return m;
+  const own = [policy.disclaimer.text, ...policy.disclaimer.acceptedPhrases].map(withoutFinalStop).filter((p) => p.length >= 3);
+  const shorts = employerShortNames(policy).map(escapeRegExp);
+  const shortAlt = shorts.length ? `(?:${shorts.join('|')})` : null;
+  const services = [...data.departments, 'Council', 'BC', 'staff', 'colleagues', 'employees', 'workers', 'officers', 'bin crews', 'bin crew', 'crews'];
+  const handles = [...policy.organisation.officialHandles, ...policy.councilAccounts.x, ...policy.councilAccounts.facebook, ...policy.councilAccounts.youtube]
+    .map((h) => h.trim().replace(/^@/, ''))
+    .filter(Boolean)
+    .map(escapeRegExp);
+  const domains = policy.organisation.domains.map((d) => d.trim().toLowerCase().replace(/^@/, '')).filter(Boolean).map(escapeRegExp);
+  const types = new Set<string>();
+  for (const name of [policy.organisation.name, ...policy.organisation.aliases]) {
+    for (const t of ['borough', 'county', 'city', 'district', 'town', 'parish', 'unitary', 'metropolitan']) if (new RegExp(`\\b${t}\\b`, 'i').test(name)) types.add(t);
+  }
+  m = {
+    disclaimer: own.length ? new RegExp(own.map(pattern).join('|'), 'i') : null,
+    shortService: shortAlt ? new RegExp(`\\b${shortAlt}\\s(?:${alternation(services)})\\b`, 'gi') : null,
+    shortFacility: shortAlt ? new RegExp(`\\b${shortAlt}\\s(?:(?:Central|Main|Town|Community)\\s)?(?:${alternation(data.facilities)})\\b`, 'gi') : null,
+    shortAt: shortAlt ? new RegExp(`\\b(?:at|for|with|joined|joining|leaving|left)\\s${shortAlt}\\b(?!['’]s\\b|-)(?:\\s(\\p{L}+))?`, 'giu') : null,
+    handles: handles.length ? new RegExp(`@(?:${handles.join('|')})\\b`, 'gi') : null,
+    domains: domains.length ? new RegExp(`\\b(?:${domains.join('|')})\\b`, 'gi') : null,
+    types,
+  };
+  cache.set(policy, m);
+  return m;
+}
+
+/** True when the post carries a personal-views disclaimer (any reasonable wording, or the policy's own). */
+export function hasDisclaimer(text: string, policy: Policy): boolean {
+  if (DISCLAIMER.test(text) || DISCLAIMER_TAG.test(text)) return true;
+  const own = matchers(policy).disclaimer;
+  return own !== null && own.test(text);
+}
+
+export type Span = [number, number];
+
+function all(re: RegExp | null, text: string, accept: (m: RegExpMatchArray) => boolean = () => true): Span[] {
+  if (!re) return [];
+  const out: Span[] = [];
+  for (const m of text.matchAll(re)) if (accept(m)) out.push([m.index!, m.index! + m[0].length]);
+  return out;
+}
+
+/** The sentence-ish stretch around an offset: bounded, so a long post stays linear. */
+function around(text: string, at: number): string {
+  let s = at;
+  let e = at;
+  while (s > 0 && at - s < 160 && !/[.!?\n]/.test(text[s - 1])) s--;
+  while (e < text.length && e - at < 160 && !/[.!?\n]/.test(text[e])) e++;
+  return text.slice(s, e).toLowerCase();
+}
+
+function aboutWork(text: string, at: number): boolean {
+  for (const w of around(text, at).match(/[\p{L}]+/gu) ?? []) if (WORK_WORDS.has(w)) return true;
+  return false;
+}
+
+function runService(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(I_RUN)) {
+    const stretch = text.slice(m.index, m.index + 60).split(/[.!?\n]/)[0];
+    const f = FACILITY.exec(stretch);
+    if (f) out.push([m.index, m.index + f.index + f[0].length]);
+  }
+  return out;
+}
+
+/** Spans where a post talks about the employer or the poster's work, in text order. */
+export function workMentions(text: string, policy: Policy): Span[] {
+  const m = matchers(policy);
+  const out: Span[] = [];
+  const org = organisation(policy).names;
+  out.push(...all(new RegExp(org.source, org.flags), text));
+  out.push(...all(m.shortService, text));
+  out.push(...all(m.shortFacility, text, (match) => aboutWork(text, match.index!)));
+  out.push(
+    ...all(m.shortAt, text, (match) => {
+      const next = match[1];
+      // "at Brightwater beach", "with Brightwater Rovers": the place, not the employer.
+      if (next && (PLACE_NOUNS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next))) return false;
+      return aboutWork(text, match.index!);
+    }).map(([s, e]): Span => {
+      const word = text.slice(s, e).match(/^\S+\s+(\S+)/);
+      return word ? [s, s + word[0].length] : [s, e];
+    }),
+  );
+  out.push(...all(m.handles, text), ...all(m.domains, text));
+  out.push(
+    ...all(THE_COUNCIL, text, (match) => {
+      const type = match[1]?.toLowerCase();
+      return !type || m.types.has(type.split(/\s+/)[0]);
+    }),
+  );
+  out.push(...all(WORK_PHRASE, text), ...all(SERVICE_TEAM, text), ...all(DEPARTMENT, text), ...runService(text));
+  return out.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+}

@@ -1,0 +1,162 @@
+// Detectors for contact details: email addresses (also disguised as
+// "name (at) example (dot) com"), home addresses and full postcodes.
+//
+// Contact details of organisations are not personal data: the employer's own
+// (from the policy) never, and other organisations' role mailboxes
+// (info@, bookings@) and premises ("the café at 12 Market Street") neither.
+// A home address counts when the post ties it to a person or a home.
+import type { PostDocument } from '../document';
+import type { Policy } from '../policy';
+import { escapeRegExp, isOfficialDomain, organisation } from './organisation';
+import type { Hit } from './personal-data-numbers';
+import { people } from './personal-data-people';
+import { tokensAfter, tokensBefore, trimEnd, word, wordSet } from './personal-data-text';
+import data from '../data/personal-data.json';
+
+const PERSONAL_DOMAINS = wordSet(data.personalMailDomains);
+const ROLE_MAILBOXES = wordSet(data.roleMailboxes);
+const TLDS = wordSet(data.emailTlds);
+const HOME_CUES = wordSet(data.homeCues);
+const VENUE_CUES = wordSet(data.venueCues);
+const COUNT_WORDS = wordSet(['over', 'about', 'around', 'nearly', 'almost', 'some', 'all', 'approximately', 'roughly', 'another', 'more', 'than']);
+
+// ---------------------------------------------------------------- emails
+
+const EMAIL_RE = /(?<![\w.%+@-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,5}/g;
+// "becky.holt84 (at) example (dot) com", "name[at]example.com", "name {at} example {dot} co {dot} uk".
+const BRACKETED_RE =
+  /(?<![\w.%+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63}) ?[([{] ?at ?[)\]}] ?([A-Za-z0-9][A-Za-z0-9-]{0,62}(?: ?(?:[([{] ?dot ?[)\]}]|\.) ?[A-Za-z0-9-]{1,63}){1,4})/gi;
+// "dave.ruddock1979 at gmail dot com": plain words, so the last label must be a real top-level domain.
+const SPELLED_RE = /(?<![\w.%+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63}) at ([A-Za-z0-9][A-Za-z0-9-]{0,62}(?: dot [A-Za-z0-9-]{1,63}){1,4})\b/gi;
+const DOT_RE = / ?(?:[([{] ?dot ?[)\]}]|\.) ?| dot /gi;
+
+/**
+ * A mailbox of a person rather than an organisation: anything at a personal
+ * mail provider, or a name-like local part ("sandra.kirk@", "becky84@") at
+ * another domain. Role mailboxes and "brand@brand.org" stay unflagged.
+ */
+export function isPersonalMailbox(local: string, domain: string, policy: Policy, names: ReadonlySet<string>): boolean {
+  const host = trimEnd(domain.toLowerCase(), '.');
+  if (isOfficialDomain(policy, host)) return false;
+  const l = local.toLowerCase();
+  if (PERSONAL_DOMAINS.has(host) || PERSONAL_DOMAINS.has(host.split('.').slice(-2).join('.'))) return true;
+  if (ROLE_MAILBOXES.has(l) || ROLE_MAILBOXES.has(trimEnd(trimEnd(l, '0123456789'), '._-'))) return false;
+  const label = host.split('.')[0];
+  if (l === label || label.startsWith(l) || l.startsWith(label)) return false;
+  if (/^\p{L}+[._-]\p{L}+$/u.test(l)) return true;
+  if (/^\p{L}{2,}[._-]?\d{2,4}$/u.test(l)) return true;
+  return names.has(l);
+}
+
+function firstNames(doc: PostDocument, policy: Policy): Set<string> {
+  const out = new Set<string>();
+  for (const p of people(doc, policy)) for (const part of p.text.toLowerCase().split(/\s+/)) out.add(part);
+  return out;
+}
+
+export function findEmails(doc: PostDocument, policy: Policy): Hit<'email'>[] {
+  const hits: Hit<'email'>[] = [];
+  const text = doc.text;
+  let names: Set<string> | null = null;
+  const personal = (local: string, domain: string) => isPersonalMailbox(local, domain, policy, (names ??= firstNames(doc, policy)));
+  for (const m of text.matchAll(EMAIL_RE)) {
+    const address = trimEnd(m[0], '.-');
+    const at = address.indexOf('@');
+    if (!personal(address.slice(0, at), address.slice(at + 1))) continue;
+    hits.push({ kind: 'email', start: m.index, end: m.index + address.length, redaction: '[email removed]' });
+  }
+  for (const re of [BRACKETED_RE, SPELLED_RE]) {
+    for (const m of text.matchAll(re)) {
+      const domain = m[2].replace(DOT_RE, '.').replace(/\s+/g, '');
+      const tld = domain.split('.').pop()!.toLowerCase();
+      if (re === SPELLED_RE && !TLDS.has(tld)) continue;
+      if (hits.some((h) => h.start < m.index + m[0].length && m.index < h.end)) continue;
+      if (!personal(m[1], domain)) continue;
+      hits.push({ kind: 'email', start: m.index, end: m.index + m[0].length, redaction: '[email removed]' });
+    }
+  }
+  return hits;
+}
+
+// ---------------------------------------------------------------- addresses and postcodes
+
+const SUFFIXES = [...data.streetSuffixes].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+// A house number (12, 12a, 12-14) then one to three capitalised words and a street type: "41 Marsh Lane".
+// Case-sensitive on purpose: "3 green bins" is not an address.
+const ADDRESS_RE = new RegExp(
+  `(?<![\\w£$€.,/:#-])\\d{1,3}[A-Za-z]?(?:-\\d{1,3})?,? (?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)? ){1,3}(?:${SUFFIXES})\\b\\.?`,
+  'g',
+);
+const FLAT_BEFORE = /(?:Flat|Apartment|Apt\.?|Unit) \d{1,4}[A-Za-z]?,? ?$/;
+// A full UK postcode; the inward code's letters never include C, I, K, M, O or V.
+const POSTCODE_RE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b/g;
+// Between a street and its postcode: a town or two, commas, spaces.
+const ADDRESS_GAP = /^[, ]{1,3}(?:[A-Z][a-z'’-]+[, ]{1,3}){0,2}$/;
+
+function isOfficial(policy: Policy, text: string): boolean {
+  const t = trimEnd(text.toLowerCase().replace(/\s+/g, ' '), '.,').trim();
+  return organisation(policy).addressParts.some((part) => part.includes(t));
+}
+
+/**
+ * An address is a home address when the post ties it to a person or a home:
+ * a private person named in the sentence, or words like "lives", "his",
+ * "neighbour". Premises ("the café at", "our hub, 12 Station Road") and
+ * events are not homes.
+ */
+function tiedToPerson(doc: PostDocument, start: number, end: number, policy: Policy): boolean {
+  const before = tokensBefore(doc, start, 4);
+  if (before.some((t) => VENUE_CUES.has(word(t)) || t.tags.has('Organization'))) return false;
+  const after = tokensAfter(doc, end, 2);
+  // "200 Harbour Park volunteers": a count of people, not a house number.
+  if (after[0] && /^\p{Ll}/u.test(after[0].text) && after[0].tags.has('Plural') && after[0].tags.has('Noun')) return false;
+  if (after.some((t) => VENUE_CUES.has(word(t)) && t.start - end < 4)) return false;
+  const sentence = doc.sentenceAt(start);
+  if (!sentence) return false;
+  if (people(doc, policy).some((p) => p.private && p.start >= sentence.start && p.start < sentence.end)) return true;
+  return sentence.tokens.some((t) => (t.end <= start || t.start >= end) && HOME_CUES.has(word(t)));
+}
+
+export function findAddresses(doc: PostDocument, policy: Policy): Hit<'address' | 'postcode'>[] {
+  const text = doc.text;
+  const addresses: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(ADDRESS_RE)) {
+    let start = m.index;
+    const end = m.index + m[0].replace(/\.$/, '').length;
+    // A date is not a house number: "Saturday 12 Market Street" is rare, "from 12 June" is not matched at all.
+    const prev = tokensBefore(doc, start, 1)[0];
+    if (prev && (prev.tags.has('WeekDay') || prev.tags.has('Month'))) continue;
+    // "the 200 Harbour Park volunteers", "over 40 Station Road residents": a count, not a house number.
+    if (prev && (prev.tags.has('Determiner') || COUNT_WORDS.has(word(prev)))) continue;
+    const flat = FLAT_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
+    if (flat) start -= flat[0].length;
+    addresses.push({ start, end });
+  }
+  const postcodes: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(POSTCODE_RE)) postcodes.push({ start: m.index, end: m.index + m[0].length });
+
+  const hits: Hit<'address' | 'postcode'>[] = [];
+  const usedPostcodes = new Set<number>();
+  for (const a of addresses) {
+    let end = a.end;
+    const pc = postcodes.find((p) => p.start >= a.end && p.start - a.end <= 30 && ADDRESS_GAP.test(text.slice(a.end, p.start)));
+    if (pc) {
+      end = pc.end;
+      usedPostcodes.add(pc.start);
+    }
+    const full = text.slice(a.start, end);
+    if (isOfficial(policy, text.slice(a.start, a.end)) || (pc && isOfficial(policy, text.slice(pc.start, pc.end)))) continue;
+    if (!tiedToPerson(doc, a.start, end, policy)) continue;
+    hits.push({ kind: 'address', start: a.start, end: a.start + full.length, redaction: '[address removed]' });
+  }
+  for (const p of postcodes) {
+    if (usedPostcodes.has(p.start)) continue;
+    if (isOfficial(policy, text.slice(p.start, p.end))) continue;
+    if (!tiedToPerson(doc, p.start, p.end, policy)) continue;
+    hits.push({ kind: 'postcode', start: p.start, end: p.end, redaction: '[postcode removed]' });
+  }
+  return hits;
+}
+
+/** Every pattern of this module, for the ReDoS test. */
+export const CONTACT_PATTERNS: readonly RegExp[] = [EMAIL_RE, BRACKETED_RE, SPELLED_RE, DOT_RE, ADDRESS_RE, FLAT_BEFORE, POSTCODE_RE, ADDRESS_GAP];

@@ -1,0 +1,272 @@
+// Private people named in a post, and the sensitive facts told about them.
+//
+// The policy's line: "do not disclose ... the personal information of others".
+// A name on its own is not the problem, nor is a health word on its own; the
+// finding is a private person's name tied to a fact about their health,
+// benefits, debts, complaints, case, employment discipline or family
+// circumstances. Public figures in their public role are left alone.
+import type { PostDocument, Token } from '../document';
+import type { Policy } from '../policy';
+import { personNames } from './names';
+import { phraseAlternation, tokensBefore, word, wordSet } from './personal-data-text';
+import data from '../data/personal-data.json';
+import facts from '../data/personal-data-facts.json';
+
+export interface Person {
+  start: number;
+  end: number;
+  text: string;
+  /** False for councillors, the Mayor, candidates and other public figures. */
+  private: boolean;
+  /** Written "Miss Carter's": the name qualifies something else ("Miss Carter's class"). */
+  possessive: boolean;
+}
+
+const PUBLIC_ROLE = wordSet(data.publicRoleCues);
+const PUBLIC_HONORIFICS = wordSet(['cllr', 'councillor', 'cllr.']);
+const SAINT = wordSet(['st', 'saint', 'st.']);
+const JOB_TITLES = wordSet(data.jobTitles);
+const PRIVATE_HONORIFICS = wordSet(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
+// Contractions are not possessives: "it's a case of", "that's her claim".
+const NOT_POSSESSORS = wordSet(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'let', 'where', 'how', 'this']);
+
+function isCapitalisedWord(t: Token | undefined): t is Token {
+  return !!t && /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u.test(t.text) && !t.tags.has('Date') && !t.tags.has('Month') && !t.tags.has('WeekDay');
+}
+
+/**
+ * Names compromise misses but the post marks as people: "Tyler (13)",
+ * "Zara, 8," (a first name with an age) and "Jon Marsh (Parks Operative)"
+ * (two capitalised words with a job title in brackets).
+ */
+function markedNames(doc: PostDocument): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const sentence of doc.sentences) {
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      // "Mrs Patricia Wood", "Mr Ahmed": an honorific always introduces a person, whatever the surname means.
+      if (PRIVATE_HONORIFICS.has(word(t)) && /^\p{Lu}/u.test(t.text) && isCapitalisedWord(tokens[i + 1])) {
+        let last = i + 1;
+        while (last < i + 3 && !/[,.;:!?()]/.test(tokens[last].post) && !/['’]s$/.test(tokens[last].text) && isCapitalisedWord(tokens[last + 1])) last++;
+        out.push({ start: t.start, end: tokens[last].end });
+        i = last;
+        continue;
+      }
+      if (!isCapitalisedWord(t) || t.tags.has('Organization')) continue;
+      const next = tokens[i + 1];
+      // compromise writes the age either as its own token "(4)" or as "4" between bracket punctuation.
+      const ageAfter =
+        !!next &&
+        ((/^\(\d{1,2}\)$/.test(next.text) && t.post === ' ') ||
+          (/^\d{1,2}$/.test(next.text) &&
+            ((t.post.endsWith('(') && next.post.startsWith(')')) || (/^,\s?$/.test(t.post) && next.post.startsWith(',')))));
+      if (ageAfter) {
+        // "Noah Green, 5,": take in a first name before the surname.
+        const prev = tokens[i - 1];
+        const withFirst = prev && prev.post === ' ' && isCapitalisedWord(prev) && (prev.tags.has('FirstName') || prev.tags.has('Person'));
+        out.push({ start: withFirst ? prev.start : t.start, end: t.end });
+        continue;
+      }
+      if (isCapitalisedWord(next) && t.post === ' ' && next.post.endsWith('(')) {
+        // The bracket must close on a job title, or "Harbour Park (Eastcliff)" would be a person.
+        for (let k = i + 2; k < Math.min(tokens.length, i + 6); k++) {
+          if (!tokens[k].post.startsWith(')')) continue;
+          if (JOB_TITLES.has(word(tokens[k]))) {
+            out.push({ start: t.start, end: next.end });
+            i++;
+          }
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function isPublic(doc: PostDocument, start: number, text: string, policy: Policy): boolean {
+  const lower = text.toLowerCase();
+  const first = lower.split(/\s+/)[0].replace(/\.$/, '');
+  if (PUBLIC_HONORIFICS.has(first)) return true;
+  const before = tokensBefore(doc, start, 3);
+  if (before.some((t) => PUBLIC_ROLE.has(word(t)))) return true;
+  const listed = [...policy.councillors, ...policy.candidates].map((n) => n.toLowerCase());
+  const bare = lower.replace(/^(?:mr|mrs|ms|miss|mx|dr)\.?\s+/, '');
+  return listed.some((n) => n === bare || n.endsWith(` ${bare}`) || bare.endsWith(` ${n}`));
+}
+
+export function people(doc: PostDocument, policy: Policy): Person[] {
+  return doc.derive('personal-data:people', () => {
+    const spans = new Map<number, { start: number; end: number }>();
+    for (const n of personNames(doc)) {
+      const before = tokensBefore(doc, n.start, 1)[0];
+      // "St Anne's" is a school or a church, not a person.
+      if (before && SAINT.has(word(before)) && before.end >= n.start - 1) continue;
+      if (!/^\p{Lu}/u.test(n.text)) continue;
+      // "(Waste Operative)" after a name is a job title.
+      if (doc.text[n.start - 1] === '(') continue;
+      spans.set(n.start, { start: n.start, end: n.end });
+    }
+    for (const n of markedNames(doc)) {
+      const overlapping = [...spans.values()].filter((s) => s.start < n.end && n.start < s.end);
+      if (overlapping.some((s) => s.end - s.start >= n.end - n.start)) continue;
+      for (const s of overlapping) spans.delete(s.start);
+      spans.set(n.start, n);
+    }
+    return [...spans.values()]
+      .sort((a, b) => a.start - b.start)
+      .map((s) => {
+        const text = doc.text.slice(s.start, s.end).replace(/['’]s$/, '');
+        const end = s.start + text.length;
+        const possessive = /^['’]s\b/.test(doc.text.slice(end, end + 3));
+        return { start: s.start, end, text, possessive, private: !isPublic(doc, s.start, text, policy) };
+      });
+  });
+}
+
+// ---------------------------------------------------------------- facts
+
+export type FactKind = 'health' | 'benefits' | 'debts' | 'complaint' | 'case' | 'employment' | 'family';
+
+const alt = phraseAlternation;
+const NOT_WORD_AFTER = "(?![a-z'’-])";
+// One pass over the post, matched against its ASCII-lower-cased copy (same
+// length, so offsets hold) without the i and u flags: a big alternation runs
+// much faster that way. Each kind is a named group.
+const FACTS_RE = new RegExp(
+  [
+    `(?<health>\\b(?:(?:${alt(facts.healthHolders)})\\s(?:(?:${alt(facts.healthModifiers)})\\s){0,2}(?:${alt(facts.healthConditions)})|${alt(facts.healthPhrases)})${NOT_WORD_AFTER})`,
+    `(?<benefits>\\b(?:${alt([...facts.benefitNames, ...facts.benefitPhrases])})${NOT_WORD_AFTER})`,
+    // "owes" alone is also "owes her long life to sea air": a debt owes money.
+    `(?<debts>\\b(?:owe[sd]?\\s(?:us\\s|the\\scouncil\\s|them\\s|me\\s|him\\s|her\\s)?(?:£|\\d|money|rent|council\\stax|thousands|hundreds|arrears)|${alt(facts.debtPhrases)})${NOT_WORD_AFTER})`,
+    `(?<complaint>\\b(?:${alt(facts.complaintPhrases)})${NOT_WORD_AFTER})`,
+    `(?<case>\\b(?:${alt(facts.casePhrases)})${NOT_WORD_AFTER})`,
+    `(?<employment>\\b(?:${alt(facts.employmentPhrases)})${NOT_WORD_AFTER})`,
+    `(?<family>\\b(?:${alt(facts.familyPhrases)})${NOT_WORD_AFTER})`,
+    // "Mrs Okafor's housing complaint", "her benefit claim": the fact belongs to the person.
+    `(?<possessed>(?:\\b(?:her|his|their|your)|['’]s)\\s(?:[a-z-]{1,20}\\s){0,2}(?:${alt(facts.possessed)})${NOT_WORD_AFTER})`,
+  ].join('|'),
+  'g',
+);
+// Acronyms only in capitals: "PIP" is a benefit, "pip" is a seed.
+const BENEFIT_ACRONYMS_RE = new RegExp(`\\b(?:${alt(facts.benefitAcronyms)})\\b`, 'g');
+const FACT_KINDS: readonly FactKind[] = ['health', 'benefits', 'debts', 'complaint', 'case', 'employment', 'family'];
+
+const SERVICE_FOLLOWER_RE = new RegExp(`^[\\s-]{1,2}(?:${alt(facts.serviceFollowers)})\\b`, 'i');
+const TOPIC_RE = new RegExp(`(?:^|\\s)(?:${alt(facts.topicCues)})(?:\\s|$)`, 'i');
+const FIRST_PERSON = wordSet(['i', "i'm", 'i’m', "i've", 'i’ve', "i'd", 'i’d', "i'll", 'me', 'my', 'myself', 'mine']);
+const THIRD_PERSON = wordSet(['he', 'she', 'his', 'her', 'him', "he's", "she's", 'he’s', 'she’s']);
+
+export interface Fact {
+  kind: FactKind;
+  start: number;
+  end: number;
+}
+
+const POSSESSED_KIND: Record<string, FactKind> = {
+  complaint: 'complaint', case: 'case', claim: 'benefits', benefits: 'benefits', benefit: 'benefits', debts: 'debts', debt: 'debts',
+  arrears: 'debts', overdraft: 'debts', bankruptcy: 'debts', tenancy: 'case', eviction: 'debts', disciplinary: 'employment',
+  dismissal: 'employment', suspension: 'employment', 'sick leave': 'health', absence: 'employment', adoption: 'family',
+  placement: 'family', divorce: 'family', 'social worker': 'case', caseworker: 'case',
+};
+
+function factsIn(doc: PostDocument): Fact[] {
+  const out: Fact[] = [];
+  const text = doc.text;
+  const lower = text.replace(/[A-Z]+/g, (c) => c.toLowerCase());
+  const push = (kind: FactKind, start: number, end: number) => {
+    // "dementia café", "the complaints team", "debt advice": a service, not a circumstance.
+    if (SERVICE_FOLLOWER_RE.test(text.slice(end, end + 24))) return;
+    // "help with Universal Credit", "a talk on living with dementia": a topic, not a fact about someone.
+    const before = tokensBefore(doc, start, 3).map((t) => t.normal).join(' ');
+    if (TOPIC_RE.test(before)) return;
+    out.push({ kind, start, end });
+  };
+  for (const m of lower.matchAll(FACTS_RE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const groups = m.groups ?? {};
+    const kind = FACT_KINDS.find((k) => groups[k] !== undefined);
+    if (kind) {
+      push(kind, start, end);
+      continue;
+    }
+    if (/^['’]/.test(m[0])) {
+      let from = start;
+      while (from > 0 && start - from < 30 && /[\p{L}-]/u.test(text[from - 1])) from--;
+      const owner = text.slice(from, start);
+      if (!owner || !/^\p{Lu}/u.test(owner) || NOT_POSSESSORS.has(owner.toLowerCase())) continue;
+    }
+    const last = m[0].split(/\s+/).slice(-2);
+    push(POSSESSED_KIND[last.join(' ')] ?? POSSESSED_KIND[last[1]] ?? 'health', start, end);
+  }
+  for (const m of text.matchAll(BENEFIT_ACRONYMS_RE)) push('benefits', m.index, m.index + m[0].length);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const NOT_IN_NOUN_PHRASE = wordSet(['and', 'or', 'but', 'is', 'was', 'has', 'had', 'in', 'at', 'with', 'on', 'for', 'to', 'of', 'who']);
+
+/** The fact is the possessed noun phrase itself: "Okafor's housing complaint", "Cole's Universal Credit". */
+function ownsFact(between: string): boolean {
+  const m = /^(?:['’]s\s?(?:([\p{L}-]{1,20})\s)?)?$/u.exec(between);
+  return !!m && !(m[1] && NOT_IN_NOUN_PHRASE.has(m[1].toLowerCase()));
+}
+
+export interface PersonFact {
+  person: Person;
+  fact: Fact;
+}
+
+/**
+ * Ties each fact to a private person: the nearest one in the same sentence
+ * (unless "I"/"me" stands between them: "thanks Jane, who helped me when I
+ * had cancer"), or one named in the two sentences before when the fact's
+ * sentence speaks of "he"/"she" ("Mr Hoyle (82) ... He has dementia").
+ */
+export function personFacts(doc: PostDocument, policy: Policy): PersonFact[] {
+  const persons = people(doc, policy).filter((p) => p.private);
+  if (!persons.length) return [];
+  const out: PersonFact[] = [];
+  const reported = new Set<number>();
+  for (const fact of factsIn(doc)) {
+    const sentence = doc.sentenceAt(fact.start);
+    if (!sentence) continue;
+    const index = doc.sentences.indexOf(sentence);
+    let best: Person | undefined;
+    let bestScore = Infinity;
+    for (const p of persons) {
+      if (p.start < sentence.start || p.start >= sentence.end) continue;
+      if (p.start < fact.start && p.end > fact.start) continue;
+      const before = p.end <= fact.start;
+      // "Miss Carter's class" names the teacher to place the child; "Mrs Okafor's housing complaint" is hers.
+      if (p.possessive && !(before && ownsFact(doc.text.slice(p.end, fact.start)))) continue;
+      const between = before ? doc.tokensIn(p.end, fact.start) : doc.tokensIn(fact.end, p.start);
+      if (between.some((t) => FIRST_PERSON.has(t.normal))) continue;
+      // A fact before the name must be right beside it: "Disciplinary hearing: Jon Marsh", "foster son Tyler".
+      if (!before && between.length > 4) continue;
+      // The subject usually comes first ("Jayden (9) has lived with foster carers Sue and Mark"): prefer a name before the fact.
+      const score = before ? fact.start - p.end : 10_000 + p.start - fact.end;
+      if (score < bestScore) {
+        best = p;
+        bestScore = score;
+      }
+    }
+    if (!best) {
+      const pronoun = doc.tokensIn(sentence.start, fact.end).some((t) => THIRD_PERSON.has(t.normal));
+      if (pronoun) {
+        for (let k = index - 1; k >= Math.max(0, index - 2) && !best; k--) {
+          const s = doc.sentences[k];
+          // The subject of that sentence, which "he"/"she" usually continues, comes first.
+          best = persons.find((p) => p.start >= s.start && p.start < s.end && !p.possessive);
+        }
+      }
+    }
+    if (!best || reported.has(best.start)) continue;
+    reported.add(best.start);
+    out.push({ person: best, fact });
+  }
+  return out;
+}
+
+/** Every pattern of this module, for the ReDoS test. */
+export const PEOPLE_PATTERNS: readonly RegExp[] = [FACTS_RE, BENEFIT_ACRONYMS_RE, SERVICE_FOLLOWER_RE, TOPIC_RE];

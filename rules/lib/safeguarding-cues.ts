@@ -1,0 +1,186 @@
+// What makes a named person an identifiable child or vulnerable adult: an
+// age next to the name, a school, a class or year group, a street or estate,
+// a daily route, a care or fostering status, a health or care circumstance.
+// Cues are found once per document (linear scans) and looked up per name.
+import type { PostDocument, Sentence, Token } from '../document';
+import { phrasePattern } from './organisation';
+import data from '../data/safeguarding.json';
+
+export const CHILD_WORDS: ReadonlySet<string> = new Set(data.childWords);
+export const ADULT_ROLES: ReadonlySet<string> = new Set(data.adultRoles);
+export const ADULT_RELATIVES: ReadonlySet<string> = new Set(data.adultRelatives);
+const SCHOOL_WORDS: ReadonlySet<string> = new Set(data.schoolWords);
+
+function alternation(phrases: string[]): string {
+  // One space between words keeps the big alternation linear (recheck finds repeated spaces polynomial).
+  return [...phrases].sort((a, b) => b.length - a.length).map((p) => phrasePattern(p).replace(/\\s\+/g, '\\s')).join('|');
+}
+
+const CARE_STATUS = new RegExp(`\\b(?:${alternation(data.careStatus)})\\b`, 'gi');
+const CONDITION = new RegExp(
+  `\\b(?:has|had|have|with|living\\swith|lives\\swith|diagnosed\\swith|suffers\\sfrom|suffering\\sfrom|got)\\s(?:(?:advanced|early[- ]onset|severe|mild|vascular|late[- ]stage|worsening)\\s)?(?:${alternation(data.conditions)})\\b`,
+  'gi',
+);
+const CIRCUMSTANCE = new RegExp(`\\b(?:${alternation(data.circumstances)})\\b`, 'gi');
+const CARE_HOME = new RegExp(`\\b(?:${alternation(data.careHomes)})\\b`, 'gi');
+
+// "Year 9", "Class 4B", "Mrs Hill's class": a year group or class places a child in a school.
+const YEAR_OR_CLASS = /\b(?:Year|Yr)\s?(?:[1-9]|1[0-3])\b|\bClass\s(?:\d{1,2}[A-Z]?|[A-Z]\d?)\b|\b(?:Mrs|Miss|Mr|Ms|Mx)\.?\s+\p{Lu}[\p{L}-]*'s\s+(?:class|form|group)\b|\bReception\s+class\b/gu;
+// A named street or estate, or a daily routine, locates a child.
+const PLACE =
+  /\b\p{Lu}[\p{Ll}']+\s(?:Road|Street|Lane|Close|Avenue|Drive|Way|Crescent|Terrace|Grove|Place|Row|Walk|Court|Mews|Rise|Estate)\b|\bthe\s\p{Lu}[\p{Ll}']+\sestate\b|\bwalks?\s(?:home|to\s(?:and\sfrom\s)?school)\b|\b(?:every|each)\s(?:day|morning|afternoon|evening)\sat\s\d/gu;
+const BIRTHDAY = /\b(\d{1,2})(?:st|nd|rd|th)\s+birthday\b/gi;
+
+export type Span = [number, number];
+
+export interface Cues {
+  schools: Span[];
+  classes: Span[];
+  places: Span[];
+  care: Span[];
+  vulnerable: Span[];
+  careHomes: Span[];
+  birthdays: Array<[number, number, number]>;
+}
+
+function spans(re: RegExp, text: string): Span[] {
+  re.lastIndex = 0;
+  const out: Span[] = [];
+  for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+function isCap(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text);
+}
+
+/** School names: capitalised words ending in Primary, Infants, Academy, High (School)... */
+function schoolSpans(doc: PostDocument): Span[] {
+  const out: Span[] = [];
+  for (const sentence of doc.sentences) {
+    const tokens = sentence.tokens;
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i];
+      const word = t.normal.replace(/['’]s$/, '');
+      if (!isCap(t) || !SCHOOL_WORDS.has(word)) continue;
+      const next = tokens[i + 1];
+      const nextJoined = next && t.post === ' ' && isCap(next);
+      // "High Street", "Primary Care Trust", "Junior School" (taken at "School").
+      if (nextJoined && next.normal !== 'school') continue;
+      let s = i;
+      while (s > 0 && i - s < 4 && isCap(tokens[s - 1]) && /^ ?$/.test(tokens[s - 1].post) && tokens[s].pre === '') s--;
+      if (s === i) continue;
+      out.push([tokens[s].start, t.end]);
+    }
+  }
+  return out;
+}
+
+export function cues(doc: PostDocument): Cues {
+  return doc.derive('safeguarding-cues', () => {
+    const text = doc.text;
+    const birthdays: Array<[number, number, number]> = [];
+    BIRTHDAY.lastIndex = 0;
+    for (const m of text.matchAll(BIRTHDAY)) birthdays.push([m.index, m.index + m[0].length, Number(m[1])]);
+    return {
+      schools: schoolSpans(doc),
+      classes: spans(YEAR_OR_CLASS, text),
+      places: spans(PLACE, text),
+      care: spans(CARE_STATUS, text),
+      vulnerable: [...spans(CONDITION, text), ...spans(CIRCUMSTANCE, text)].sort((a, b) => a[0] - b[0]),
+      careHomes: spans(CARE_HOME, text),
+      birthdays,
+    };
+  });
+}
+
+/** The first span lying inside [start, end); `list` is sorted by start (binary search keeps many names linear). */
+export function anyIn(list: Span[], start: number, end: number): Span | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid][0] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < list.length && list[i][0] < end; i++) if (list[i][1] <= end) return list[i];
+  return undefined;
+}
+
+const AGE_AFTER: RegExp[] = [
+  // "Tia (4)", "Aisha (15, Harbour Academy)", "Noah (18 months)"
+  /^(?:'s)?\s?\(\s?(?:aged?\s)?(\d{1,2})(?:\s?(months?|mths?|weeks?))?(?:\s?(?:yrs?|years?))?\s?[,)]/i,
+  // "Amelia Rhodes, 11, our Young Mayor", "Zara, 8, from Northfield Juniors"
+  /^,\s?(?:aged?\s)?(\d{1,2})(?:\s?(months?|weeks?))?(?:\s(?:years?\sold|yrs?))?(?=[,.!;:)]|\s[,.!;:)]|$|\s(?:of|from|at|and|who|in|on)\b)/i,
+  // "Poppy Wells, who's 7", "Tom is 7 today"
+  /^,?\s+(?:who's|who\s+is|is|was|turns|turned|aged?)\s+(?:only\s+|just\s+|now\s+)?(\d{1,2})\s?(months?|weeks?)?(?![\d:.,]?\d|\s?(?:%|am\b|pm\b|minutes?|mins?|hours?|hrs?|days?|miles?|km|points?|goals?|times?|p\b|x\b|out\b|per\b))/i,
+];
+// "8-year-old Ruby", "94-year-old Ivy Lambert", "our 6-month-old Noah"
+const AGE_BEFORE = /(\d{1,3})[- ](years?|yrs?|months?|weeks?)[- ]old\s+(?:(?:little|young|old|our|my|wee|gorgeous|lovely|brave)\s+){0,2}$/i;
+
+/** The age written next to a name, in years (months count as 0), or null. */
+export function ageAt(doc: PostDocument, start: number, end: number): number | null {
+  const text = doc.text;
+  const after = text.slice(end, end + 48);
+  for (const re of AGE_AFTER) {
+    const m = re.exec(after);
+    if (m) return m[2] ? 0 : Number(m[1]);
+  }
+  const before = AGE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (before) return /^[mw]/i.test(before[2]) ? 0 : Number(before[1]);
+  return null;
+}
+
+/** "Happy 7th birthday to my girl Evie": a birthday earlier in the sentence gives the age. */
+export function birthdayAge(c: Cues, sentence: Sentence, start: number): number | null {
+  for (const [s, , age] of c.birthdays) {
+    if (s >= start) break;
+    if (s >= sentence.start && start - s <= 80) return age;
+  }
+  return null;
+}
+
+/** Index of the first token of the name within its sentence. */
+export function tokenIndex(sentence: Sentence, start: number): number {
+  return sentence.tokens.findIndex((t) => t.end > start);
+}
+
+function hasPunct(s: string): boolean {
+  return /[^\s'"]/.test(s);
+}
+
+/**
+ * Words just before the name that can describe it, back to the nearest
+ * punctuation, emoji, verb or preposition: "my son Harvey", "site manager
+ * Lee", "foster carers Sue and Mark" (not "chase the GP for Mr Pike").
+ */
+export function wordsBefore(sentence: Sentence, index: number, max = 4): string[] {
+  const out: string[] = [];
+  for (let k = index - 1; k >= 0 && index - k <= max; k--) {
+    const t = sentence.tokens[k];
+    if (hasPunct(t.post) || !/^[\p{L}'’-]+$/u.test(t.text)) break;
+    const tags = t.tags;
+    if (tags.has('Preposition') || tags.has('Verb') || tags.has('QuestionWord') || (tags.has('Conjunction') && t.normal !== 'and')) break;
+    out.push(t.normal.replace(/['’]s$/, ''));
+    if (hasPunct(t.pre)) break;
+  }
+  return out;
+}
+
+/** Words of an apposition or "from our ..." after the name: "Sarah Cole, head teacher", "Tom from our parks team". */
+export function wordsAfter(sentence: Sentence, lastIndex: number, max = 4): string[] {
+  const tokens = sentence.tokens;
+  const name = tokens[lastIndex];
+  const next = tokens[lastIndex + 1];
+  if (!name || !next) return [];
+  const glue = name.post + next.pre;
+  const appositive = /^\s*[,(]|^\s+-\s/.test(glue);
+  const from = /^(?:from|at|of|in|with)$/.test(next.normal) && /^(?:our|the|my|your)$/.test(tokens[lastIndex + 2]?.normal ?? '');
+  if (!appositive && !from) return [];
+  const out: string[] = [];
+  for (let k = lastIndex + 1; k < tokens.length && k - lastIndex <= max; k++) {
+    out.push(tokens[k].normal.replace(/['’]s$/, ''));
+    if (k > lastIndex + 1 && /[,;:.!?)]/.test(tokens[k].post)) break;
+  }
+  return out;
+}

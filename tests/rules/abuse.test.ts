@@ -1,0 +1,259 @@
+import { describe, expect, it } from 'vitest';
+import { checkSync } from 'recheck';
+import rule, { RULE_PATTERNS } from '../../rules/abuse';
+import { WORD_PATTERNS } from '../../rules/lib/abuse-words';
+import { PHRASE_PATTERNS } from '../../rules/lib/abuse-phrases';
+import { CONTEXT_PATTERNS } from '../../rules/lib/abuse-context';
+import { check } from '../../rules/engine';
+import { BRIGHTWATER, ruleTester } from '../rule-tester';
+
+const FENMOUTH = { organisation: { name: 'Fenmouth District Council', domains: ['fenmouth.gov.uk'] } };
+
+ruleTester(rule, {
+  valid: [
+    // Ordinary words and names that contain a rude string (the Scunthorpe problem).
+    'Learning from Scunthorpe: our waste team spent a day with colleagues in Scunthorpe.',
+    'The Penistone Brass Band plays the bandstand from 2pm.',
+    'What happens if we need to assess your mobility in person?',
+    'Occupational therapists can assess your home for handrails.',
+    'The Classic Car Show returns to Cliff Parade on Sunday.',
+    'Whoever invented the cocktail sausage deserves a knighthood.',
+    'Good luck to our women, who take on Arsenal in the cup this Sunday.',
+    'Hiking Cumbria: Cockermouth to Buttermere in a day.',
+    'The recycling bank on Sussex Road and in Middlesex Street is moving.',
+    'Grow your own shiitake! Mushroom-growing workshop on Saturday.',
+    'Shitake mushrooms on special at the market today.',
+    'The Cockle & Seafood Festival returns to Quayside.',
+    'Bitchfield, Crapstone and Twatt are real places on the map.',
+    'Titchfield Festival Theatre presents Twelfth Night.',
+    // Rude-looking words with an innocent sense, used innocently.
+    'Count the blue tits, great tits and robins in your garden, then send your results to the RSPB.',
+    'Wed: spotted dick and custard. Thu: fish fingers.',
+    'Make your own Dick Whittington cat mask ahead of this year\'s panto.',
+    'Took the kids to Dick Whittington at the Grand tonight. Oh yes he did!',
+    'Dick Turpin rode through here, according to legend.',
+    'Watch the cock pheasant strutting across the field.',
+    'Cock-a-leekie soup for Burns Night at the library café.',
+    'Faggots and peas are back on the café menu.',
+    "Offa's Dyke path reopens after flood repairs.",
+    'Smoking a fag on council premises is not allowed.',
+    'A chink of light at the end of the budget tunnel.',
+    'Support for children with spastic cerebral palsy at our sensory room.',
+    "It's a cow, not a bull, so don't panic on the footpath.",
+    'The Pig and Whistle pub reopens on Friday.',
+    'Snakes and Ladders night at the library for families.',
+    'Magna cum laude! Proud of my daughter.',
+    // Codes and numbers are not disguised words.
+    'The A55 and M6 are closed tonight for resurfacing.',
+    'Pupils played 45s and 78s on the old gramophone.',
+    'Rated 5* by our visitors. A* results for our apprentices!',
+    '**Update** the tip is open again.',
+    // Mild words deliberately not flagged.
+    'Bloody brilliant turnout at the beach clean today!',
+    'The bloody nose I got at rugby is finally healing.',
+    'A hell of a turnout at the carnival. Damn, missed the bus again.',
+    // Insult words that are not aimed at anyone.
+    'The clown at the kids\' party was brilliant, thanks Uncle Bob!',
+    'Book a clown, a magician or a face painter for your street party.',
+    'Standing in the rain like a lemon. Third bus cancelled.',
+    'I felt like such an idiot when I locked my keys in the car.',
+    "I'm a total muppet, left my lunch on the bus again.",
+    'Our idiot-proof guide to the new recycling bins.',
+    'The kids were little monkeys at the soft play.',
+    'What a pig! Meet Percy, the newest arrival at the city farm.',
+    'Rats and mice are vermin: book our pest control service for £45.',
+    'Fleas are parasites that live on cats and dogs. Treat your pets monthly.',
+    'Pest control: we deal with vermin such as rats, mice and cockroaches.',
+    'Parasite control for sheep and cattle: advice from our animal health team.',
+    'Skim the scum off the jam before jarring it.',
+    'Pond scum and algae are natural in summer.',
+    'The old git of a boiler packed in again.',
+    // Quoting prohibited behaviour neutrally.
+    'Targeted because of your race, religion, disability, sexuality or gender identity? Our community safety team can help.',
+    'Hate crime can be reported to the police on 101 or online.',
+    "Pupils learned why words like 'retard' hurt, in anti-bullying week.",
+    'A man was fined for shouting "Paki" at a shopkeeper, the court heard.',
+    // Groups named neutrally; near-misses of threat and discrimination patterns.
+    'Refugee Week: refugees and asylum seekers are welcome here.',
+    "International Women's Day: women are the backbone of our care services.",
+    'Women drivers wanted! Our bin lorry team is recruiting, full training given.',
+    'Asylum seekers can get support at the Civic Centre.',
+    'Come over here and grab a coffee at our stand!',
+    'AI is taking our jobs, apparently. Come to our digital skills workshop.',
+    'Send them back to us if the parcels are damaged.',
+    "We're coming round to the idea of a four-day week.",
+    "I'm coming round for tea later, love.",
+    "I'll be waiting for you at the station with a cuppa!",
+    'Watch your back when lifting heavy boxes: bend your knees.',
+    "Don't miss out or you'll regret it! Tickets selling fast.",
+    'Drop dead gorgeous sunset over the bay tonight.',
+    'I hope it doesn\'t rain for the fete.',
+    'Get your kit off the floor and into the wash, kids!',
+    "Wouldn't mind having her job, she gets all the good projects.",
+    'Give him one of the leaflets when he comes in.',
+    'Put baby on her back to sleep: safe sleep advice from our health visitors.',
+    { text: 'Fenmouth District Council thanks our brilliant bin crews, absolute legends.', policy: FENMOUTH },
+    { account: 'personal', text: 'Our parks team are absolute heroes.' },
+  ],
+  invalid: [
+    // Profanity, plain and disguised.
+    { name: 'digits for letters', account: 'personal', text: 'b0ll0cks to Mondays. Back to bed.', errors: [{ messageId: 'profanity', match: 'b0ll0cks' }] },
+    {
+      name: 'masked intensifier',
+      account: 'personal',
+      text: 'Absolutely f*cking fuming. Two hours on hold.',
+      errors: [{ messageId: 'profanity', match: 'f*cking', suggestions: [{ label: 'Remove', output: 'Absolutely fuming. Two hours on hold.' }] }],
+    },
+    { name: 'spaced letters', account: 'personal', text: 'F U C K this weather ☔☔☔', errors: [{ messageId: 'profanity', match: 'F U C K' }] },
+    { name: 'dotted letters', account: 'personal', text: 'F.U.C.K.I.N.G roadworks again', errors: [{ messageId: 'profanity', match: 'F.U.C.K.I.N.G' }] },
+    { name: 'stretched letters', account: 'personal', text: 'Shiiiiiite night out. Never again 🤢', errors: [{ messageId: 'profanity', match: 'Shiiiiiite' }] },
+    { account: 'personal', text: 'Fuuuuuuck me, it is cold.', errors: [{ messageId: 'profanity', match: 'Fuuuuuuck' }] },
+    { name: 'symbol for letter', account: 'personal', text: 'Lib Dem candidate Mark Tan is a thieving little sh!t.', errors: [{ messageId: 'profanity', match: 'sh!t' }] },
+    { account: 'personal', text: 'Vlog #58: another sh1t day 🚗💀', errors: [{ messageId: 'profanity', match: 'sh1t' }] },
+    { account: 'personal', text: 'To the a$$hole who reversed into my car and drove off.', errors: [{ messageId: 'profanity', match: 'a$$hole' }] },
+    { account: 'personal', text: '@PrimePavingBW are cowboys and total w@nkers.', errors: [{ messageId: 'profanity', match: 'w@nkers' }] },
+    { account: 'personal', text: 'My manager is a lying b*stard.', errors: [{ messageId: 'profanity', match: 'b*stard' }] },
+    { account: 'personal', text: 'What the f**k is going on with the bins?', errors: [{ messageId: 'profanity', match: 'f**k' }] },
+    { account: 'personal', text: 'This is bulls**t. Third missed collection.', errors: [{ messageId: 'profanity', match: 'bulls**t' }] },
+    { account: 'personal', text: 'Craaaap weather for the fete.', errors: [{ messageId: 'profanity', match: 'Craaaap' }] },
+    { account: 'personal', text: 'WTF is this new parking scheme?', errors: [{ messageId: 'profanity', match: 'WTF' }] },
+    { account: 'personal', text: 'Piss-poor service again from the contact centre.', errors: [{ messageId: 'profanity', match: 'Piss' }] },
+    { account: 'personal', text: 'What a load of bollocks from the council today.', errors: [{ messageId: 'profanity', match: 'bollocks' }] },
+    { account: 'personal', text: 'Sod off with your parking tickets.', errors: [{ messageId: 'profanity', match: 'Sod off' }] },
+    { name: 'compound', account: 'personal', text: 'What an absolute fuckwittery of a consultation.', errors: [{ messageId: 'profanity', match: 'fuckwittery' }] },
+    { name: 'hashtag', account: 'personal', text: 'Roadworks on every street #fuckthis', errors: [{ messageId: 'profanity', match: 'fuckthis' }] },
+    {
+      name: 'masked word with an innocent sense',
+      account: 'personal',
+      text: 'To the absolute c*ck in the black BMW who parked across my drive.',
+      errors: [{ messageId: 'profanity', match: 'c*ck' }],
+    },
+    { account: 'personal', text: 'Absolute pr1cks on the bypass tonight.', errors: [{ messageId: 'profanity', match: 'pr1cks' }] },
+    {
+      name: 'other council',
+      account: 'personal',
+      policy: FENMOUTH,
+      text: 'My manager at Fenmouth District Council is a f*cking nightmare.',
+      errors: [{ messageId: 'profanity', match: 'f*cking', suggestions: [{ label: 'Remove', output: 'My manager at Fenmouth District Council is a nightmare.' }] }],
+    },
+    // Slurs.
+    { account: 'personal', text: 'Every single one of these r*tards deserves a ban.', errors: [{ messageId: 'slur', match: 'r*tards' }] },
+    { account: 'personal', text: 'Stop being such a retard about the rota.', errors: [{ messageId: 'slur', match: 'retard' }] },
+    { account: 'personal', text: 'Spastic behaviour from the driver this morning.', errors: [{ messageId: 'slur', match: 'Spastic' }] },
+    { account: 'personal', text: 'Paki shop on the corner has milk.', errors: [{ messageId: 'slur', match: 'Paki' }] },
+    // Insults aimed at people.
+    {
+      name: 'vocative insult',
+      text: '@Gazza_BW Honestly, stop whingeing about your parking ticket, you absolute clown. The sign is bright yellow.',
+      errors: [{ messageId: 'insult', match: 'you absolute clown', suggestions: [{ label: 'Remove', output: '@Gazza_BW Honestly, stop whingeing about your parking ticket. The sign is bright yellow.' }] }],
+    },
+    { account: 'personal', text: 'That thieving scumbag at number 41 has dumped his mattress again.', errors: [{ messageId: 'insult', match: 'scumbag' }] },
+    { account: 'personal', text: 'Blue rosette = scum. Every last one of them.', errors: [{ messageId: 'insult', match: 'scum' }] },
+    {
+      name: 'insults listed together',
+      account: 'personal',
+      text: 'Another meeting wrecked by the Reform group. Clowns and morons, the lot of them.',
+      errors: [{ messageId: 'insult', match: 'Clowns' }, { messageId: 'insult', match: 'morons' }],
+    },
+    {
+      name: 'dehumanising words about people',
+      text: 'Rogue landlords are parasites and vermin, and we will come after every last one of them.',
+      errors: [{ messageId: 'insult', match: 'parasites' }, { messageId: 'insult', match: 'vermin' }],
+    },
+    { policy: FENMOUTH, text: 'The people who vandalised the playground are animals.', errors: [{ messageId: 'insult', match: 'animals' }] },
+    { account: 'personal', text: 'You lot are a bunch of clowns at Fenmouth District Council.', policy: FENMOUTH, errors: [{ messageId: 'insult', match: 'clowns' }] },
+    { account: 'personal', text: 'Whoever dumped this sofa is a complete moron.', errors: [{ messageId: 'insult', match: 'moron' }] },
+    { account: 'personal', text: 'The planning committee are spineless idiots.', errors: [{ messageId: 'insult', match: 'idiots' }] },
+    { account: 'personal', text: "He's a dick and everyone knows it.", errors: [{ messageId: 'insult', match: 'dick' }] },
+    { account: 'personal', text: 'What a knob. Parked across three spaces again.', errors: [{ messageId: 'insult', match: 'knob' }] },
+    { account: 'personal', text: 'The new manager is a right muppet.', errors: [{ messageId: 'insult', match: 'muppet' }] },
+    { account: 'personal', text: 'You idiots never fix anything.', errors: [{ messageId: 'insult', match: 'You idiots' }] },
+    { account: 'personal', text: "You're a waste of space and everyone at work knows it.", errors: [{ messageId: 'insult', match: "You're a waste of space" }] },
+    {
+      account: 'personal',
+      text: 'Shut your mouth, you stupid cow.',
+      errors: [{ messageId: 'insult', match: 'Shut your mouth' }, { messageId: 'insult', match: 'you stupid cow', suggestions: [{ label: 'Remove', output: 'Shut your mouth.' }] }],
+    },
+    // Threats and wishes for harm.
+    {
+      name: 'veiled threat with an aggression cue',
+      account: 'personal',
+      text: "If that ref gives one more decision against us, I swear I'll be waiting for him in the car park afterwards 👊",
+      errors: [{ messageId: 'threat', match: "I'll be waiting for him" }],
+    },
+    {
+      account: 'personal',
+      text: "Whoever keeps letting their dog sh1t outside my gate, I know it's you and I'm coming round 😡",
+      errors: [{ messageId: 'profanity', match: 'sh1t' }, { messageId: 'threat', match: "I'm coming round" }],
+    },
+    {
+      name: 'council insults offenders and wishes them harm',
+      text: 'The people who do this are absolute scum and we hope they rot. Report fly-tipping at brightwater.gov.uk/report.',
+      errors: [{ messageId: 'insult', match: 'scum' }, { messageId: 'threat', match: 'hope they rot' }],
+    },
+    { account: 'personal', text: 'I know where you live, pal.', errors: [{ messageId: 'threat', match: 'I know where you live' }] },
+    { account: 'personal', text: "If I see him again I'll batter him.", errors: [{ messageId: 'threat', match: "I'll batter him" }] },
+    { account: 'personal', text: 'He deserves a good kicking for what he did.', errors: [{ messageId: 'threat', match: 'deserves a good kicking' }] },
+    { account: 'personal', text: 'They should be shot, every last one of them.', errors: [{ messageId: 'threat', match: 'They should be shot' }] },
+    { account: 'personal', text: 'Kill yourself, nobody wants you here.', errors: [{ messageId: 'threat', match: 'Kill yourself' }] },
+    // Sexual content about a person.
+    {
+      account: 'personal',
+      text: "New PT at the gym is well fit 🍑 Wouldn't mind getting her on her back in the stretching area, if you know what I mean 😏",
+      errors: [
+        { messageId: 'sexual', match: 'well fit' },
+        { messageId: 'sexual', match: 'getting her on her back' },
+        { messageId: 'sexual', match: 'if you know what I mean' },
+      ],
+    },
+    { account: 'personal', text: 'The new receptionist has a great rack on her 😏', errors: [{ messageId: 'sexual', match: 'rack on her' }] },
+    { account: 'personal', text: "I'd give her one, no question.", errors: [{ messageId: 'sexual', match: "I'd give her one" }] },
+    // Discriminatory remarks.
+    {
+      account: 'personal',
+      text: 'Foreigners coming over here, taking our houses and our jobs. Send the lot of them back.',
+      errors: [
+        { messageId: 'discrimination', match: 'Foreigners coming over here' },
+        { messageId: 'discrimination', match: 'taking our houses' },
+        { messageId: 'discrimination', match: 'Send the lot of them back' },
+      ],
+    },
+    {
+      name: 'generalisation in the next sentence',
+      account: 'personal',
+      text: 'Women drivers, honestly. Half of them should never have been given a licence 🙄',
+      errors: [{ messageId: 'discrimination', match: 'Half of them should never have been given a licence' }],
+    },
+    { account: 'personal', text: 'Immigrants are ruining this town.', errors: [{ messageId: 'discrimination', match: 'Immigrants are ruining' }] },
+    { account: 'personal', text: 'Go back to where you came from.', errors: [{ messageId: 'discrimination', match: 'Go back to where you came from' }] },
+    { account: 'personal', text: 'Women can\'t drive, simple as that.', errors: [{ messageId: 'discrimination', match: "Women can't drive" }] },
+    { account: 'personal', text: 'Get back in the kitchen, love.', errors: [{ messageId: 'discrimination', match: 'Get back in the kitchen' }] },
+    // Line breaks and double spaces do not hide a phrase.
+    { account: 'personal', text: 'I know where\nyou  live.', errors: [{ messageId: 'threat', match: 'I know where\nyou  live' }] },
+  ],
+});
+
+describe('abuse: robustness', () => {
+  const run = (text: string) => check(text, { account: 'personal' }, BRIGHTWATER, { rules: [rule] });
+
+  it('never throws on odd input', () => {
+    for (const text of ['', ' ', '🙂'.repeat(500), '\uD800 sh1t \uDC00', 'مرحبا بالعالم f*ck', '!'.repeat(5000), '*'.repeat(5000), 'a '.repeat(20000), '1'.repeat(3000)]) {
+      expect(() => run(text)).not.toThrow();
+    }
+  });
+
+  it('stays fast on a long post', () => {
+    const text = 'The bins are out on Tuesday, you absolute clown, f*ck. '.repeat(2000);
+    const t0 = performance.now();
+    const findings = run(text);
+    expect(findings.length).toBeGreaterThan(0);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+
+  it('has no regex open to ReDoS', () => {
+    for (const re of [...WORD_PATTERNS, ...PHRASE_PATTERNS, ...CONTEXT_PATTERNS, ...RULE_PATTERNS]) {
+      const result = checkSync(re.source, re.flags);
+      expect(result.status, re.source).toBe('safe');
+    }
+  }, 120_000);
+});

@@ -1,0 +1,128 @@
+import rule from '../../rules/commercial';
+import { ruleTester } from '../rule-tester';
+
+const FENMOUTH = { organisation: { name: 'Fenmouth District Council', domains: ['fenmouth.gov.uk'], officialPhones: ['01632 960321'] } };
+
+ruleTester(rule, {
+  valid: [
+    // The council's own services, fees and jobs.
+    'Adult swim £4.50, juniors £2.80, under-3s free. Book online or call 01632 960555.',
+    'Oh yes it is! Dick Whittington comes to the Pavilion Theatre. Tickets £16, concessions £12. Book at brightwater.gov.uk/pavilion',
+    'Lifeguard vacancies: £12.60 an hour, flexible shifts. Apply by 15 March at brightwater.gov.uk/jobs (ref BWC-2026-031).',
+    'Traders wanted for the market! Pitches from £25 a day, with discounts for new traders. Apply at brightwater.gov.uk/market',
+    'Shop local this Small Business Saturday: car parks are free all day, so support the independents on your high street.',
+    'Grow your own shiitake! Mushroom-growing workshop, Sat 18 October, 10am to 12pm. £8 including a log to take home.',
+    "We've opened a new café at Northfield Library. Coffee £2, cake £2.50. Pop in!",
+    'Taking bookings now for our holiday activity camps, £12 a day. Call 01632 960555 to book.',
+    { text: 'Christmas market stall holders wanted! Pitches £30 a day, 20% discount for charities. Apply at fenmouth.gov.uk/market', policy: FENMOUTH },
+    { text: 'Fenmouth Leisure: use code SWIM10 for 10% off when you book at fenmouth.gov.uk/leisure', policy: FENMOUTH },
+    'Thanks to our partner agencies for their help with the flood response.',
+    "Mayor's Charity Appeal: help us raise £10,000 for the hospice. Donate at justgiving.com/mayorsappeal",
+    // Personal posts that sell nothing.
+    { account: 'personal', text: 'Tackle list in the pinned comment (no affiliate links, just what I use).' },
+    { account: 'personal', text: 'I bought this tent on Amazon (not an affiliate link, I just love it).' },
+    { account: 'personal', text: 'The track plan is free to download from my blog for anyone building something similar.' },
+    { account: 'personal', text: 'I assess five scopes under £300 on the same night. None of them were sent to me for free.' },
+    { account: 'personal', text: "Allotment haul today! Enough courgettes to feed the street. Anyone want some? Comment below and I'll drop a bag round." },
+    { account: 'personal', text: 'Went to the panto with the kids, tickets were £16 each, worth every penny.' },
+    { account: 'personal', text: 'My local shop has run out of bread again, £1.50 a loaf elsewhere.' },
+    { account: 'personal', text: 'My son started swimming lessons today, so proud!' },
+    { account: 'personal', text: "My brother's band played a blinder last night, what a gig!" },
+    { account: 'personal', text: 'Please sponsor me running the marathon for the Air Ambulance: justgiving.com/fundraising/sam-runs' },
+    { account: 'personal', text: 'The council is selling the old depot for £1.2m, what a waste.' },
+    { account: 'personal', text: 'Got 20% off at the garden centre with my Blue Light card, bargain!' },
+    { account: 'personal', text: 'Use the A1033 to avoid the roadworks.' },
+    { account: 'personal', text: 'Quote your reference number WR12345 when you call.' },
+    { account: 'personal', text: 'PLEASE USE CAUTION ON ICY ROADS THIS MORNING AND ALLOW EXTRA TIME' },
+    { account: 'personal', text: 'Free to a good home: a sofa. Collection from Westgate. Message me.' },
+    { account: 'personal', text: 'My partner is a nurse at the General, so proud of her.' },
+    { account: 'personal', text: 'Took two seconds off my parkrun PB, and the gym membership is only £20 a month.' },
+  ],
+  invalid: [
+    {
+      name: 'promo code',
+      account: 'personal',
+      text: 'Stock clearance at my online boutique: 40% off everything! Enter WEEKEND40 at checkout.',
+      errors: [{ messageId: 'selling', match: 'my online boutique' }, { messageId: 'code', match: 'WEEKEND40' }],
+    },
+    { name: 'discount code after "discount"', account: 'personal', text: 'Save 15% at Tackle Direct with discount FISHDAN.', errors: [{ messageId: 'code', match: 'FISHDAN' }] },
+    { account: 'personal', text: '£5 off your first order with code JANE5', errors: [{ messageId: 'code', match: 'JANE5' }] },
+    {
+      name: 'affiliate tag with a remove suggestion',
+      text: 'Our favourite water-saving gadgets: amazon.co.uk/shop/bwdeals?tag=bwdeals-21 for a dry summer',
+      errors: [
+        {
+          messageId: 'affiliate',
+          match: 'amazon.co.uk/shop/bwdeals?tag=bwdeals-21',
+          suggestions: [{ label: 'Remove link', output: 'Our favourite water-saving gadgets: for a dry summer' }],
+        },
+      ],
+    },
+    {
+      account: 'personal',
+      text: 'Some are affiliate links, so I earn a small commission if you buy.',
+      errors: [{ messageId: 'affiliate', match: 'affiliate links' }, { messageId: 'affiliate', match: 'I earn a small commission' }],
+    },
+    { account: 'personal', text: 'Thinking of buying one? Use my referral link below for £50 off.', errors: [{ messageId: 'affiliate', match: 'Use my referral link' }] },
+    { account: 'personal', text: 'Switch supplier with my code and we both get £50!', errors: [{ messageId: 'code', match: 'with my code' }, { messageId: 'affiliate', match: 'we both get £' }] },
+    { text: 'Check out these deals on garden furniture: amzn.to/3xYz12', errors: [{ messageId: 'affiliate', match: 'amzn.to/3xYz12' }] },
+    {
+      name: 'crowdfunding for a relative',
+      account: 'personal',
+      text: "We're raising £3,500 for a mobility scooter for my dad. gofundme.com/f/dads-scooter",
+      errors: [{ messageId: 'crowdfunding', match: 'raising £3,500' }, { messageId: 'crowdfunding', match: 'gofundme.com/f/dads-scooter' }],
+    },
+    { account: 'personal', text: "Our cat needs an operation we can't afford, any donations welcome: paypal.me/jsmith", errors: [{ messageId: 'crowdfunding', match: 'paypal.me/jsmith' }] },
+    {
+      name: 'relative business with a quote line',
+      account: 'personal',
+      text: "My hubby's plumbing firm has a few slots free next week. Gas Safe registered. DM me for a quote!",
+      errors: [{ messageId: 'selling', match: "My hubby's plumbing firm" }, { messageId: 'selling', match: 'DM me for a quote' }],
+    },
+    {
+      name: 'council account touts a staff member\'s relative',
+      text: "Our Head of Leisure's daughter has just opened Rise Bakery, and it's fab! Show this post at the till for a free coffee.",
+      errors: [{ messageId: 'selling', match: 'daughter has just opened Rise Bakery' }],
+    },
+    {
+      name: 'council account touts a staff side business',
+      policy: FENMOUTH,
+      text: 'Thanks to our events officer Sam, who also runs SJO Photography on the side, so drop her a DM for wedding rates!',
+      errors: [{ messageId: 'selling', match: 'who also runs SJO Photography' }, { messageId: 'selling', match: 'drop her a DM for wedding rates' }],
+    },
+    {
+      name: 'price list with a private number',
+      account: 'personal',
+      text: 'Nails: gel £25, BIAB £30, toes £20. Ring or text 07700 900238 to book!',
+      errors: [{ messageId: 'selling', match: '07700 900238 to book' }],
+    },
+    {
+      name: 'one-off sale',
+      account: 'personal',
+      text: "For sale: kids' cot bed, barely used, £40. Collection only.",
+      errors: [{ messageId: 'selling', match: 'For sale' }, { messageId: 'selling', match: 'Collection only' }],
+    },
+    {
+      account: 'personal',
+      text: 'Private tutoring available, GCSE maths, £30 an hour. PM for availability.',
+      errors: [{ messageId: 'selling', match: 'tutoring available' }, { messageId: 'selling', match: 'PM for availability' }],
+    },
+    {
+      name: 'MLM recruitment',
+      account: 'personal',
+      text: 'Looking for 5 motivated mums who want to earn from their phone. Join my team today!',
+      errors: [{ messageId: 'mlm', match: 'Join my team' }],
+    },
+    {
+      account: 'personal',
+      text: 'Colleagues at the council: my wife Donna has started a cleaning business, £15 an hour. Text her on 07700 900412 to book.',
+      errors: [{ messageId: 'selling', match: 'my wife Donna has started a cleaning business' }, { messageId: 'selling', match: 'Text her on 07700 900412 to book' }],
+    },
+    {
+      account: 'personal',
+      text: "Anyone need a decorator? My dad's just retired and is taking on small jobs, very reasonable rates.",
+      errors: [{ messageId: 'selling', match: "My dad's just retired and is taking on small jobs" }],
+    },
+    { account: 'personal', text: 'Avon brochure out now! Message me for a copy.', errors: [{ messageId: 'selling', match: 'Message me for a copy' }] },
+  ],
+});

@@ -1,0 +1,111 @@
+import rule from '../../rules/confidential';
+import { ruleTester } from '../rule-tester';
+
+const FENMOUTH = { organisation: { name: 'Fenmouth District Council', domains: ['fenmouth.gov.uk'] } };
+
+ruleTester(rule, {
+  valid: [
+    // Published information and openness about private items.
+    'The agenda and reports for Cabinet on Wednesday 4 March are now published. Read them online at brightwater.gov.uk/meetings.',
+    'Items include the regeneration update and the fees review. Item 9 contains exempt information and will be taken in private, so the stream will pause for that item.',
+    'The press and public will be excluded for Part 2 items.',
+    'Audit and Governance Committee: the internal audit progress report and the risk register update. Papers: brightwater.gov.uk/meetings',
+    { text: 'Cabinet will consider the draft budget on 4 March. Papers available at fenmouth.gov.uk/meetings.', policy: FENMOUTH },
+    // Other senses of the words.
+    'Suspect benefit fraud? Report it confidentially at brightwater.gov.uk/fraud. You don\'t have to give your name.',
+    'Our hate crime service offers free, confidential support. Call 0800 000 000.',
+    'Reports of a leak on Station Road: it\'s a burst water main, not a council pipe. Please avoid the area.',
+    'Our roof leaked again overnight so the library is closed today.',
+    'Private hire and hackney carriage drivers: licence renewals are now fully online.',
+    'The trade embargo has hit exports from our twin town.',
+    'Confidential waste collections are changing from Monday.',
+    'Book a private session with our personal trainers at Saltmarsh.',
+    "Don't forward suspicious emails, report them to IT.",
+    "Don't tell anyone your PIN, not even us.",
+    'Please share this post with anyone who might need help.',
+    // Teasers that disclose nothing.
+    'The results of the best garden competition haven\'t been announced yet, watch this space!',
+    'We can\'t say much yet, but something exciting is coming to Harbour Park this summer 🤫',
+    // Secrecy between friends, not about work.
+    { account: 'personal', text: 'Between us, I think the new Star Wars is rubbish.' },
+    { account: 'personal', text: 'Between us and the sea there\'s nothing but sand dunes.' },
+    { account: 'personal', text: 'Shh, surprise party for my wife on Saturday, mum\'s the word! Act surprised 🤫' },
+    { account: 'personal', text: 'Took two seconds off the record at parkrun today!' },
+    { account: 'personal', text: 'The difference between you and me is that I actually read the agenda.' },
+    { account: 'personal', text: 'Spent all day in a restructure consultation meeting. Long day.' },
+    { account: 'personal', text: 'My nan told me off the record that she prefers my cooking to mum\'s.' },
+  ],
+  invalid: [
+    {
+      name: 'not public yet',
+      account: 'personal',
+      text: 'Personal views, but the restructure paper I saw today has Highways losing a third of its staff. Not public yet, so you didn\'t hear it from me.',
+      errors: [{ messageId: 'source', match: 'restructure paper' }, { messageId: 'pending', match: 'Not public yet' }, { messageId: 'secrecy', match: "you didn't hear it from me" }],
+    },
+    { text: 'Staff briefing (internal): Parks and Street Cleansing will merge and 18 posts will be deleted.', errors: [{ match: 'Staff briefing' }, { messageId: 'marking', match: '(internal)' }] },
+    { text: '[DRAFT – NOT FOR PUBLICATION – awaiting sign-off] The new leisure contract goes to Everfit.', errors: [{ messageId: 'marking', match: 'DRAFT – NOT FOR PUBLICATION' }] },
+    { text: 'EMBARGOED until 00:01 Thursday: Cabinet will be recommended to close two libraries.', errors: [{ messageId: 'marking', match: 'EMBARGOED until' }] },
+    { text: 'Confidential: the two shortlisted bidders are Castlegate and Norhaven.', errors: [{ messageId: 'marking', match: 'Confidential' }] },
+    { text: 'INTERNAL – NOT FOR PUBLICATION\nDisciplinary hearing, 10am Tuesday, Committee Room 2.', errors: [{ messageId: 'marking', match: 'INTERNAL – NOT FOR PUBLICATION' }] },
+    {
+      name: 'between us, about work',
+      account: 'personal',
+      text: 'Between us, Gary from Highways got a final written warning today. HR are keeping it very quiet.',
+      errors: [{ messageId: 'secrecy', match: 'Between us' }, { messageId: 'secrecy', match: 'keeping it very quiet' }],
+    },
+    {
+      name: 'off the record on a council account',
+      policy: FENMOUTH,
+      text: '@Resident We can\'t confirm it officially yet, but off the record the pay talks have collapsed.',
+      errors: [{ messageId: 'pending', match: "can't confirm it officially" }, { messageId: 'secrecy', match: 'off the record' }],
+    },
+    {
+      name: 'not announced, then given away',
+      text: '@TheEcho Not announced yet, but yes, the new waste contractor is Urbaneco.',
+      errors: [{ messageId: 'pending', match: 'Not announced yet' }],
+    },
+    {
+      name: 'internal meeting and a hint',
+      account: 'personal',
+      text: "Can't say much yet but the leisure centre is definitely closing, heard it in the exec meeting today 🤐",
+      errors: [{ messageId: 'pending', match: "Can't say much yet" }, { messageId: 'source', match: 'exec meeting' }],
+    },
+    {
+      name: 'exempt item disclosed',
+      text: 'Part 2 (exempt) summary for the record: members agreed a £2.1m settlement with the developer.',
+      errors: [{ messageId: 'source', match: 'Part 2 (exempt)' }],
+    },
+    {
+      account: 'personal',
+      text: 'So the restructure has been leaked to us before the unions even know.',
+      errors: [{ messageId: 'leak', match: 'leaked' }],
+    },
+    {
+      account: 'personal',
+      text: 'Just seen the draft budget. Council tax up 4.99%. The official announcement isn\'t till next month, so act surprised.',
+      errors: [{ messageId: 'source', match: 'seen the draft' }, { messageId: 'pending', match: "The official announcement isn't till" }, { messageId: 'secrecy', match: 'act surprised' }],
+    },
+    {
+      text: 'Heads up before the official announcement: the pool will close in September.',
+      errors: [{ messageId: 'pending', match: 'before the official announcement' }],
+    },
+    {
+      name: 'a code name from the policy',
+      account: 'personal',
+      text: 'Project Heron is finally going ahead, the HQ move happens in spring!',
+      policy: { confidentialTerms: ['Project Heron'] },
+      errors: [{ messageId: 'codename', match: 'Project Heron' }],
+    },
+    {
+      account: 'personal',
+      policy: FENMOUTH,
+      text: 'Just out of a briefing: they\'re closing the tip in April but we can\'t tell residents until the Cabinet papers are out.',
+      errors: [{ messageId: 'pending', match: "can't tell residents until" }],
+    },
+    {
+      account: 'personal',
+      text: 'Strictly confidential, please do not circulate: the shortlist for the new depot site.',
+      errors: [{ messageId: 'marking', match: 'Strictly confidential' }, { messageId: 'secrecy', match: 'please do not circulate' }],
+    },
+  ],
+});

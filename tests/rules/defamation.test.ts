@@ -1,0 +1,141 @@
+import rule from '../../rules/defamation';
+import { ruleTester, type Case, type InvalidCase } from '../rule-tester';
+import type { PolicyInput } from '../../rules/policy';
+
+// Another council than the corpus one, so nothing leans on Brightwater's names.
+const FENMOUTH: PolicyInput = {
+  organisation: { name: 'Fenmouth District Council', aliases: ['Fenmouth Council'], domains: ['fenmouth.gov.uk'], officialHandles: ['@FenmouthDC'] },
+};
+const personal = (text: string, policy: PolicyInput = FENMOUTH): Case => ({ text, account: 'personal', policy });
+const council = (text: string, policy: PolicyInput = FENMOUTH): Case => ({ text, account: 'council', policy });
+
+const valid: Array<Case | string> = [
+  // categories.md "No": general warnings, court-reported convictions, criticism naming no one.
+  council('⚠️ Beware of doorstep callers offering cheap driveway or roofing work. Report concerns to Trading Standards.'),
+  council('A Fenmouth man was convicted at Fenmouth Magistrates\' Court on 3 June of fly-tipping. He was fined £400 and ordered to pay £250 costs.'),
+  council('Harbour Grill Ltd was convicted at Fenmouth Magistrates\' Court of four food hygiene offences and fined £6,000.'),
+  council('Tom Reilly of Express Driveways was convicted at Fenmouth Crown Court of fraud and jailed for two years.'),
+  council("We've prosecuted Northgate Estates Ltd for failing to protect tenants' deposits. The company was fined £3,000."),
+  council('Three men were sentenced at Fenmouth Crown Court yesterday for stealing lead from the church roof.'),
+  personal('The 42 bus was late again. Third time this week.'),
+  council('Suspect someone is committing council tax or benefit fraud? Report it confidentially at fenmouth.gov.uk/fraud.'),
+  personal("PSA: just had a text saying I owe a parcel redelivery fee, with a dodgy link. Don't click these."),
+  council('Fraudsters are targeting residents with fake council tax refund texts. Never click the link.'),
+  council('Beware of cold callers claiming to be from the council. They are scammers.'),
+  council('Our Trading Standards team warns that rogue traders are targeting older residents.'),
+  council('Report a rogue trader to Trading Standards on 0113 496 0200.'),
+  council("Don't get ripped off: use a Trading Standards approved trader."),
+  council("Don't be a victim of fraud. Our scams team can help."),
+  council('Careful: fake parking tickets are being left on cars in the Quayside car park. It\'s a scam, don\'t pay.'),
+  council('Watch our video on how scammers steal your bank details.'),
+  council('Hate crime is never acceptable. Report it to the police or use our online form.'),
+  // Victims, not perpetrators.
+  council('Police are appealing for information after a bike was stolen from outside Fenmouth Library.'),
+  personal('My car was broken into last night and my sat nav was stolen.'),
+  personal('My mum was scammed by a man pretending to be from the bank.'),
+  personal('My nan got scammed out of £2k by a fake HMRC caller. Please warn your elderly relatives.'),
+  personal('Kerrfield Scaffolding had £2k of tools stolen from their yard last week. Please share.'),
+  personal('Thanks to PC Gary Lane who caught the man who stole my bike.'),
+  personal('Someone nicked my bike from outside Tesco. Gutted.'),
+  personal('The thief who took my purse was caught on CCTV. Thanks to the staff at Asda.'),
+  council('Emma Clarke won our young citizen award for catching a thief on the bus.'),
+  council('Our housing team has helped 40 tenants recover deposits wrongly kept by landlords.'),
+  // Idioms and ordinary senses.
+  personal('Sarah Jones stole the show at the panto last night!'),
+  personal('Rovers nicked a point at the death. Get in!'),
+  personal('Fenmouth Rovers stole the win in the 90th minute.'),
+  personal('Love this photo of Jenny Walsh stealing a kiss at her wedding.'),
+  council('Cover up warm this weekend, temperatures will drop below zero.'),
+  personal('Lying in the sun at Fenmouth beach today. Bliss.'),
+  personal("Dave's rubbish has been lying about in the garden for weeks."),
+  personal('The Fenmouth Players present Oliver! Fagin and his gang of thieves take to the stage this Friday.'),
+  council('Liars, cheats and thieves: a history of the Fenmouth smugglers, talk at the library on Tuesday.'),
+  // Hedged, questioned, negated or legal process.
+  personal('Is Ashdown Roofing a scam? Anyone used them?'),
+  personal('I think Fenmouth Taxis might be overcharging, has anyone else noticed?'),
+  personal('Allegedly the owner of the chippy has been fiddling his taxes.'),
+  council('Gary Hollins has been charged with theft and will appear before magistrates next month.'),
+  council('The suspect, a 34-year-old man from Fenmouth, has been arrested on suspicion of theft.'),
+  personal('Mike Barton is not a thief, he paid everyone back in full.'),
+  council('If you think you have been ripped off by a trader, call Citizens Advice.'),
+  // Opinion, praise, politics and generic groups.
+  personal('Politicians are all liars anyway.'),
+  personal('Labour are liars and the Tories are no better.'),
+  personal('The new parking charges at the leisure centre are a rip-off.'),
+  personal('Ashdown Roofing did a brilliant job on our roof. Honest, tidy and on time.'),
+  personal('Sunrise Builders are the best, no cowboys here.'),
+  personal('Great service from Marsh Motors as always, honest lads.'),
+  personal('The Riverside scheme is pure fantasy economics from the cabinet.'),
+  council('Cllr Derek Moss opened the new play park on Saturday.'),
+  council('Jim Reeves is our new fraud officer. He will be investigating benefit fraud across the district.'),
+  council('Our new head of finance, Claire Dunn, starts on Monday.'),
+  // Abuse without an allegation is the abuse rule's business.
+  personal('@Gazza_FN stop whingeing about your parking ticket, you absolute clown.'),
+  personal('Another council meeting wrecked by the independents. Clowns, the lot of them.'),
+  // The council's own handle is not a target.
+  council('@FenmouthDC is a scam-free zone: we will never ask for your bank details by text.'),
+  // Robustness.
+  '',
+  '🙂🙂🙂',
+  'crooks '.repeat(2000),
+  'Jason Kerr said '.repeat(300) + 'someone stole my bike.',
+  '\u202Eסטולן גנב\u202C @ \uD800 crooks?',
+];
+
+const invalid: InvalidCase[] = [
+  // Named people.
+  { ...personal('Jason Kerr from Kerrfield Scaffolding nicked £2k of tools off my mate\'s site last week. Don\'t hire him.'), errors: [{ messageId: 'allegation', match: 'nicked' }] },
+  { ...personal('Mike Barton is a paedo and everyone on the estate knows it.'), errors: [{ match: 'paedo' }] },
+  { ...personal('Dean Walsh is a convicted fraudster. Look it up before you vote for him.'), errors: [{ match: 'fraudster' }] },
+  { ...personal('Cllr Derek Moss is corrupt. He took backhanders from the developer for the Riverside scheme.'), errors: [{ match: 'corrupt' }, { match: 'took backhanders' }] },
+  { ...personal('Jenny Walsh is a thief. She nicked my purse at the bingo.'), errors: [{ match: 'thief' }, { match: 'nicked' }] },
+  { ...personal('Councillor Ian Shaw lied to residents about the library closure.'), errors: [{ match: 'lied to' }] },
+  { ...personal('Ben Fraser has been drink-driving every weekend.'), errors: [{ match: 'drink-driving' }] },
+  { ...personal('Karen Doyle from the parish council stole money from the church roof fund.'), errors: [{ match: 'stole' }] },
+  { ...personal('Priya Mehta who runs the nail bar on Castle Street is a fraudster.'), errors: [{ match: 'fraudster' }] },
+  { ...personal('Rachel Price at number 14 is a benefit cheat. Works cash in hand.'), errors: [{ match: 'benefit cheat' }] },
+  { ...personal('Fenmouth Gazette editor Paul Reid is a liar and a racist.'), errors: [{ match: 'liar' }, { match: 'racist' }] },
+  { ...personal('Watch out for Craig Dunn at 6 Ferry Lane. He\'s been selling stolen bikes on Marketplace all summer.'), errors: [{ match: 'selling stolen' }] },
+  // Businesses.
+  { ...personal('Kittiwake Motors clock their cars. Bought one showing 40k with 110k on the history. Crooks. 🚗'),
+    errors: [{ match: 'clock their cars' }, { messageId: 'standalone', match: 'Crooks', suggestions: [{ label: 'Remove', output: 'Kittiwake Motors clock their cars. Bought one showing 40k with 110k on the history. 🚗' }] }] },
+  { ...personal('Greenway Lettings are thieves, plain and simple.'), errors: [{ match: 'thieves' }] },
+  { ...personal('Fenmouth Taxis are a total rip-off.'), errors: [{ match: 'rip-off' }] },
+  { ...personal('Avoid Quayside Kitchens like the plague, they\'re crooks.'), errors: [{ match: 'crooks' }] },
+  { ...personal('Riverside Plumbing charged me for parts they never fitted.'), errors: [{ match: 'charged me for parts they never fitted' }] },
+  { ...personal('Northgate Estates Ltd keep tenants\' deposits and invent damage every time.'), errors: [{ match: "keep tenants' deposits" }] },
+  { ...personal('Just found out Westbrook Care Home have been falsifying medication records.'), errors: [{ match: 'falsifying' }] },
+  { ...personal('Stay away from Sunrise Builders. They ripped us off for £8k and did a runner.'), errors: [{ match: 'ripped us' }, { match: 'did a runner' }] },
+  { ...personal('Can\'t believe Marsh Motors are still trading. They sold my son a car with a fake MOT and lied to his face.'), errors: [{ match: 'lied to' }] },
+  { ...personal('Ashdown Roofing took £4,000 off my nan and never came back. Absolute cowboys.'), errors: [{ messageId: 'standalone', match: 'cowboys' }] },
+  { ...council("We've ended our grounds contract with Marshgrove Grounds Ltd after finding they'd been falsifying timesheets."), errors: [{ match: 'falsifying' }] },
+  { ...council('Gullhaven Cars drivers have been overcharging drunk passengers, so our marshals will be on hand.'), errors: [{ match: 'overcharging' }] },
+  { ...personal('Tidewell are liars and they know it.'), errors: [{ match: 'liars' }] },
+  // @handles.
+  { ...personal('@PrimePavingFN are cowboys. Ripped off my 84-year-old dad for a drive that cracked within a week.'), errors: [{ match: 'cowboys' }, { match: 'Ripped off my' }] },
+  { ...personal('@QuickFixRoofFN are cowboy builders. Took a £3,000 deposit off my mum and never came back.'), errors: [{ match: 'cowboy builders' }, { match: 'Took a £3,000 deposit off my mum and never came' }] },
+  { ...personal('Hi @DaveTheBuilder22 you took £500 off me for a fence you never built. Thief.'), errors: [{ messageId: 'standalone', match: 'Thief' }] },
+  // Described, not named.
+  { ...personal('Warning: the owner of Ashdown Garage charged me £600 for a clutch he never replaced. The man is a con artist.'),
+    errors: [{ match: 'charged me £600 for a clutch he never replaced' }, { match: 'con artist' }] },
+  { ...personal('The treasurer of Saltmarsh Rovers FC has been pocketing the subs money for years.'), errors: [{ match: 'pocketing the' }] },
+  { ...personal('The manager at Aldermoor Motors openly refuses to serve Polish customers. He\'s a racist.'), errors: [{ match: 'refuses to serve Polish' }, { match: 'racist' }] },
+  { ...personal('The head at St Mary\'s covered up bullying for two years.'), errors: [{ match: 'covered up' }] },
+  { ...council('Whoever runs the Quay Street chippy has been passing off frozen pollock as fresh cod.'), errors: [{ match: 'passing off frozen pollock as' }] },
+  { ...personal('Whoever owns the Station Road car wash is a crook.'), errors: [{ match: 'crook' }] },
+  { ...personal('The owner of the kebab shop on Quay Road sells drugs out the back.'), errors: [{ match: 'sells drugs' }] },
+  { ...personal('The landlord of the Ship Inn waters down the beer and everyone knows he fiddles the till.'), errors: [{ match: 'waters down the beer' }, { match: 'fiddles the till' }] },
+  { ...personal('The clerk to the parish council has been helping herself to the petty cash.'), errors: [{ match: 'helping herself to' }] },
+  { ...personal('That thieving scumbag at 41 Marsh Lane has dumped his old mattress in the lane again.'), errors: [{ match: 'thieving' }, { match: 'dumped his old mattress' }] },
+  { ...personal('My line manager falsified my timesheets to cover her own mistakes.'), errors: [{ match: 'falsified' }] },
+  { ...personal('Views my own, but our head of finance at Fenmouth Council has been fiddling his expenses for years.'), errors: [{ match: 'fiddling his expenses' }] },
+  { ...personal('Our chief executive has been lining his own pockets with the regeneration budget.'), errors: [{ match: 'lining his own pockets' }] },
+  { ...personal('Our caretaker steals from the lost property box.'), errors: [{ match: 'steals' }] },
+  { ...personal('EXPOSED: shoddy new builds. Their site manager knowingly signed off houses with no fire stopping.'), errors: [{ match: 'knowingly signed' }] },
+  // A pronoun reaches back across sentences, until a generic agent takes over.
+  { ...personal('Warning to anyone renting through Lanternhill Lettings. We left the flat spotless. This is not a one-off. They are deliberately stealing deposits.'), errors: [{ match: 'stealing' }] },
+  // Works for the corpus council too.
+  { text: 'The Conservative group leader on Brightwater Council, Cllr Ryan Hale, took a £5,000 bung from the developer.', account: 'personal', errors: [{ match: 'took a £5,000 bung' }] },
+];
+
+ruleTester(rule, { valid, invalid });

@@ -1,0 +1,87 @@
+import { ruleTester } from '../rule-tester';
+import rule from '../../rules/disclaimer';
+
+const FENMOUTH = {
+  organisation: { name: 'Fenmouth District Council', aliases: ['Fenmouth Council', 'FDC'], domains: ['fenmouth.gov.uk'], officialHandles: ['@FenmouthDC'] },
+  disclaimer: { text: 'My views, not those of Fenmouth District Council.', acceptedPhrases: ['Not council business'] },
+};
+const BW = '\n\nThese views are my own and do not necessarily represent the views of Brightwater Borough Council.';
+
+ruleTester(rule, {
+  valid: [
+    // Council accounts speak for the council.
+    'Brightwater Borough Council is recruiting bin loaders. Apply now.',
+    { text: 'Our Revenues team at Brightwater Council is hiring.', account: 'council' },
+    // Personal posts that say nothing about the employer or work.
+    { text: 'Allotment haul today 🥕 Enough courgettes to feed the whole street.', account: 'personal' },
+    { text: 'Lovely sunset at Brightwater tonight 🌅', account: 'personal' },
+    { text: 'Fish and chips on Brightwater seafront with the kids. Perfect Saturday.', account: 'personal' },
+    { text: 'Council tax went up again. Ouch.', account: 'personal' },
+    { text: 'Grew up on a council estate and proud of it.', account: 'personal' },
+    { text: 'My team won the pub quiz again! Third week running.', account: 'personal' },
+    { text: "Join my team! I'm looking for three motivated ladies to sell skincare.", account: 'personal' },
+    { text: 'Working from home today with the cat on my keyboard.', account: 'personal' },
+    { text: 'Went to the Brightwater Library book sale and came home with 14 books.', account: 'personal' },
+    { text: "My daughter's school council raised £300 for the food bank!", account: 'personal' },
+    { text: 'Town council meeting tonight about the village hall roof.', account: 'personal', policy: FENMOUTH },
+    { text: 'So proud of my grandson Theo who swam his first length at Fenmouth Leisure Centre!', account: 'personal', policy: FENMOUTH },
+    { text: 'Going full-time with my landscaping business after 12 years in an office job!', account: 'personal' },
+    // Personal posts about work that carry a disclaimer, in any reasonable wording.
+    { text: 'Ten years today as a librarian at Brightwater Central Library 📚 Views my own.', account: 'personal' },
+    { text: 'Long shift on the gritters for Brightwater Council tonight ❄️ #ViewsMyOwn', account: 'personal' },
+    { text: "My views, not my employer's: the new food waste caddies from Brightwater Council are brilliant.", account: 'personal' },
+    { text: 'Personal views: huge respect to the Brightwater Council bin crews.', account: 'personal' },
+    { text: 'Last day at Brightwater Council after 31 years. My opinions are my own, as they always have been!', account: 'personal' },
+    { text: 'Opinions are my own, but as a Brightwater Council highways engineer I love this cycle lane.', account: 'personal' },
+    { text: 'All views are mine. My manager at Brightwater is a legend.', account: 'personal' },
+    { text: 'Views expressed are my own. The council did well this winter.', account: 'personal' },
+    { text: 'Speaking personally, not for the council: the new museum exhibition is great.', account: 'personal' },
+    { text: `First day at Brightwater Borough Council!${BW}`, account: 'personal' },
+    { text: 'Proud of the Fenmouth Council bin crews. My views, not those of Fenmouth District Council.', account: 'personal', policy: FENMOUTH },
+    { text: 'The restructure is finally over. Not council business, just relief!', account: 'personal', policy: FENMOUTH, name: 'accepted phrase from the policy' },
+  ],
+  invalid: [
+    {
+      text: 'My manager at Brightwater has booked ANOTHER 8am Monday meeting 🙄',
+      account: 'personal',
+      errors: [{ messageId: 'missing', match: 'My manager', suggestions: [{ label: 'Add disclaimer', output: `My manager at Brightwater has booked ANOTHER 8am Monday meeting 🙄${BW}` }] }],
+    },
+    { text: 'Sign the petition. Brightwater Council never listened to residents.', account: 'personal', errors: [{ match: 'Brightwater Council' }] },
+    { text: 'A day in the life of a Brightwater Council bin loader 🚛', account: 'personal', errors: [{ match: 'Brightwater Council' }] },
+    { text: 'Best day of my social work career at the council.', account: 'personal', errors: [{ match: 'my social work' }] },
+    { text: 'Since the council cut my hours I have started dog walking.', account: 'personal', errors: [{ match: 'the council' }] },
+    { text: "Can't say much yet but the leisure centre is closing, heard it in the exec meeting at work today 🤐", account: 'personal', errors: [{ match: 'the exec meeting' }] },
+    { text: 'Can someone in our adult social care team chase the GP?', account: 'personal', errors: [{ match: 'our adult social care team' }] },
+    { text: 'RTs ≠ endorsements. Great turnout at the Rhyme Time session I run at Millbrook Library this morning.', account: 'personal', name: 'RTs are not a disclaimer', errors: [{ match: 'I run at Millbrook Library' }] },
+    { text: 'Sat on the interview panel for Head of Housing at Brightwater today.', account: 'personal', errors: [{ match: 'interview panel' }] },
+    { text: 'Gary from Highways got a final written warning today.', account: 'personal', errors: [{ match: 'from Highways' }] },
+    { text: 'Best bit of my job at Brightwater Libraries today: a poem from a Year 3!', account: 'personal', errors: [{ match: 'my job' }] },
+    // Another council: names, handles and domains come from the policy.
+    { text: 'My line manager at Fenmouth has cancelled my leave again.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'My line manager' }] },
+    { text: "Fenmouth Council still hasn't fixed the potholes on my road.", account: 'personal', policy: FENMOUTH, errors: [{ match: 'Fenmouth Council' }] },
+    { text: 'Long day on the gritters for @FenmouthDC, 120 miles done.', account: 'personal', policy: FENMOUTH, errors: [{ match: '@FenmouthDC' }] },
+    { text: "We're hiring in my department: fenmouth.gov.uk/jobs", account: 'personal', policy: FENMOUTH, errors: [{ match: 'my department' }] },
+    { text: 'Our waste team at FDC collected 2 million bins this year!', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Our waste team' }] },
+    {
+      text: 'Fellow Fenmouth staff: my sister does wedding cakes, DM me.\n',
+      account: 'personal',
+      policy: FENMOUTH,
+      errors: [{ match: 'Fenmouth staff', suggestions: [{ label: 'Add disclaimer', output: 'Fellow Fenmouth staff: my sister does wedding cakes, DM me.\n\nMy views, not those of Fenmouth District Council.' }] }],
+    },
+    {
+      text: 'Brightwater Council bin crews were out at 5am in the snow. Proud to be one of them, even if my fingers are still numb and my van heater has given up entirely. Anyone know a good glove brand? Asking for 40 colleagues who need them too.',
+      account: 'personal',
+      platform: 'x',
+      name: 'a short form when the full wording does not fit on X',
+      errors: [
+        {
+          match: 'Brightwater Council',
+          suggestions: [
+            { label: 'Add disclaimer', output: `Brightwater Council bin crews were out at 5am in the snow. Proud to be one of them, even if my fingers are still numb and my van heater has given up entirely. Anyone know a good glove brand? Asking for 40 colleagues who need them too.${BW}` },
+            { label: 'Add short disclaimer', output: 'Brightwater Council bin crews were out at 5am in the snow. Proud to be one of them, even if my fingers are still numb and my van heater has given up entirely. Anyone know a good glove brand? Asking for 40 colleagues who need them too. Views my own.' },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,229 @@
+import { describe, expect, it } from 'vitest';
+import { checkSync } from 'recheck';
+import rule from '../../rules/personal-data';
+import { check } from '../../rules/engine';
+import { luhn, NUMBER_PATTERNS, validNhsNumber, validNiPrefix } from '../../rules/lib/personal-data-numbers';
+import { CONTACT_PATTERNS } from '../../rules/lib/personal-data-contact';
+import { PEOPLE_PATTERNS } from '../../rules/lib/personal-data-people';
+import { BRIGHTWATER, ruleTester } from '../rule-tester';
+import type { PolicyInput } from '../../rules/policy';
+
+const FENMOUTH: PolicyInput = {
+  organisation: {
+    name: 'Fenmouth District Council',
+    aliases: ['Fenmouth Council'],
+    domains: ['fenmouth.gov.uk'],
+    officialPhones: ['0113 496 0000', '0113 496 0200'],
+    officialAddresses: ['Fenmouth House, 1 Quayside, Fenmouth FN1 2AB'],
+  },
+};
+
+ruleTester(rule, {
+  valid: [
+    // The council's own contact details, from the policy.
+    'Questions? Email highways@brightwater.gov.uk or call 01632 960000.',
+    'Living abroad? Call +44 1632 960000 (Mon to Fri, 9am to 5pm UK time) or email bereavement@brightwater.gov.uk.',
+    'New phone system: the switchboard stays on 01632 960000, housing repairs move to 01632 960100 and leisure to 01632 960555.',
+    'Karen, give reception a call on 01632 960555 to collect it.',
+    'Write to Planning Policy, Civic Centre, Harbour Road, Brightwater BW1 1AA.',
+    'Our Civic Centre, Harbour Road, Brightwater BW1 1AA closes at 1pm on Christmas Eve.',
+    { text: 'Need help with your rent? Call our housing team on 0113 496 0200 or email housing@fenmouth.gov.uk', policy: FENMOUTH },
+    { text: 'Drop in to Fenmouth House, 1 Quayside, Fenmouth FN1 2AB, any weekday.', policy: FENMOUTH },
+    // Service and organisation numbers.
+    'Power cut? Call 105. Medical advice: 111. Emergencies: 999.',
+    'Forward scam texts to 7726, free of charge.',
+    'Call the National Domestic Abuse Helpline free on 0808 2000 247, day or night.',
+    'Floodline: 0345 988 1188.',
+    'Call Citizens Advice Fenmouth on 01632 960777 for free debt help.',
+    'Ring the Trading Standards team on 01632 960200 if a trader has been to your door.',
+    'Samaritans are there round the clock on 116 123.',
+    // Numbers that are not personal data.
+    'Planning application 24/01234/FUL (45 homes, land off Mill Lane) goes to committee on Wednesday 11 March.',
+    'Apply by 15 March (ref BWC-2026-031). Quote your reference (it starts with WR-).',
+    'Signed diversion via the A6135 Harbour Road and the B1207 Marsh Lane.',
+    'Council tax Band D is £2,087.34. We filled 1,214 potholes and 6,200 new homes are planned for 2026 to 2041.',
+    'Timestamps: 00:00 Welcome, 1:48:00 Capital programme, 2:20:15 Treasury management.',
+    'Your case reference is 0123456789; keep it safe.',
+    'Buses: the 4 and 42 will divert via Station Road.',
+    'Thanks to the 200 Harbour Park volunteers, including Jane Smith, who cleared the pond.',
+    'Our contractor will work from 7am to 7pm, Monday to Saturday, on 20-04-26 and after.',
+    'Pay within 14 days and the charge drops from £70 to £35. You need the 10-character PCN reference.',
+    // Addresses of businesses, venues and roads.
+    'Harbour Road will be closed from 10am to 12:30pm.',
+    'Heard the Harbour Road offices are being sold to a hotel chain.',
+    'Rise Bakery has opened at 21 Market Street, and Jade says the first coffee is free!',
+    'Drop-in at Northfield Hub, 12 Station Road, for anyone worried about money.',
+    'The recycling bank on Sussex Road is moving to Northfield Community Hub car park.',
+    'A Northfield man was convicted of fly-tipping on Marsh Lane and fined £400.',
+    'My son Harvey (12) walks home alone from Harbour Academy down Marsh Lane every day.',
+    'Shout-out to Leo (10) from Kingfisher Close, who reported the broken swing.',
+    // Organisation mailboxes.
+    'Send your birdwatch results to info@rspb.org.uk by Friday.',
+    'Let StreetLink know at streetlink@streetlink.org.uk and our outreach team will follow up.',
+    'Bookings: bookings@harbourarts.co.uk.',
+    'Meet us at the park, dot com start-ups welcome.',
+    // Dates and ages that are not dates of birth.
+    'Happy 100th birthday to Joan, who puts her long life down to sea air and a daily sherry!',
+    'Local elections are on Thursday 7 May. Born in 1926, the town hall clock still keeps time.',
+    'Baby Lily was born on 3 March and is doing well.',
+    'Mrs Dennis is 82 and still swims every morning.',
+    // Vehicle-looking codes without a vehicle.
+    'Use discount code BWC15 at the till.',
+    // Names without sensitive facts, and sensitive words without a private person.
+    'Cllr Anita Patel, Cabinet Member for Communities, reopened Northfield Library on Saturday.',
+    'The Mayor, Cllr Graham Ellis, will switch on the Christmas lights on Market Street.',
+    'Struggling to pay your council tax? If you get certain benefits you may get Council Tax Support.',
+    'Suspect someone is committing council tax or benefit fraud? Report it confidentially.',
+    'Sam from our Benefits team can help you apply for Universal Credit.',
+    'Join Dr Priya Nair for a talk on living with dementia at the library.',
+    'Margaret runs our dementia café every Tuesday at Northfield Hub.',
+    'Our debt advice team, led by Tom Hughes, is open every weekday.',
+    "Jane Smith handles complaints for the leisure team. It's a case of waiting, I'm afraid.",
+    'Thanks to Jane, who looked after me when I had cancer last year.',
+    'Could you foster? We need more foster carers in the borough.',
+    'Meet Sue and Mark, who have fostered more than 30 children over 20 years.',
+    'Kev Harper is a crook who takes deposits and never turns up.',
+    'Raising £3,500 for a mobility scooter for my dad so he can get out of the house again.',
+    'Sienna Clarke from Year 9 passed her grade 8 piano with distinction!',
+    // Stress cases.
+    '',
+    '🎉🎉🎉 ٱلسَّلَامُ عَلَيْكُمْ שלום 👋🏽',
+  ],
+  invalid: [
+    // Phones in every common writing.
+    {
+      text: 'Ring or text 07700-900-238 to book!',
+      errors: [{ messageId: 'phone', match: '07700-900-238', suggestions: [{ label: 'Redact', output: 'Ring or text [number removed] to book!' }] }],
+    },
+    { text: 'Please ring me on 07700.900.384, any time.', errors: [{ messageId: 'phone', match: '07700.900.384' }] },
+    { text: 'WhatsApp +44 7700 900629 to join.', errors: [{ messageId: 'phone', match: '+44 7700 900629' }] },
+    { text: 'Call me on +44 (0)7700 900123 after six.', errors: [{ messageId: 'phone', match: '+44 (0)7700 900123' }] },
+    { text: 'My number is 0044 7700 900456.', errors: [{ messageId: 'phone', match: '0044 7700 900456' }] },
+    { text: 'Text Donna on 07700900412.', errors: [{ messageId: 'phone', match: '07700900412' }] },
+    { text: "Nan's new landline is (01632) 960781 if the family need it.", errors: [{ messageId: 'phone', match: '(01632) 960781' }] },
+    { text: "Nan's got a new landline, it's 01632 960781 if any of the family need it.", errors: [{ messageId: 'phone', match: '01632 960781' }] },
+    { text: "If not, we'll ring you back on 0113 496 0732 as you asked.", errors: [{ messageId: 'phone', match: '0113 496 0732' }] },
+    { text: 'Email her or ring her on 020 7946 0418.', errors: [{ messageId: 'phone', match: '020 7946 0418' }] },
+    { name: 'a Brightwater number is private on Fenmouth', text: 'Ring me on 01632 960000 tonight.', policy: FENMOUTH, errors: [{ messageId: 'phone' }] },
+    // Emails.
+    {
+      text: 'Email her at sandra.kirk@example.co.uk and she will add you.',
+      errors: [{ messageId: 'email', match: 'sandra.kirk@example.co.uk', suggestions: [{ label: 'Redact', output: 'Email her at [email removed] and she will add you.' }] }],
+    },
+    { text: 'Email me at becky.holt84 (at) example (dot) com to join.', errors: [{ messageId: 'email', match: 'becky.holt84 (at) example (dot) com' }] },
+    { text: 'DM me for my new email: dave.ruddock1979 at gmail dot com', errors: [{ messageId: 'email', match: 'dave.ruddock1979 at gmail dot com' }] },
+    { text: 'Contact sam[at]hotmail.co.uk for tickets.', errors: [{ messageId: 'email', match: 'sam[at]hotmail.co.uk' }] },
+    { text: 'Our school nurse is at jo.bloggs@nhs.net if you have questions.', errors: [{ messageId: 'email', match: 'jo.bloggs@nhs.net' }] },
+    { text: 'Questions to partyplanner@gmail.com please.', errors: [{ messageId: 'email' }] },
+    { name: 'a Brightwater address is personal on Fenmouth', text: 'Email jane.doe@brightwater.gov.uk.', policy: FENMOUTH, errors: [{ messageId: 'email' }] },
+    // Home addresses and postcodes.
+    {
+      text: 'That scumbag at 41 Marsh Lane, BW5 2DQ has dumped his old mattress again.',
+      errors: [{ messageId: 'address', match: '41 Marsh Lane, BW5 2DQ', suggestions: [{ label: 'Redact', output: 'That scumbag at [address removed] has dumped his old mattress again.' }] }],
+    },
+    { text: 'Watch out for Craig Dunn at 6 Ferry Lane, BW3 4RT.', errors: [{ messageId: 'address', match: '6 Ferry Lane, BW3 4RT' }] },
+    { text: 'Happy birthday to Mrs Joan Parry of 22 Seaview Terrace, Eastcliff BW4 6JT!', errors: [{ messageId: 'address', match: '22 Seaview Terrace, Eastcliff BW4 6JT' }] },
+    { text: 'She lives at 14 Kingfisher Close with her two cats.', errors: [{ messageId: 'address', match: '14 Kingfisher Close' }] },
+    { text: 'Party at my place, Flat 3, 12 Marsh Lane, from 8!', errors: [{ messageId: 'address', match: 'Flat 3, 12 Marsh Lane' }] },
+    { text: 'My neighbour at 17a Osier Road keeps burning rubbish.', policy: FENMOUTH, errors: [{ messageId: 'address', match: '17a Osier Road' }] },
+    { text: 'He lives in FN3 7XY, near the old mill.', policy: FENMOUTH, errors: [{ messageId: 'postcode', match: 'FN3 7XY' }] },
+    // Identifiers.
+    {
+      text: 'We cannot find a claim under National Insurance number JX 48 21 90 B.',
+      errors: [{ messageId: 'niNumber', match: 'JX 48 21 90 B', suggestions: [{ label: 'Redact', output: 'We cannot find a claim under National Insurance number [NI number removed].' }] }],
+    },
+    { text: 'Resident query: Mr T. Gill, NI number QQ 12 34 56 C.', errors: [{ messageId: 'niNumber', match: 'QQ 12 34 56 C' }] },
+    { text: 'Her details: AB123456C, married, two kids.', errors: [{ messageId: 'niNumber', match: 'AB123456C' }] },
+    { text: 'Can someone chase the GP? NHS number 450 557 7104.', errors: [{ messageId: 'nhsNumber', match: '450 557 7104' }] },
+    { text: 'His number is 943 476 5919 if the surgery asks.', errors: [{ messageId: 'nhsNumber', match: '943 476 5919' }] },
+    { text: 'NHS no: 4010232137', errors: [{ messageId: 'nhsNumber', match: '4010232137' }] },
+    // Dates of birth.
+    { text: 'Mrs Joan Parry was born on 3 March 1926!', errors: [{ messageId: 'dateOfBirth', match: '3 March 1926' }] },
+    { text: 'Missing: Tom Price, DOB 12/04/1987, last seen Friday.', errors: [{ messageId: 'dateOfBirth', match: '12/04/1987' }] },
+    { text: 'Date of birth: 3rd May 1990.', errors: [{ messageId: 'dateOfBirth', match: '3rd May 1990' }] },
+    { text: 'Gran was born on the 3rd of March, 1926.', errors: [{ messageId: 'dateOfBirth', match: '3rd of March, 1926' }] },
+    // Bank and card details.
+    {
+      text: "We've refunded the £86 to the account you gave us (sort code 20-45-77, account 41829365).",
+      errors: [
+        { messageId: 'sortCode', match: '20-45-77' },
+        { messageId: 'accountNumber', match: '41829365' },
+      ],
+    },
+    { text: 'Pay into sort code 12 34 56 please.', errors: [{ messageId: 'sortCode', match: '12 34 56' }] },
+    {
+      text: 'Found: a purse with a debit card 4921 5530 1187 2245 in it.',
+      errors: [{ messageId: 'cardNumber', match: '4921 5530 1187 2245', suggestions: [{ label: 'Redact', output: 'Found: a purse with a debit card •••• •••• •••• 2245 in it.' }] }],
+    },
+    { text: 'Use 4111111111111111 for the deposit.', errors: [{ messageId: 'cardNumber', match: '4111111111111111' }] },
+    { text: 'Amex 3782 822463 10005, expiry 09/27.', errors: [{ messageId: 'cardNumber', match: '3782 822463 10005' }] },
+    { text: 'Bank details: GB29 NWBK 6016 1331 9268 19.', errors: [{ messageId: 'iban', match: 'GB29 NWBK 6016 1331 9268 19' }] },
+    // Vehicle registrations.
+    { text: 'To the driver in the black BMW, reg BX21 KLM, who parked across my drive.', errors: [{ messageId: 'vehicleReg', match: 'BX21 KLM' }] },
+    { text: 'The silver car KX65 ZTR has been parked outside for a week.', errors: [{ messageId: 'vehicleReg', match: 'KX65 ZTR' }] },
+    { text: 'Number plate P123 ABC, seen speeding past the school.', errors: [{ messageId: 'vehicleReg', match: 'P123 ABC' }] },
+    // A private person with a sensitive fact.
+    {
+      text: 'Had a call today from a Mrs Jean Hardy who owes £2,300 in council tax.',
+      errors: [{ messageId: 'personFact', match: 'Mrs Jean Hardy', suggestions: [{ label: 'Redact name', output: 'Had a call today from a [name removed] who owes £2,300 in council tax.' }] }],
+    },
+    { text: 'Views my own, but between us: Sharon in Planning is off with stress.', account: 'personal', errors: [{ messageId: 'personFact', match: 'Sharon' }] },
+    { text: 'Gary from Highways got a final written warning today.', account: 'personal', errors: [{ messageId: 'personFact', match: 'Gary' }] },
+    { text: "Mrs Grace Okafor's housing complaint is going to the Ombudsman.", errors: [{ messageId: 'personFact', match: 'Mrs Grace Okafor' }] },
+    { text: 'Disciplinary hearing: Jon Marsh (Parks Operative), 10am Tuesday.', errors: [{ messageId: 'personFact', match: 'Jon Marsh' }] },
+    { text: 'We met 94-year-old Ivy Lambert, who has advanced dementia.', errors: [{ messageId: 'personFact', match: 'Ivy Lambert' }] },
+    { text: 'Please pray for Lily Moore. She is in Miss Carter\'s class and is in hospital with leukaemia.', errors: [{ messageId: 'personFact', match: 'Lily Moore' }] },
+    { text: 'Today we matched our little Tia (4) with her forever family.', account: 'personal', errors: [{ messageId: 'personFact', match: 'Tia' }] },
+    { text: 'Our foster son Tyler (13) scored his first goal today.', account: 'personal', errors: [{ messageId: 'personFact', match: 'Tyler' }] },
+    { text: 'Mr Tom Hughes, who is in arrears with his rent, came in again.', errors: [{ messageId: 'personFact', match: 'Mr Tom Hughes' }] },
+    { text: 'Our colleague Priya Shah has been signed off sick for a month.', account: 'personal', errors: [{ messageId: 'personFact', match: 'Priya Shah' }] },
+    { text: "Mrs Ann Cole's Universal Credit was stopped last week.", errors: [{ messageId: 'personFact', match: 'Mrs Ann Cole' }] },
+    { text: 'Dave Evans (Waste Operative) was suspended yesterday.', account: 'personal', errors: [{ messageId: 'personFact', match: 'Dave Evans' }] },
+    { text: 'Can someone check on Mrs Ethel Brown? She lives alone and had a fall last week.', errors: [{ messageId: 'personFact', match: 'Mrs Ethel Brown' }] },
+    { text: 'Hi Mrs Patel, your housing benefit claim has been approved.', errors: [{ messageId: 'personFact', match: 'Mrs Patel' }] },
+    {
+      name: 'several details in one post',
+      text: 'Thank you to Sandra Kirk! Email her at sandra.kirk@example.co.uk or ring her on 020 7946 0418.',
+      errors: [{ messageId: 'email' }, { messageId: 'phone' }],
+    },
+  ],
+});
+
+describe('personal-data validators', () => {
+  it('checks NHS numbers with modulus 11', () => {
+    expect(validNhsNumber('4505577104')).toBe(true);
+    expect(validNhsNumber('9434765919')).toBe(true);
+    expect(validNhsNumber('4505577105')).toBe(false);
+    expect(validNhsNumber('123')).toBe(false);
+  });
+  it('checks card numbers with Luhn', () => {
+    expect(luhn('4921553011872245')).toBe(true);
+    expect(luhn('4921553011872246')).toBe(false);
+  });
+  it('knows the National Insurance prefix rules', () => {
+    expect(validNiPrefix('JX')).toBe(true);
+    expect(validNiPrefix('QQ')).toBe(false);
+    expect(validNiPrefix('GB')).toBe(false);
+    expect(validNiPrefix('AO')).toBe(false);
+    expect(validNiPrefix('DA')).toBe(false);
+  });
+  it('leaves an unlabelled invalid-prefix NI-like code alone', () => {
+    const findings = check('Booking code GB 12 34 56 A confirmed.', { account: 'council' }, BRIGHTWATER, { rules: [rule] });
+    expect(findings).toEqual([]);
+  });
+  it('never throws and stays fast on a huge input', () => {
+    const text = `${'Call 07700 900123 or 01632 960781, email a.b@gmail.com, 41 Marsh Lane. '.repeat(1500)}x`;
+    const t = Date.now();
+    const findings = check(text, { account: 'council' }, BRIGHTWATER, { rules: [rule] });
+    expect(findings.length).toBeGreaterThan(1000);
+    expect(Date.now() - t).toBeLessThan(15_000);
+  });
+});
+
+describe('personal-data patterns are safe from ReDoS', () => {
+  for (const re of [...NUMBER_PATTERNS, ...CONTACT_PATTERNS, ...PEOPLE_PATTERNS]) {
+    it(re.source.slice(0, 80), () => {
+      expect(checkSync(re.source, re.flags).status).toBe('safe');
+    });
+  }
+});

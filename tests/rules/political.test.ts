@@ -1,0 +1,325 @@
+import rule from '../../rules/political';
+import { isPartisanHashtag } from '../../rules/political';
+import { describe, expect, it } from 'vitest';
+import { ruleTester, type Case, type InvalidCase } from '../rule-tester';
+import type { PolicyInput } from '../../rules/policy';
+
+// Another council than the corpus one, so nothing leans on Brightwater's names.
+const FENMOUTH: PolicyInput = {
+  organisation: { name: 'Fenmouth District Council', aliases: ['Fenmouth Council'], domains: ['fenmouth.gov.uk'] },
+};
+const ELECTION: PolicyInput = {
+  ...FENMOUTH,
+  electionPeriods: [{ name: 'District elections', start: '2027-03-29', end: '2027-05-06' }],
+  councillors: ['Priya Raman', "Sean O'Donnell", 'Mary-Beth Hale'],
+  candidates: ['Tom Ashdown', 'Dr. Ngozi Okafor'],
+  parties: ['Fenmouth Independents', 'Residents First'],
+};
+const IN_PERIOD = '2027-04-10';
+const AFTER_PERIOD = '2027-06-10';
+
+const valid: Array<Case | string> = [
+  // Ordinary senses of party words (categories.md "No" list and more).
+  'Real Christmas trees can go in your green waste bin. Cut them into pieces under 1m.',
+  'Green bin collections are suspended over Christmas and restart on 2 January.',
+  'Millbrook Green will host the summer fair on Saturday from 11am.',
+  'Fenmouth Park has been awarded a Green Flag for the fifth year running.',
+  'The draft Local Plan protects green spaces and the Green Belt around the town.',
+  'Apply for a Green Homes grant to insulate your loft before the winter.',
+  'The local labour market remains strong, with 500 new vacancies this quarter.',
+  'Restoring the old mill was a labour of love for our volunteers.',
+  'Labour market statistics for the district are published every quarter.',
+  'Labour costs on the scheme rose by 4% last year.',
+  'A conservative estimate puts attendance at 5,000 over the weekend.',
+  'Conservative estimates suggest the repairs will cost around £40,000.',
+  'The Old Town Conservation Area appraisal is out for consultation until 30 April.',
+  "Conservation volunteers pulled three trailer-loads of balsam from the reserve today.",
+  'We are consulting on reform of parking charges in the town centre.',
+  'Reform of licensing fees will be discussed at Cabinet on Tuesday.',
+  'The Welfare Reform Act changed how housing benefit is paid to tenants.',
+  "Gritters will be spreading salt liberally on the hill roads tonight.",
+  'Party in the Park is back on 12 July with live bands and food stalls.',
+  'Planning a street party this summer? Apply for a free road closure six weeks before.',
+  { text: 'Birthday party for my twins at the soft play this weekend. Wish me luck!', account: 'personal' },
+  { text: 'Garden party for Mum\'s 80th on Sunday, four generations in one garden.', account: 'personal' },
+  'Need a party wall agreement? Read our free guide before you build.',
+  'This is a civil matter under the Party Wall etc. Act 1996, so we cannot advise on it.',
+  "Vote for your favourite park in the People's Choice Award! Voting closes on Friday.",
+  'Full Council will vote on the budget on 26 February. Papers are on our website.',
+  'Tonight members will vote on the Riverside planning application.',
+  'Our recycling campaign is back: crews will tag bins with the wrong items in.',
+  "Love Where You Live: our anti-litter campaign starts today. Bin it or take it home.",
+  'Support independent traders this Christmas: free parking every Saturday in December.',
+  'Independent Living Service: call us for help with aids and adaptations at home.',
+  'An independent review of the flooding will report in the spring.',
+  "Harbour Park has got our vote in the People's Choice Awards! Have you voted yet?",
+  // Neutral civic and election information.
+  'Not registered to vote? The deadline for the 7 May elections is midnight on 20 April: gov.uk/register-to-vote',
+  'Polling stations are open 7am to 10pm on Thursday 7 May. Remember to bring photo ID.',
+  "Don't forget: polling day is Thursday. Polls are open 7am to 10pm and you need photo ID.",
+  'Postal vote applications for the district elections must reach us by 5pm on 21 April.',
+  'Your annual canvass letter is on its way. It shows who is registered to vote at your address.',
+  "Our electoral canvassers will be knocking on doors in October if we haven't heard from you. Please reply to your household enquiry form.",
+  {
+    name: 'statement of persons nominated',
+    text:
+      'Statement of Persons Nominated: Riverside ward by-election, Thursday 19 June\n\nThe Returning Officer has published the list of candidates:\n• ASHDOWN, Tom – Conservative Party Candidate\n• BELL, Kerry – Labour Party\n• CHOWDHURY, Ali – Liberal Democrats\n• DAVIES, Ffion – Green Party\n• EVANS, Rob – Reform UK',
+  },
+  {
+    name: 'election result stated neutrally',
+    text: 'Riverside ward by-election result: BELL, Kerry (Labour) 1,402 – elected. ASHDOWN, Tom (Conservative) 1,005. DAVIES, Ffion (Green) 311. Turnout 29.8%.',
+  },
+  {
+    name: 'result with abbreviations',
+    text: 'Upper Fen result: Kerry Bell (Lab) 902, Tom Ashdown (Con) 850, Ali Chowdhury (LD) 301. Turnout 31%.',
+  },
+  {
+    name: 'neutral notice in an election period',
+    text: 'Notice of election: the Returning Officer has published the statement of persons nominated, including Tom Ashdown (Conservative) and Priya Raman (Labour). See fenmouth.gov.uk/elections.',
+    policy: ELECTION,
+    now: IN_PERIOD,
+  },
+  'The Conservative Club, High Street is a polling station on 7 May.',
+  'Cllr Jane Doe, Cabinet Member for Housing, opened the new homes on Friday.',
+  { text: 'Cllr Priya Raman opened the new library on Saturday.', policy: ELECTION, now: AFTER_PERIOD },
+  { name: 'personal account in an election period', text: 'Cllr Priya Raman opened the new library on Saturday.', policy: ELECTION, now: IN_PERIOD, account: 'personal' },
+  'Cabinet approved the 2027/28 budget on Tuesday, including £2m for road repairs.',
+  'Annual Council: election of the Mayor and Deputy Mayor, and appointments to committees.',
+  'The Government has confirmed £2m of funding for our new bus routes.',
+  'Local government finance settlement: what it means for your council tax.',
+  'Government cuts to public health grants mean some services will change from April.',
+  'The Chancellor\'s Autumn Statement confirmed extra funding for social care.',
+  'The Prime Minister visited Fenmouth Hospital today to open the new ward.',
+  'Our finances remain strong and stable, the external auditor said.',
+  'Take back control of your garden with our free composting workshop.',
+  'Come along to our free cookery demo at the library on Saturday.',
+  'Road closures for the Remembrance march on Sunday: see the map.',
+  'Join us for the Pride march through the town centre on Saturday!',
+  'You can start or sign a petition to the council at fenmouth.gov.uk/petitions.',
+  'We received a petition to save Millbrook Library with 2,300 signatures. It will be debated at Full Council.',
+  'Our 20mph scheme starts on Monday. Stop at the 20mph signs and check your speed.',
+  'Stop the spread: wash your hands and stay home if you are unwell.',
+  'Say no to fly-tipping: report it at fenmouth.gov.uk/flytipping.',
+  "We're fighting for a fair funding deal for Fenmouth.",
+  'EU citizens who lived here before Brexit can still apply to the EU Settlement Scheme.',
+  'Check if you can get the Winter Fuel Payment this year.',
+  { text: 'Voted for my favourite bake at the village show 🍰', account: 'personal' },
+  { text: 'In labour with baby number two! Wish me luck 😅', account: 'personal' },
+  { text: 'Polling day tomorrow. Whoever you back, just go and vote.', account: 'personal' },
+  'Kick off is at 3pm on Saturday at the Riverside ground.',
+  'Time for a change of scenery: the library reopens on Thursday after its refit.',
+  '#LabourMarket update: 600 new jobs in Fenmouth this year. #GreenWaste #history',
+  'Tory Lane car park is closed for resurfacing until Friday.',
+  'Starmer Road bridge closes for inspection overnight.',
+  'Reform Road will be closed from Monday for resurfacing.',
+  'Reform is needed in how we fund adult social care, the report says.',
+  'Independent candidate briefing: thinking of standing in May? Come to our session on 3 February.',
+  'Labour and materials for the repairs are covered by the grant.',
+  'Westminster Road will be closed overnight for gas works.',
+  'Opposition councillors asked questions about the budget at Full Council.',
+  "We welcome the Government's announcement of £5m for our roads.",
+  'Councillors from all parties backed the motion on flood defences.',
+  { text: 'Vote for Jamie in the bake-off final!', account: 'personal' },
+  "Vote for Harbour Park in the Green Flag People's Choice Award! Voting closes on Friday.",
+  'Thanks for your votes! Our candidates for Apprentice of the Year are Jo Dunn and Sam Ode.',
+  'The ULEZ expansion comes into force on 29 August. Check your vehicle online.',
+  'The two-child benefit cap: what it means for you and where to get advice.',
+  'The protest on Market Street has ended and roads have reopened.',
+  'Sign the book of condolence at the Town Hall from 9am.',
+  { text: 'Went to the Liberal Club for my uncle\'s wake today. Lovely send-off.', account: 'personal' },
+  'Our green team planted 400 trees this winter.',
+  'Dementia Action Alliance members met today to plan the summer programme.',
+];
+
+const invalid: InvalidCase[] = [
+  // Parties and their nicknames.
+  { text: 'Vote Labour on Thursday! 🌹', account: 'personal', errors: [{ messageId: 'votePersonal', match: 'Vote Labour' }] },
+  { text: 'VOTE GREEN 💚', account: 'personal', errors: [{ messageId: 'votePersonal', match: 'VOTE GREEN' }] },
+  { text: "I'll be voting SNP again.", account: 'personal', errors: [{ match: 'voting SNP' }] },
+  { text: 'Proud to be standing as the Green candidate for Riverside ward.', account: 'personal', errors: [{ messageId: 'partyPersonal', match: 'Green' }] },
+  { text: 'Only a Labour council would freeze your council tax.', errors: [{ messageId: 'party', match: 'Labour' }] },
+  { text: 'Huge thanks to our Labour-run council for the new pool!', errors: [{ match: 'Labour' }] },
+  { text: 'The Tories have wrecked this country.', account: 'personal', errors: [{ match: 'Tories' }] },
+  { text: 'Lib Dem councillors voted against the plan again.', errors: [{ match: 'Lib Dem' }] },
+  { text: 'Plaid Cymru are the only party standing up for Wales.', account: 'personal', errors: [{ match: 'Plaid Cymru' }] },
+  { text: 'Reform want to scrap net zero. Do not let them.', account: 'personal', errors: [{ match: 'Reform' }] },
+  { text: 'Greens gaining everywhere tonight 💚', account: 'personal', errors: [{ match: 'Greens' }] },
+  { text: 'The DUP have blocked it again.', account: 'personal', errors: [{ match: 'DUP' }] },
+  { text: "Labour's broken promises on housing are a disgrace.", account: 'personal', errors: [{ match: "Labour's" }] },
+  { text: 'Conservative councillor Jo Bloggs says the scheme is a waste of money.', errors: [{ match: 'Conservative' }] },
+  { text: 'Congratulations to Kerry Bell (Labour), our new councillor for Riverside!', errors: [{ match: 'Labour' }] },
+  { text: 'Red rosettes everywhere in Riverside today 🌹', account: 'personal', errors: [{ match: 'Red rosettes' }] },
+  { text: 'Fenmouth is better off blue 💙', errors: [{ messageId: 'vote', match: 'better off blue' }] },
+  { text: 'I was a member of the Labour Party for twenty years.', account: 'personal', errors: [{ match: 'Labour Party' }] },
+  {
+    name: 'local party from the policy',
+    text: 'Fenmouth Independents kept the lido open. Residents First would have shut it.',
+    policy: ELECTION,
+    now: AFTER_PERIOD,
+    errors: [{ match: 'Fenmouth Independents' }, { match: 'Residents First' }],
+  },
+  { text: "Don't let Reform wreck our town.", account: 'personal', errors: [{ match: 'Reform' }] },
+  { text: 'Keep Fenmouth Conservative!', account: 'personal', errors: [{ match: 'Conservative' }] },
+  { text: 'Cllr Jo Dunn (Con) says the bus cuts are a disgrace.', errors: [{ match: 'Con' }] },
+  { text: 'The Liberal Democrat-run council has wasted millions.', account: 'personal', errors: [{ match: 'Liberal Democrat' }] },
+  { text: 'A vote for the Greens is a vote for cleaner rivers.', account: 'personal', errors: [{ match: 'vote for the Greens' }] },
+  { text: 'Labour promised to fix social care. Still waiting.', account: 'personal', errors: [{ match: 'Labour' }] },
+  // Politicians in their party role.
+  { text: "Farage's lot want to close our library.", account: 'personal', errors: [{ messageId: 'politicianPersonal', match: "Farage's" }] },
+  { text: 'Keir Starmer has let pensioners down.', account: 'personal', errors: [{ match: 'Keir Starmer' }] },
+  { text: 'Kemi Badenoch was in town today.', errors: [{ messageId: 'politician', match: 'Kemi Badenoch' }] },
+  // Hashtags and slogans.
+  {
+    text: 'Another week, another U-turn. #ToriesOut',
+    account: 'personal',
+    errors: [{ messageId: 'hashtagPersonal', match: '#ToriesOut', suggestions: [{ label: 'Remove', output: 'Another week, another U-turn.' }] }],
+  },
+  {
+    text: 'Big night at the count #VoteReform',
+    errors: [{ messageId: 'hashtag', match: '#VoteReform', suggestions: [{ label: 'Remove', output: 'Big night at the count' }] }],
+  },
+  { text: 'Enough. #gtto', account: 'personal', errors: [{ match: '#gtto' }] },
+  { text: 'Strong and stable? More like chaos.', account: 'personal', errors: [{ messageId: 'sloganPersonal', match: 'Strong and stable' }] },
+  { text: '"Take back control", they said.', account: 'personal', errors: [{ match: 'Take back control' }] },
+  { text: 'Remember when they promised to get Brexit done?', account: 'personal', errors: [{ match: 'get Brexit done' }] },
+  // Calls to vote, backing candidates, canvassing.
+  { text: "Can't believe they are still pretending it worked. Vote them out.", account: 'personal', errors: [{ match: 'Vote them out' }] },
+  { text: "Don't vote for them on 7 May.", account: 'personal', errors: [{ match: "Don't vote for them" }] },
+  { text: 'Good luck to Sue Marsh, the independent candidate in Eastcliff. She has got our vote!', errors: [{ messageId: 'vote', match: 'She has got our vote' }] },
+  { text: 'Kerry Bell has got my vote on Thursday.', account: 'personal', errors: [{ match: 'Kerry Bell has got my vote' }] },
+  { text: 'Come on, get behind Ali Chowdhury, the candidate who actually lives here!', account: 'personal', errors: [{ match: 'get behind Ali' }] },
+  { text: 'Out canvassing for Jo Smith in Riverside tonight!', account: 'personal', errors: [{ messageId: 'canvassPersonal', match: 'Out canvassing' }] },
+  {
+    text: 'Delivering leaflets for the Lib Dems in Upper Fen this weekend.',
+    account: 'personal',
+    errors: [{ messageId: 'canvassPersonal', match: 'Delivering leaflets for' }, { match: 'Lib Dems' }],
+  },
+  { text: 'Vote for Jo Dunn on 2 May!', account: 'personal', errors: [{ match: 'Vote for Jo Dunn' }] },
+  { text: 'Re-elect Sam Ode for Riverside.', account: 'personal', errors: [{ match: 'Re-elect Sam' }] },
+  { text: "I'm backing Jo Dunn for mayor. She's the best candidate.", account: 'personal', errors: [{ match: "I'm backing Jo" }] },
+  { text: 'Vote Yes in the referendum!', account: 'personal', errors: [{ match: 'Vote Yes' }] },
+  { text: "Don't forget who closed your library when you go to the polls.", account: 'personal', errors: [{ match: "Don't forget who" }] },
+  { text: 'On 2 May, send them a message at the ballot box.', account: 'personal', errors: [{ match: 'send them a message' }] },
+  { text: 'Time for change at the ballot box.', errors: [{ messageId: 'vote', match: 'Time for change' }] },
+  { text: 'Only we kept the leisure centre open. Remember that when you vote!', errors: [{ match: 'Remember that' }] },
+  // Partisan attacks without a party name.
+  { text: "Ministers' heartless cuts have left us no choice but to close the centre.", errors: [{ messageId: 'attack', match: "Ministers' heartless" }] },
+  { text: 'This useless government has abandoned towns like ours.', account: 'personal', errors: [{ messageId: 'attackPersonal', match: 'useless government' }] },
+  { text: 'Another broken promise from this government.', account: 'personal', errors: [{ match: 'broken promise from this government' }] },
+  { text: 'Westminster has abandoned coastal towns like ours.', errors: [{ match: 'Westminster has abandoned' }] },
+  { text: "The opposition's uncosted plans would bankrupt the council.", errors: [{ messageId: 'attack', match: "The opposition's uncosted" }] },
+  { text: "Thanks to this government's cuts, the library will close on Mondays.", errors: [{ match: "this government's cuts" }] },
+  { text: 'This Tory government has starved councils of cash for a decade.', errors: [{ messageId: 'attack', match: 'Tory government has starved' }] },
+  { text: "The Chancellor's austerity budget hits councils hardest.", errors: [{ match: "The Chancellor's austerity" }] },
+  { text: "Sunak's Rwanda plan was a shambles.", account: 'personal', errors: [{ match: "Sunak's" }] },
+  // Campaigning on contested causes.
+  { text: 'Stop the cuts! Protect our services!', account: 'personal', errors: [{ match: 'Stop the cuts' }] },
+  {
+    text: 'Fight the cuts: join the march against austerity on Saturday.',
+    account: 'personal',
+    errors: [{ match: 'Fight the cuts' }, { match: 'march against' }],
+  },
+  { text: 'Come and join our rally against the closure of Oak Vale library on Saturday!', account: 'personal', errors: [{ match: 'rally against' }] },
+  {
+    text: 'Join us outside the Town Hall on Friday to protest the closure of Riverside Library.',
+    account: 'personal',
+    errors: [{ messageId: 'campaignPersonal', match: 'protest' }],
+  },
+  { text: 'Scrap ULEZ now!', account: 'personal', errors: [{ match: 'Scrap ULEZ' }] },
+  { text: 'Say no to the Northgate low-traffic neighbourhood!', account: 'personal', errors: [{ match: 'Say no to the Northgate low-traffic neighbourhood' }] },
+  {
+    text: 'Please sign and share: change.org/p/save-riverside-library',
+    account: 'personal',
+    errors: [{ match: 'Please sign' }, { match: 'change.org/p/save-riverside-library' }],
+  },
+  {
+    text: 'Sign our petition against the cap on council tax.',
+    errors: [{ messageId: 'campaign', match: 'Sign our petition' }, { messageId: 'campaign', match: 'against the cap on council tax' }],
+  },
+  // Election period, council accounts (Publicity Code para 34).
+  {
+    name: 'councillor from the policy',
+    text: 'Priya Raman will open the new library on Saturday.',
+    policy: ELECTION,
+    now: IN_PERIOD,
+    errors: [{ messageId: 'electionCouncillor', match: 'Priya Raman' }],
+  },
+  {
+    name: 'any Cllr',
+    text: 'Cllr Jo Bloggs will open the new play area on Saturday.',
+    policy: ELECTION,
+    now: IN_PERIOD,
+    errors: [{ messageId: 'electionCouncillor', match: 'Cllr Jo Bloggs' }],
+  },
+  {
+    name: 'candidate from the policy, title dropped',
+    text: 'Thanks to Ngozi Okafor and Tom Ashdown for visiting the food bank.',
+    policy: ELECTION,
+    now: IN_PERIOD,
+    errors: [{ messageId: 'electionCandidate', match: 'Ngozi Okafor' }, { messageId: 'electionCandidate', match: 'Tom Ashdown' }],
+  },
+  {
+    name: 'party in an election period',
+    text: 'The Labour group has asked for a report on bus services.',
+    policy: ELECTION,
+    now: IN_PERIOD,
+    errors: [{ messageId: 'electionParty', match: 'Labour' }],
+  },
+  {
+    name: 'title joins a listed name',
+    text: 'Cllr. Sean O’Donnell and Mary-Beth Hale met the harbour trust.',
+    policy: ELECTION,
+    now: IN_PERIOD,
+    errors: [{ messageId: 'electionCouncillor', match: 'Cllr. Sean O’Donnell' }, { messageId: 'electionCouncillor', match: 'Mary-Beth Hale' }],
+  },
+  {
+    name: 'party and candidate in an election period',
+    text: 'Tom Ashdown is the only candidate who cares. Vote for him on 6 May.',
+    policy: ELECTION,
+    now: IN_PERIOD,
+    errors: [{ messageId: 'electionCandidate', match: 'Tom Ashdown' }, { messageId: 'vote', match: 'Vote for him' }],
+  },
+  {
+    name: 'apostrophe in a listed name',
+    text: "Sean O'Donnell met residents in Upper Fen.",
+    policy: ELECTION,
+    now: IN_PERIOD,
+    errors: [{ messageId: 'electionCouncillor', match: "Sean O'Donnell" }],
+  },
+];
+
+ruleTester(rule, { valid, invalid });
+
+describe('political: hashtags', () => {
+  it('tells partisan hashtags from ordinary ones', () => {
+    for (const tag of ['ToriesOut', 'VoteLabour', 'LibDemFightback', 'StarmerOut', 'toriesout', 'GTTO', 'votegreen', 'ReformUK']) {
+      expect(isPartisanHashtag(tag), tag).toBe(true);
+    }
+    for (const tag of ['LabourMarket', 'GreenWaste', 'history', 'storytime', 'ReformOfFees', 'FairFundingNow', 'borisbikes', 'PlaidShirt']) {
+      expect(isPartisanHashtag(tag), tag).toBe(false);
+    }
+  });
+});
+
+describe('political: messages', () => {
+  it('reminds a personal account that it reflects on the employer named in the policy', async () => {
+    const { check } = await import('../../rules/engine');
+    const { resolvePolicy } = await import('../../rules/policy');
+    const policy = resolvePolicy(FENMOUTH);
+    const [personal] = check('The Tories have wrecked this town.', { account: 'personal' }, policy, { rules: [rule] });
+    expect(personal.message).toContain('Fenmouth District Council');
+    const [council] = check('The Tories have wrecked this town.', { account: 'council' }, policy, { rules: [rule] });
+    expect(council.message).toMatch(/^"Tories" names a political party\. Council accounts must not publish/);
+    expect(council.policy.clause.length).toBeGreaterThan(0);
+  });
+});
+
+describe('political: robustness', () => {
+  it('never throws on odd input', async () => {
+    const { check } = await import('../../rules/engine');
+    const { BRIGHTWATER } = await import('../rule-tester');
+    for (const text of ['🗳️🗳️', '\u202Eruobal etov', 'Labour'.repeat(5000), `${'vote for '.repeat(3000)}him`, '#'.repeat(500), "'s", '(', 'Green-']) {
+      expect(() => check(text, { account: 'council' }, BRIGHTWATER, { rules: [rule] })).not.toThrow();
+    }
+  });
+});

@@ -1,0 +1,80 @@
+import { ruleTester } from '../rule-tester';
+import rule from '../../rules/safeguarding';
+
+const FENMOUTH = { organisation: { name: 'Fenmouth District Council', aliases: ['Fenmouth Council'], domains: ['fenmouth.gov.uk'] } };
+
+ruleTester(rule, {
+  valid: [
+    // Children mentioned generally, schools with no child identified (categories.md 8, "No").
+    'Children aged 5 to 11 welcome. Just drop in!',
+    'Young people from six secondary schools debated the motion at Harbour Academy.',
+    'Pupils from Oakfield Primary planted 200 trees at Harbour Park this morning.',
+    'Year 6 pupils from Hollybrook Primary visited the council chamber.',
+    'Well done to the Year 6 team from Kingsmead Primary who won the quiz!',
+    'St Mary\'s Primary and St Anne\'s Academy both received Outstanding ratings from Ofsted.',
+    'Swimming lessons for children aged 4 to 11 at Saltmarsh Leisure Centre. £38 for 10 weeks.',
+    'Apply for a school place by 15 January: children born between 1 September 2021 and 31 August 2022.',
+    { text: 'Birthday party for my 6-year-old on Saturday 🎈 Twenty kids, one bouncy castle, zero sanity left.', account: 'personal' },
+    { text: 'My son started secondary school today. Where did the time go?', account: 'personal' },
+    // Adults in a public role or a job.
+    'Cllr Anita Patel opened the new children\'s corner at Northfield Library.',
+    'Head teacher Sarah Collins of Greenway Primary welcomed the new crossing outside the school.',
+    'The Mayor, Cllr Jack Dunn, met pupils from Harbour Academy at the Town Hall.',
+    'Thanks to Dave from our parks team who fixed the swings at Marsh Road play area in record time.',
+    'Emma Jones, our dementia support officer, runs a memory café every Tuesday at the hub.',
+    'Cllr Tom Baker visited Oakleigh Nursing Home to open their new dementia garden.',
+    'Join author Julia Donaldson for a special storytime for children aged 3 to 7.',
+    'Young Mayor Amelia Rhodes will join the Mayor at the parade.',
+    // Fostering recruitment names no child; foster carers are adults.
+    'Could you foster? We need foster carers for teenagers and brothers and sisters who want to stay together.',
+    'Our foster carers Jenny and Paul have looked after more than 40 children. Could you be next?',
+    // Places, pets, pantomimes and ordinary words that look like names.
+    { text: 'Lost dog: Poppy, 3, a black cockapoo, last seen near Holly Lane. Please call me!', account: 'personal' },
+    'Holly Lane and Rose Avenue will be closed on Monday for resurfacing.',
+    'The Victoria Park fun run starts at 10am on Sunday. Children under 11 must run with an adult.',
+    'May half-term at the library: Lego club, storytime and crafts for children aged 4 to 11.',
+    { text: 'Took the kids to Dick Whittington at the Grand tonight 🎭 The dame was hilarious.', account: 'personal' },
+    { text: 'Jack and I had a great walk along the seafront. 12 miles!', account: 'personal' },
+    { text: "Mum's doing much better after her fall. Thanks for all the messages.", account: 'personal' },
+    'Congratulations to Fenmouth Rovers under-12s on winning the county cup!',
+    { text: 'Congratulations to Sam Okoro, 34, our new events officer.', name: 'an adult age' },
+    { text: 'Good luck to Brightwater Town Women, who take on Arsenal\'s academy side this Sunday.', policy: FENMOUTH },
+  ],
+  invalid: [
+    // A child by full name with a year group and school.
+    { text: 'Proud auntie moment 🎹 Sienna Clarke from Year 9 at Northfield High passed her grade 8 piano!', account: 'personal', errors: [{ messageId: 'child', match: 'Sienna Clarke' }] },
+    { text: 'Well done to Freya Lawson of Kingsmead Primary, who won our road safety poster competition!', policy: FENMOUTH, errors: [{ messageId: 'child', match: 'Freya Lawson' }] },
+    { text: "Found: a red book bag labelled 'Jack Dunne, Class 4B, St Anne's'. Parents, it's at the front desk.", errors: [{ messageId: 'child', match: 'Jack Dunne' }] },
+    { text: "Lost: a blue lunchbox with 'Maisie Hart, Year 2, Hollybrook Infants' on the lid.", errors: [{ messageId: 'child', match: 'Maisie Hart' }] },
+    { text: 'Jacob Turner (Year 8, Fenmouth High School) has been named Young Carer of the Year.', policy: FENMOUTH, errors: [{ match: 'Jacob Turner' }] },
+    // A first name with an age.
+    { text: 'Meet Amelia Rhodes, 11, our Young Mayor for 2026! 🎉', errors: [{ messageId: 'child', match: 'Amelia Rhodes' }] },
+    { text: "Congratulations to 8-year-old Ruby from Harbour Primary, who named our newest gritter 'Sir Salt-a-Lot'!", errors: [{ messageId: 'child', match: 'Ruby' }] },
+    { text: 'Speakers include Aisha (15, Harbour Academy) and Callum (16, Northfield High School).', errors: [{ match: 'Aisha' }, { match: 'Callum' }] },
+    { text: 'Family vlog: Mia (6) and Oscar (4) start at Eastcliff Primary! 🏫', account: 'personal', errors: [{ match: 'Mia' }, { match: 'Oscar' }] },
+    { text: 'Kaydence (7) and Rylan (5) had the best day at Beachside Primary sports day!', account: 'personal', name: 'names in no list', errors: [{ match: 'Kaydence' }, { match: 'Rylan' }] },
+    { text: 'So proud of my grandson Theo, 7, who swam his first length today!', account: 'personal', errors: [{ match: 'Theo' }] },
+    { text: "My daughter Poppy Wells, who's 7 and at Millbrook Infants, is selling bracelets.", account: 'personal', errors: [{ match: 'Poppy Wells' }] },
+    // A first name with a street, estate or daily route.
+    { text: 'My son Harvey (12) walks home alone from Harbour Academy down Marsh Lane every day at 3:20.', account: 'personal', errors: [{ match: 'Harvey' }] },
+    { text: 'Shout-out to Leo (10) from Kingfisher Close, who reported the broken swing.', errors: [{ match: 'Leo' }] },
+    { text: 'Reuben, 12, from the Marshfield estate, told us what the new skate park means to him.', errors: [{ match: 'Reuben' }] },
+    // A first name with a teacher's class and school.
+    { text: "Kayden's first day in Mrs Hill's class at Westgate Primary 🎒", account: 'personal', errors: [{ match: 'Kayden' }] },
+    { text: "Big shout out to Emily Watson in Mr Patel's class at Greenway Primary for raising £200!", account: 'personal', errors: [{ match: 'Emily Watson' }] },
+    { text: 'Happy 7th birthday to my gorgeous girl Evie 🎂 Party straight after school at Millbrook Infants!', account: 'personal', errors: [{ match: 'Evie' }] },
+    // A child's care, fostering or adoption status.
+    { text: 'Today we matched our little Tia (4) with her forever family 💛', account: 'personal', errors: [{ messageId: 'care', match: 'Tia' }] },
+    { text: 'Jayden (9) has lived with foster carers in Northfield since 2022.', errors: [{ messageId: 'care', match: 'Jayden' }] },
+    { text: 'Our little Archie (3) has been placed with a lovely foster family while his mum gets better.', account: 'personal', errors: [{ messageId: 'care', match: 'Archie' }] },
+    { text: 'Adoption day! Welcome home to Maya, aged 2, our forever girl 💕', account: 'personal', errors: [{ messageId: 'care', match: 'Maya' }] },
+    // A vulnerable adult with care circumstances.
+    { text: 'Visited Mr Dennis Hoyle (82) at 9 Gull Street today. He has dementia, lives alone, and the care agency didn\'t turn up.', account: 'personal', errors: [{ messageId: 'vulnerable', match: 'Mr Dennis Hoyle' }] },
+    { text: 'Can someone chase the GP for Mr Alan Pike? NHS number 450 557 7104. He\'s 87, lives alone, and his carers found him on the floor.', account: 'personal', errors: [{ messageId: 'vulnerable', match: 'Mr Alan Pike' }] },
+    { text: 'Our Mayor visited Rosewood Care Home to meet residents, including 94-year-old Ivy Lambert, who has advanced dementia.', errors: [{ messageId: 'vulnerable', match: 'Ivy Lambert' }] },
+    { text: 'Popped in to see Mrs Dorothy Wade on Elm Street today. She lives alone and her carers keep missing visits.', account: 'personal', errors: [{ messageId: 'vulnerable', match: 'Mrs Dorothy Wade' }] },
+    { text: 'Visited Mr Frank Dobson, 88, at Willow Court Care Home, where he is now a resident after his stroke.', policy: FENMOUTH, errors: [{ messageId: 'vulnerable', match: 'Mr Frank Dobson' }] },
+    // One finding per child, even when named twice.
+    { text: "Well done to Oliver Grant of St Anne's CE Primary! Oliver's poster will be on display all summer.", errors: [{ match: 'Oliver Grant' }] },
+  ],
+});
