@@ -12,13 +12,22 @@
 //   discriminatory generalisations as patterns, some of which need
 //   corroboration (aggression in the post, a protected group named nearby).
 //
+// Where the line is drawn:
+// - Mild British swearing counts ("b0ll0cks to Mondays", "crap", "arse"),
+//   but "bloody", "damn" and "hell" do not: they are everyday intensifiers
+//   with innocent senses ("bloody brilliant", "a bloody nose"), and flagging
+//   them would make the false alarms that get the extension uninstalled.
+// - Insults count whoever they are aimed at, offenders included: a council
+//   calling fly-tippers "scum" or landlords "vermin" is still abusive.
+// - Self-deprecation ("I'm such an idiot") is not aimed at anyone.
+//
 // Quoting a word or phrase to talk about it ("words like 'X' are hate
 // speech, report them") is not using it: the policy prohibits the behaviour,
 // and the council must be able to describe it.
 import { defineRule, type RuleContext, type Suggestion } from './types';
 import type { PostDocument, Sentence } from './document';
 import { findWords, INTENSIFIER_FORMS, type WordHit } from './lib/abuse-words';
-import { COLLECTIVE_TAIL, contextBefore, EMPHATIC, governor, INNOCENT_AFTER, INNOCENT_BEFORE, NON_PERSON, ONLY_SPACE, PEOPLE, PLAIN, SELF, SENTENCE_END, wordsIn, type Word } from './lib/abuse-context';
+import { COLLECTIVE_TAIL, contextBefore, type Context, EMPHATIC, governor, INNOCENT_AFTER, INNOCENT_BEFORE, NON_PERSON, ONLY_SPACE, PEOPLE, PLAIN, SELF, SENTENCE_END, wordsIn, type Word } from './lib/abuse-context';
 import { AGGRESSION, DOUBLE_QUOTED, flatten, GROUP, INNUENDO_EMOJI, INNUENDO_PERSON, INNUENDO_PHRASE, PHRASES, QUOTE_CUES, SINGLE_QUOTED, type PhraseKind } from './lib/abuse-phrases';
 
 // "clowns and morons, the lot of them": skip the second insult to reach the tail.
@@ -131,8 +140,10 @@ function judgeInsult(doc: PostDocument, hit: WordHit, sentence: Sentence, hitsBy
   }
 
   const raw = text.slice(hit.start, hit.end);
-  // Capitalised mid-sentence, or before another capitalised word: a name (Dick Whittington, Pig & Whistle).
-  if (hit.start > sentence.start && TITLE_CASE.test(raw) && before.length > 0) return 'no';
+  // Capitalised mid-sentence, or before another capitalised word: a name (Dick Whittington, Pig & Whistle),
+  // unless the words before are capitalised too ("You Absolute Knob" is shouting, not a name).
+  const prevWord = before.length ? before[before.length - 1] : null;
+  if (prevWord && TITLE_CASE.test(raw) && !CAPITAL.test(prevWord.text)) return 'no';
   const next = doc.tokensIn(hit.end, Math.min(sentence.end, hit.end + 40)).find((t) => t.start >= hit.end);
   if (next && ONLY_SPACE.test(text.slice(hit.end, next.start))) {
     if (CAPITAL.test(next.text) && CAPITAL.test(raw)) return 'no';
@@ -147,10 +158,10 @@ function judgeInsult(doc: PostDocument, hit: WordHit, sentence: Sentence, hitsBy
     if (g.kind === 'address') return true;
     if (tail) return true;
     if (g.kind === 'copula') {
+      // "Rogue landlords are parasites", "the people who did this are animals"; not "badgers are pests".
+      if (hit.cls === 'dehumanising') return aimedAtPeople(doc, sentence, c);
       if (g.nonPerson) return false;
       if (c.emphatic) return true;
-      // "Rogue landlords are parasites", "the people who did this are animals"; not "badgers are pests".
-      if (hit.cls === 'dehumanising') return g.person || peopleBefore(doc, sentence, c.trigger!.start);
       if (hit.cls === 'weak') return false;
       // "he's a dick", "Dave is a knob"; not "it's a cock".
       return c.article && g.person;
@@ -163,9 +174,33 @@ function judgeInsult(doc: PostDocument, hit: WordHit, sentence: Sentence, hitsBy
   return 'pending';
 }
 
-/** The sentence names people before the copula: a person noun (compromise's Actor or Person) or a word for people. */
-function peopleBefore(doc: PostDocument, sentence: Sentence, at: number): boolean {
-  return doc.tokensIn(sentence.start, at).some((t) => ((t.tags.has('Actor') || t.tags.has('Person')) && !NON_PERSON.has(t.normal)) || PEOPLE.has(t.normal));
+const SINGLE_PERSON = new Set(['he', 'she', 'you', 'u', "he's", 'hes', "she's", 'shes', "you're", 'youre', 'ur']);
+const POINTERS = new Set(['it', 'this', 'that', 'which']);
+const THEY = new Set(['they', "they're", 'theyre', 'these', 'those']);
+
+/**
+ * An animal word after a copula is aimed at people when its subject is a
+ * person ("he's a pig") or the clause names people ("rogue landlords are
+ * parasites", "the people who did this are animals"), and no animal is in
+ * sight ("badgers are pests", "meet our goats: they're animals, not toys").
+ * "They" looks back one sentence for what it stands for.
+ */
+function aimedAtPeople(doc: PostDocument, sentence: Sentence, c: Context): boolean {
+  const trigger = c.trigger!;
+  const subject = c.subject?.lower ?? '';
+  if (SINGLE_PERSON.has(trigger.lower) || SINGLE_PERSON.has(subject)) return true;
+  let from = sentence.start;
+  if (THEY.has(trigger.lower) || THEY.has(subject)) {
+    const i = doc.sentences.indexOf(sentence);
+    if (i > 0) from = doc.sentences[i - 1].start;
+  }
+  let people = false;
+  for (const t of doc.tokensIn(from, trigger.start)) {
+    // "It", "this" and "that" are not animals: "the people who did this are animals".
+    if (NON_PERSON.has(t.normal) && !POINTERS.has(t.normal)) return false;
+    if (((t.tags.has('Actor') || t.tags.has('Person')) && !t.tags.has('Pronoun')) || PEOPLE.has(t.normal)) people = true;
+  }
+  return people;
 }
 
 /** "spastic paraplegia", "a chink of light", "pond scum": the lexicon's innocent neighbours. */

@@ -13,7 +13,7 @@
 import { defineRule, type Suggestion } from './types';
 import type { PostDocument } from './document';
 import type { Policy } from './policy';
-import { escapeRegExp } from './lib/organisation';
+import { employerMentions, escapeRegExp } from './lib/organisation';
 import { after, alternation, before, hasOfficialContact, hostOf, mostlyCapitals, phoneNumbers, sentenceText, urlAround, isOfficialDomain } from './lib/commercial-text';
 import data from './data/commercial.json';
 
@@ -30,12 +30,15 @@ interface Signal {
 }
 
 const RELATIVE = alternation(data.relatives);
-const TRADE = alternation(data.trades);
+// "my barber", "my gym" are places the poster buys from; after a relative ("my brother's a plumber") they are trades.
+const BUSINESS = alternation(data.trades);
+const TRADE = alternation([...data.trades, ...data.tradeRoles]);
 const NOT_OWN = new Set(data.notOwnModifiers.map((w) => w.toLowerCase()));
 const CODE_STOPWORDS = new Set(data.codeStopwords);
 
 // "my candle shop", "my online boutique", "our family business".
-const MY_TRADE = new RegExp(`\\b(my|our)\\s{1,3}((?:[\\w'-]{1,20}\\s{1,3}){0,2})(?:${TRADE})(?![\\w-])`, 'gi');
+const MY_TRADE = new RegExp(`\\b(my|our)\\s{1,3}((?:[\\w'-]{1,20}\\s{1,3}){0,2})(?:${BUSINESS})(?![\\w-])`, 'gi');
+const COUNCIL_WORD = /\bcouncil\b/i;
 // "my hubby's", "our Head of Leisure's daughter", "my wife Donna".
 const RELATIVE_REF = new RegExp(
   `(?<![\\w'-])(my|our|his|her|their|\\w{1,30}'s)\\s{1,3}(?:(?:little|baby|big|older|younger|eldest|youngest|oldest|twin|lovely|talented|clever|amazing|gorgeous|beautiful)\\s{1,3})?(?:${RELATIVE})(?:'s)?(?![\\w-])`,
@@ -66,7 +69,7 @@ const TO_BOOK = /\b(?:to\s{1,3}(?:book|order)|for\s{1,3}(?:a\s{1,3})?quotes?|for
 const CTA =
   /\b(?:link\s{1,3}in\s{1,3}(?:my\s{1,3}|the\s{1,3})?(?:bio|comments?|pinned\s{1,3}comment|description)|shop\s{1,3}(?:the\s{1,3}list|now|here|the\s{1,3}range)|book\s{1,3}(?:now|yours|early|your\s{1,3}slot)|order\s{1,3}(?:now|yours|today)|grab\s{1,3}(?:yours|one|a\s{1,3}bargain|the\s{1,3}(?:whole\s{1,3})?bundle)|buy\s{1,3}(?:now|here|yours)|now\s{1,3}booking|orders\s{1,3}(?:are\s{1,3})?(?:now\s{1,3})?open|slots?\s{1,3}(?:free|available|left)|few\s{1,3}slots)\b/gi;
 const OFFER =
-  /\b\d{1,2}\s?%\s?(?:off|discount)\b|\bdiscount(?:ed)?\b|\bfree\s{1,3}(?:coffee|drink|cake|gift|delivery|consultation|quotes?|samples?|trial|postage)\b|\bshow\s{1,3}this\s{1,3}(?:post|message|tweet)\b|\bsay\s{1,3}(?:the\s{1,3}council|I|we)\s{1,3}sent\s{1,3}you\b|\bmention\s{1,3}this\s{1,3}(?:post|ad)\b|\b\d\s{1,3}for\s{1,3}£\s?\d|\bbundle\b|\bbogof\b|\bbuy\s{1,3}one,?\s{1,3}get\s{1,3}one\b|\bhalf[\s-]price\b|\bclearance\b|\bsale\s{1,3}now\s{1,3}on\b|\bfee[\s-]free\b|\bno\s{1,3}call[\s-]out\s{1,3}(?:fee|charge)\b|\bfully\s{1,3}insured\b|\bgas\s{1,3}safe\s{1,3}registered\b|\b(?:competitive|honest|reasonable|fair)\s{1,3}(?:prices|rates)\b|\bmates'?\s{1,3}rates\b|\bfirst\s{1,3}\d{1,3}\s{1,3}(?:bookings|customers|orders|people)\b|\bweekend\s{1,3}only\b|\bwhile\s{1,3}stocks\s{1,3}last\b|\blimited\s{1,3}(?:time|stock)\b/gi;
+  /\b\d{1,2}\s?%\s?(?:off|discount)\b|\bdiscount(?:ed)?\b|\bfree\s{1,3}(?:coffee|drink|cake|gift|delivery|consultation|quotes?|samples?|trial|postage)\b|\bshow\s{1,3}this\s{1,3}(?:post|message|tweet)\b|\bsay\s{1,3}(?:the\s{1,3}council|I|we)\s{1,3}sent\s{1,3}you\b|\bmention\s{1,3}this\s{1,3}(?:post|ad)\b|\b\d\s{1,3}for\s{1,3}£\s?\d|\bbundle\b|\bbogof\b|\bbuy\s{1,3}one,?\s{1,3}get\s{1,3}one\b|\bhalf[\s-]price\b|\bclearance\b|\bsale\s{1,3}now\s{1,3}on\b|\bfee[\s-]free\b|\bno\s{1,3}call[\s-]out\s{1,3}(?:fee|charge)\b|\bfully\s{1,3}insured\b|\bgas\s{1,3}safe\s{1,3}registered\b|\b(?:competitive|honest|reasonable|fair)\s{1,3}(?:prices|rates)\b|\bmates'?\s{1,3}rates\b|\bfirst\s{1,3}\d{1,3}\s{1,3}(?:bookings|customers|orders|people)\b|\bfirst\s{1,3}(?:cut|session|lesson|visit|order|class|treatment|consultation|month|box)\s{1,3}(?:free|half[\s-]price|£)|\bweekend\s{1,3}only\b|\bwhile\s{1,3}stocks\s{1,3}last\b|\blimited\s{1,3}(?:time|stock)\b/gi;
 
 const PRICE = /£\s?\d{1,6}(?:,\d{3})?(?:\.\d{2})?/g;
 const PRICE_UNIT =
@@ -167,8 +170,11 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
   }
 
   // Weak signals.
+  // Staff call the employer's venues "our café", "our shop": "our" is the poster's own only when the post is not about the council.
+  const aboutEmployer = COUNCIL_WORD.test(text) || employerMentions(text, policy).length > 0;
   for (const m of text.matchAll(MY_TRADE)) {
-    if (m[1].toLowerCase() === 'our' && account === 'council') continue;
+    if (m[1].toLowerCase() === 'our' && (account === 'council' || aboutEmployer)) continue;
+    if (/\bmind(?:ing)?\s{1,3}$/i.test(before(doc, m.index, 12))) continue; // "minding my own business"
     const modifiers = m[2].toLowerCase().split(/\s{1,3}/).filter(Boolean);
     if (modifiers.some((w) => NOT_OWN.has(w))) continue;
     out.push({ start: m.index, end: tradeEnd(text, m.index + m[0].length), messageId: 'selling', strong: false, group: 'own' });
@@ -230,9 +236,9 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
   for (const m of text.matchAll(OFFER)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'offer' });
 
   const prices = [...text.matchAll(PRICE)];
-  // A lone price counts next to a sale or a private business ("For sale: cot bed, £40"); otherwise only a
+  // A lone price counts next to a sale ("For sale: cot bed, £40"); otherwise only a
   // price list or a rate ("£30 an hour") does, since posts mention what things cost all the time.
-  const selling = out.some((s) => s.group === 'sell' || s.group === 'own');
+  const selling = out.some((s) => s.group === 'sell');
   if (prices.length && (selling || prices.length >= 2 || prices.some((p) => PRICE_UNIT.test(text.slice(p.index + p[0].length, p.index + p[0].length + 24))))) {
     out.push({ start: prices[0].index, end: prices[0].index + prices[0][0].length, messageId: 'selling', strong: false, group: 'price' });
   }

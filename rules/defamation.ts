@@ -46,11 +46,14 @@ const PAST_OPENERS = /^(?:\w+ed|took|stole|kept|sold|did|done|nicked|ripped)$/i;
 const CLAUSE_BREAK = /[,;:.!?()]/;
 const PARTICIPLE_ADJECTIVES = new Set(['convicted', 'known', 'proven', 'lying', 'thieving', 'crooked', 'corrupt', 'serial']);
 const MAX_REACH = 150;
+const IMPERSONATION = /^(?:pretending|pretend|pretends|claiming|claim|claims|posing|poses|purporting|impersonating|impersonate|impersonates)$/;
+const QUANTITY = /^(?:bunch|lot|load|pack|set|band|gang|shower|nest|den|pair|couple|one|kind|sort)$/;
 const SENTENCE_END = /[.!?\n]\s|\n/;
 const PLACE_WORDS = /^(?:on|in|at|of|from|near|by|the)$/;
 const REPORTING = /^(?:says|said|say|thinks|thought|reckons|reckoned|told|tells|claims|claimed|believes|believed|knows|knew|heard|warned|warns|reported)$/;
 const ANAPHOR_NOUNS = new Set(targetData.anaphorNouns);
 const SHOP_NOUNS = new Set(targetData.shopNouns);
+const ROLE_NOUNS = new Set([...targetData.anaphorNouns, ...targetData.jobRoles, 'staff', 'drivers', 'workers', 'team', 'lads', 'crew', 'management']);
 
 interface Allegation {
   start: number;
@@ -107,6 +110,9 @@ function capitalisedSubject(doc: PostDocument, tokens: Token[], copulaIndex: num
   const text = doc.text.slice(start, end);
   if (NON_TARGETS.has(text.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ')) || NON_TARGETS.has(text.toLowerCase())) return undefined;
   if (first === 0 && /^(?:the|this|that|these|those|it|i|we|you)$/i.test(tokens[first].text)) return undefined;
+  // "texts claiming to be from Royal Mail are a scam": the name is an object, not the subject.
+  const lead = tokens.slice(Math.max(0, first - 3), first);
+  if (lead.length && (lead[lead.length - 1].tags.has('Preposition') || lead.some((t) => IMPERSONATION.test(t.normal)))) return undefined;
   return { start, end, kind: 'target', text, sentence: -1 };
 }
 
@@ -145,13 +151,15 @@ function linkLabel(doc: PostDocument, targets: Targets, si: number, a: Allegatio
     }
     if (COPULA.test(tok.normal)) {
       const subject = nearestBefore(targets, si, tok.start);
-      if (subject && subject.end <= tok.start) {
+      if (subject && subject.end <= tok.start && !objectOnly(doc, sentence, subject, tok.start)) {
         const gap = doc.tokensIn(subject.end, tok.start).filter((t) => t.start >= subject.end);
         if (subjectTail(doc, subject, gap)) return identified(subject);
       }
       return capitalisedSubject(doc, tokens, k);
     }
     if (k < first - 1 && tok.tags.has('Verb') && !PARTICIPLE_ADJECTIVES.has(tok.normal) && !tok.tags.has('Gerund')) break;
+    // "was the victim of a scam": the label sits in a phrase of its own, unless it is "a bunch of crooks".
+    if (tok.tags.has('Preposition') && !(tok.normal === 'of' && QUANTITY.test(tokens[k - 1]?.normal ?? ''))) break;
   }
   if (entry.copulaOnly) return undefined;
 
@@ -191,7 +199,7 @@ function linkAct(doc: PostDocument, targets: Targets, si: number, a: Allegation)
   if (word === 'stolen' && !(prev && (HAVE.has(prev.normal) || /['’](?:s|ve|d)$/.test(prev.normal)))) return undefined;
 
   let subject = nearestBefore(targets, si, a.start);
-  if (subject && !possessiveHolds(doc, subject)) return undefined;
+  if (subject && (!possessiveHolds(doc, subject) || objectOnly(doc, sentence, subject, a.start))) return undefined;
   if (!subject || subject.kind === 'generic') {
     // "Tesco has been ripping people off": a capitalised subject compromise does not know as a name.
     const head = [...before].reverse().find((t) => !HAVE.has(t.normal) && !BE.has(t.normal) && !LINKERS.has(t.normal) && !t.tags.has('Adverb'));
@@ -229,10 +237,25 @@ function subjectTail(doc: PostDocument, subject: Mention, gap: Token[]): boolean
   if (gap.length <= 6 && gap.every((t) => isCapitalised(t) || PLACE_WORDS.test(t.normal) || t.tags.has('Value'))) return true;
   const first = gap[0];
   if (gap.length <= 8 && /^(?:from|at|of|in|on|near|behind)$/.test(first.normal)) return gap.every((t) => !t.tags.has('Verb') && !t.tags.has('Pronoun'));
-  if (gap.length <= 10 && /^(?:who|which)$/.test(first.normal)) {
-    return gap.every((t) => !COPULA.test(t.normal) && !REPORTING.test(t.normal) && !t.tags.has('Pronoun'));
+  // "The Ship Inn landlord", "Gullhaven Cars drivers": a role noun compounded with the name.
+  if (gap.length <= 2 && gap.every((t) => ROLE_NOUNS.has(t.normal))) return true;
+  if (gap.length <= 14 && /^(?:who|which)$/.test(first.normal)) {
+    return gap.every((t) => !REPORTING.test(t.normal) && !t.tags.has('Pronoun'));
   }
   return false;
+}
+
+/**
+ * A name after a preposition or an impersonation verb is not who did it: "fraudsters pretending to be from
+ * Fenmouth Council are ripping people off". A relative clause gives it back: "Beware of Sunrise Builders, who ...".
+ */
+function objectOnly(doc: PostDocument, sentence: Sentence, subject: Mention, at: number): boolean {
+  const lead = tokensBefore(sentence, subject.start).slice(-3);
+  const prev = lead[lead.length - 1];
+  const impersonated = lead.some((t) => IMPERSONATION.test(t.normal));
+  if (!impersonated && !(prev && prev.tags.has('Preposition') && !/^(?:that|who)$/.test(prev.normal))) return false;
+  const gap = doc.tokensIn(subject.end, at).filter((t) => t.start >= subject.end);
+  return impersonated || !(gap.length && /^(?:who|which|that)$/.test(gap[0].normal));
 }
 
 /** "Dave's rubbish" is not Dave; "Jason Kerr's firm" is. */

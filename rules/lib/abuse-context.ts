@@ -2,8 +2,7 @@
 // aimed at someone ("you absolute clown", "landlords are parasites"), said
 // of the writer ("I felt like an idiot") or not an insult at all ("the clown
 // at the party"). Pure string work on a bounded window around the word.
-import type { WordHit } from './abuse-words';
-import { LEXICON } from './abuse-words';
+import { LEXICON, type WordHit } from './abuse-words';
 
 export const EMPHATIC = new Set(LEXICON.modifiers.emphatic);
 export const PLAIN = new Set(LEXICON.modifiers.plain);

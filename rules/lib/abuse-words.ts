@@ -90,6 +90,13 @@ const HANDLE_CHAR = /[\p{L}\p{N}_]/u;
 const THREE_LETTERS = /\p{L}{3}/u;
 const DISGUISE_CHAR = /[$*!]/;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const MARKS = /\p{M}/gu;
+const HOMOGLYPHS: Record<string, string> = {
+  'а': 'a', 'е': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'у': 'y', 'х': 'x', 'і': 'i', 'ѕ': 's', 'ԁ': 'd', 'к': 'k', 'ј': 'j', 'һ': 'h', 'ԛ': 'q', 'ԝ': 'w',
+  'α': 'a', 'ε': 'e', 'ο': 'o', 'ρ': 'p', 'τ': 't', 'υ': 'u', 'ι': 'i', 'κ': 'k', 'ν': 'v',
+};
+
 const LEET: Record<string, string[]> = {
   '0': ['o'], '1': ['i', 'l'], '3': ['e'], '4': ['a'], '5': ['s'], '7': ['t'], '8': ['b'], '9': ['g'],
   '@': ['a'], $: ['s'], '!': ['i'], '|': ['l', 'i'], '€': ['e'],
@@ -153,10 +160,24 @@ function rank(cls: WordClass): number {
   return cls === 'profanity' || cls === 'slur' ? 3 : cls.startsWith('ambiguous') ? 2 : 1;
 }
 
+/**
+ * Letters that look Latin but are not (Cyrillic "с" in "fuсk", fullwidth
+ * "ｆｕｃｋ", accented "fück"): folded to plain Latin for the lookup only, so
+ * offsets are untouched.
+ */
+function fold(lower: string): string {
+  if (!NON_ASCII.test(lower)) return lower;
+  let out = '';
+  for (const ch of lower.normalize('NFKD').replace(MARKS, '')) out += HOMOGLYPHS[ch] ?? ch;
+  return out;
+}
+
 function decode(chunk: string): { word: string; disguised: boolean } | undefined {
-  const lower = chunk.toLowerCase();
+  const lower0 = chunk.toLowerCase();
+  const lower = fold(lower0);
+  const folded = lower !== lower0;
   const plain = lookupPlain(lower);
-  if (plain) return { word: plain, disguised: STRETCH.test(lower) };
+  if (plain) return { word: plain, disguised: folded || STRETCH.test(lower) };
   const hasDigit = DIGIT.test(lower);
   const hasSymbol = SYMBOL.test(lower);
   const hasMask = MASK.test(lower);
@@ -258,4 +279,4 @@ export function findWords(text: string): WordHit[] {
 }
 
 /** Regexes this module compiles, for the ReDoS check in the tests. */
-export const WORD_PATTERNS: readonly RegExp[] = [CHUNK, SPACED, CODE, STRETCH, HAS_LETTER, DIGIT, SYMBOL, MASK, HYPHENS, STRETCHED, MASKS, LETTERS, NOT_PLAIN, HANDLE_CHAR, THREE_LETTERS, DISGUISE_CHAR, NON_LETTERS];
+export const WORD_PATTERNS: readonly RegExp[] = [CHUNK, SPACED, CODE, STRETCH, HAS_LETTER, DIGIT, SYMBOL, MASK, HYPHENS, STRETCHED, MASKS, LETTERS, NOT_PLAIN, NON_ASCII, MARKS, HANDLE_CHAR, THREE_LETTERS, DISGUISE_CHAR, NON_LETTERS];

@@ -49,14 +49,17 @@ const SHOP_NOUN_SET = new Set(data.shopNouns);
 
 // "the owner of ...", "that thieving scumbag at ...": a role or a person noun, then a preposition; what follows
 // must locate one person (a business, a named place for a job role, a house number) and is checked on tokens.
-const ROLE_HEAD = new RegExp(
-  `\\b(?:(${words(longestFirst(data.jobRoles))})|(${words(longestFirst(data.personNouns))})|(${words(SHOP_NOUNS)}))\\s{1,3}(?:of|at|from|for|in|on|behind|running|near|to)\\s{1,3}`,
-  'giu',
-);
+const rolePattern = (list: string[]) => new RegExp(`\\b(?:${words(longestFirst(list))})\\s{1,3}(?:of|at|from|for|in|on|behind|running|near|to)\\s{1,3}`, 'giu');
+// Three patterns rather than one alternation of three groups: recheck proves each safe, not the union.
+const ROLE_HEADS = [
+  { kind: 'job' as const, re: rolePattern(data.jobRoles) },
+  { kind: 'person' as const, re: rolePattern(data.personNouns) },
+  { kind: 'shop' as const, re: rolePattern(data.shopNouns) },
+];
 // The determiner that makes the role one person: "the owner of", "that thieving scumbag at", "their manager at".
 const ROLE_DETERMINERS = new Set(['the', 'that', 'this', 'their', 'its', 'his', 'her']);
 // "my manager", "our head of finance", "their site manager": one person the readers can work out.
-const OWN_ROLE = new RegExp(`\\b(?:my|our|their)\\s+(?:${words(longestFirst(data.ownJobRoles))})\\b`, 'giu');
+const OWN_ROLE = new RegExp(`\\b(?:my|our|their)\\s{1,3}(?:(?:new|old|former|current|last|previous|deputy|acting|interim|temporary|useless)\\s{1,3})?(?:${words(longestFirst(data.ownJobRoles))})\\b`, 'giu');
 const WHOEVER = /\bwhoever\s+(?:runs|owns|manages|is\s+running|is\s+in\s+charge\s+(?:of|at))\s+/giu;
 const ANAPHOR_NP = new RegExp(`\\b(?:the|this|that)\\s+(?:${words(longestFirst(data.anaphorNouns))})\\b(?!\\s+(?:who|that|which|of|at|from|in|on)\\b)`, 'giu');
 const RELATIVE_GENERIC = new RegExp(`\\b(?:the|a|an|some)\\s+(?:${words(longestFirst(data.anaphorNouns))}|person|people|men|women)\\s+(?:who|that)\\b`, 'giu');
@@ -64,7 +67,7 @@ const GENERIC = new RegExp(
   `\\b(?:(?:a|an|some|another|two|three|several|these|those)\\s+(?:[a-z][\\w'-]{0,20}\\s{1,3})?(?:${words(longestFirst(data.indefiniteNouns))})|${words(longestFirst(data.genericAgents))})\\b`,
   'giu',
 );
-const JOIN = /^(?:\s+(?:from|at|of|in|on)\s+(?:the\s+)?|,\s*(?:who|which)\s+(?:trades|trading|works|runs|owns)\s+(?:as|at|for|from)\s+|\s*[,(]\s*)$/i;
+const JOIN = /^(?:\s+(?:from|at|of|in|on)\s+(?:the\s+)?|,\s*(?:who|which)\s+(?:trades|trading|works|runs|owns)\s+(?:as|at|for|from)\s+)$/i;
 const HANDLE = /(?<![\w@.])@[A-Za-z0-9_]{2,30}(?![\w@])/g;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', "he's", "she's", "they're", "they've", "he'd", "she'd", "they'd", "he'll", "she'll", "they'll", 'who']);
 const SELF_PRONOUNS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'we', "we're", "we've", "we'd", "we'll", 'you', "you're", "you've", "you'd", "you'll"]);
@@ -183,11 +186,10 @@ function build(doc: PostDocument, policy: Policy): Targets {
     }
   }
 
-  for (const m of text.matchAll(ROLE_HEAD)) {
+  for (const { kind: role, re } of ROLE_HEADS) for (const m of text.matchAll(re)) {
     const sentence = doc.sentenceAt(m.index);
     if (!sentence) continue;
     const after = doc.tokensIn(m.index + m[0].length, sentence.end);
-    const role = m[1] ? 'job' : m[2] ? 'person' : 'shop';
     const idx = sentence.tokens.indexOf(after[0]);
     if (idx < 0) continue;
     const lead = doc.tokensIn(sentence.start, m.index).filter((t) => t.end <= m.index).slice(-3);

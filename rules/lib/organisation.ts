@@ -9,11 +9,16 @@ export function escapeRegExp(text: string): string {
 
 /** A phrase as a pattern that tolerates any run of spaces and either apostrophe. */
 export function phrasePattern(phrase: string): string {
+  return spacedPhrasePattern(phrase, '\\s+');
+}
+
+/** As phrasePattern, with `space` between words (e.g. a bounded `\\s{1,3}` for long alternations). */
+export function spacedPhrasePattern(phrase: string, space: string): string {
   return phrase
     .trim()
     .split(/\s+/)
     .map((word) => escapeRegExp(word).replace(/'/g, "['’]"))
-    .join('\\s+');
+    .join(space);
 }
 
 export interface OrganisationMatchers {
@@ -44,10 +49,10 @@ function build(policy: Policy): OrganisationMatchers {
     if (!name || /^the council$/i.test(name)) continue;
     names.add(name);
     // "Brightwater Borough Council" is also written "Brightwater Council" and "Brightwater" + a service.
-    const short = name.match(/^(.+?)\s+(?:borough|county|city|district|metropolitan borough|parish|town)\s+council$/i);
-    if (short) names.add(`${short[1]} Council`);
+    const short = shortCouncilName(name);
+    if (short) names.add(short);
   }
-  const alternatives = [...names].sort((a, b) => b.length - a.length).map(phrasePattern);
+  const alternatives = [...names].sort((a, b) => b.length - a.length).map((name) => spacedPhrasePattern(name, '\\s{1,3}'));
   const namesPattern = alternatives.length ? new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi') : /(?!)/g;
   const addressParts = new Set<string>();
   for (const address of org.officialAddresses) {
@@ -67,6 +72,17 @@ function build(policy: Policy): OrganisationMatchers {
   };
 }
 
+const COUNCIL_KINDS = new Set(['borough', 'county', 'city', 'district', 'metropolitan', 'parish', 'town']);
+
+/** "Brightwater Borough Council" -> "Brightwater Council"; null when the name has no kind word. */
+function shortCouncilName(name: string): string | null {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 3 || words[words.length - 1].toLowerCase() !== 'council') return null;
+  let cut = words.length - 1;
+  while (cut > 1 && COUNCIL_KINDS.has(words[cut - 1].toLowerCase())) cut--;
+  return cut < words.length - 1 ? `${words.slice(0, cut).join(' ')} Council` : null;
+}
+
 /** A UK phone number reduced to national digits: "+44 (0)1632 960000" -> "01632960000". */
 export function phoneDigits(phone: string): string {
   let digits = phone.replace(/\(0\)/g, '').replace(/[^\d+]/g, '');
@@ -81,7 +97,9 @@ export function isOfficialPhone(policy: Policy, phone: string): boolean {
 
 /** True for an email address or host at one of the organisation's domains (or a subdomain). */
 export function isOfficialDomain(policy: Policy, emailOrHost: string): boolean {
-  const host = emailOrHost.toLowerCase().split('@').pop()!.replace(/[.\s]+$/, '');
+  let host = emailOrHost.toLowerCase().split('@').pop()!;
+  // Drop sentence punctuation after the address ("email us at x@y.gov.uk.") without an end-anchored pattern.
+  while (host && (host.endsWith('.') || /\s/.test(host[host.length - 1]))) host = host.slice(0, -1);
   return organisation(policy).domains.some((d) => host === d || host.endsWith(`.${d}`));
 }
 

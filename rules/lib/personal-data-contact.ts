@@ -18,6 +18,8 @@ const ROLE_MAILBOXES = wordSet(data.roleMailboxes);
 const TLDS = wordSet(data.emailTlds);
 const HOME_CUES = wordSet(data.homeCues);
 const VENUE_CUES = wordSet(data.venueCues);
+const EXPLICIT_HOME = wordSet(['lives', 'living', 'live', 'lived', 'home', 'house', 'flat', 'bungalow', 'address', 'neighbour', 'neighbor']);
+const POSSESSIVES = wordSet(['my', 'his', 'her', 'their', 'your']);
 const COUNT_WORDS = wordSet(['over', 'about', 'around', 'nearly', 'almost', 'some', 'all', 'approximately', 'roughly', 'another', 'more', 'than']);
 
 // ---------------------------------------------------------------- emails
@@ -106,6 +108,8 @@ function isOfficial(policy: Policy, text: string): boolean {
  */
 function tiedToPerson(doc: PostDocument, start: number, end: number, policy: Policy): boolean {
   const before = tokensBefore(doc, start, 4);
+  // "lives at", "party at my place, 12 Marsh Lane": a home, whatever else is said.
+  if (before.some((t, i) => EXPLICIT_HOME.has(word(t)) || (word(t) === 'place' && POSSESSIVES.has(word(before[i - 1] ?? t))))) return true;
   if (before.some((t) => VENUE_CUES.has(word(t)) || t.tags.has('Organization'))) return false;
   const after = tokensAfter(doc, end, 2);
   // "200 Harbour Park volunteers": a count of people, not a house number.
@@ -128,6 +132,8 @@ export function findAddresses(doc: PostDocument, policy: Policy): Hit<'address' 
     if (prev && (prev.tags.has('WeekDay') || prev.tags.has('Month'))) continue;
     // "the 200 Harbour Park volunteers", "over 40 Station Road residents": a count, not a house number.
     if (prev && (prev.tags.has('Determiner') || COUNT_WORDS.has(word(prev)))) continue;
+    // "2 to 40 Beech Road", "1-99 Mill Lane": a stretch of a street, not one home.
+    if (/\d\s?(?:to|-|and|&)\s?$/.test(text.slice(Math.max(0, start - 8), start)) || /^\d{1,3}-\d/.test(m[0])) continue;
     const flat = FLAT_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
     if (flat) start -= flat[0].length;
     addresses.push({ start, end });

@@ -178,7 +178,7 @@ function factsIn(doc: PostDocument): Fact[] {
     // "dementia café", "the complaints team", "debt advice": a service, not a circumstance.
     if (SERVICE_FOLLOWER_RE.test(text.slice(end, end + 24))) return;
     // "help with Universal Credit", "a talk on living with dementia": a topic, not a fact about someone.
-    const before = tokensBefore(doc, start, 3).map((t) => t.normal).join(' ');
+    const before = tokensBefore(doc, start, 5).map((t) => t.normal).join(' ');
     if (TOPIC_RE.test(before)) return;
     out.push({ kind, start, end });
   };

@@ -116,7 +116,7 @@ const AGE_AFTER: RegExp[] = [
   /^,?\s+(?:who's|who\s+is|is|was|turns|turned|aged?)\s+(?:only\s+|just\s+|now\s+)?(\d{1,2})\s?(months?|weeks?)?(?![\d:.,]?\d|\s?(?:%|am\b|pm\b|minutes?|mins?|hours?|hrs?|days?|miles?|km|points?|goals?|times?|p\b|x\b|out\b|per\b))/i,
 ];
 // "8-year-old Ruby", "94-year-old Ivy Lambert", "our 6-month-old Noah"
-const AGE_BEFORE = /(\d{1,3})[- ](years?|yrs?|months?|weeks?)[- ]old\s+(?:(?:little|young|old|our|my|wee|gorgeous|lovely|brave)\s+){0,2}$/i;
+const AGE_BEFORE = /(\d{1,3})[- ](years?|yrs?|months?|weeks?)[- ]old\s{1,3}(?:(?:little|young|old|our|my|wee|gorgeous|lovely|brave)\s{1,3}){0,2}$/i;
 
 /** The age written next to a name, in years (months count as 0), or null. */
 export function ageAt(doc: PostDocument, start: number, end: number): number | null {
