@@ -1,7 +1,7 @@
 // Runs every rule over one analysed post and turns their reports into
 // findings: severity from the policy, citation from the policy, spans mapped
 // back to the text the editor holds. Pure: no DOM, no browser.*.
-import { PostDocument } from './document';
+import { normalise, PostDocument } from './document';
 import { DEFAULT_POLICY, inElectionPeriod, type Policy } from './policy';
 import { RULES } from './index';
 import type { CheckContext, Edit, Finding, Report, Rule, RuleContext, Severity, Suggestion } from './types';
@@ -75,7 +75,7 @@ export function check(text: string, context: CheckContext, policy: Policy = DEFA
     }
   }
 
-  const allowed = allowListSpans(doc.original, policy.allowList);
+  const allowed = allowListSpans(doc, policy.allowList);
   return findings
     .filter((f) => !allowed.some(([s, e]) => f.start < e && s < f.end))
     .sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
@@ -112,13 +112,18 @@ function mapSuggestion(suggestion: Suggestion, doc: PostDocument): Suggestion {
   return { label: suggestion.label, edit };
 }
 
-function allowListSpans(text: string, phrases: string[]): Array<[number, number]> {
+function allowListSpans(doc: PostDocument, phrases: string[]): Array<[number, number]> {
   if (!phrases.length) return [];
-  const lower = text.toLowerCase();
+  // Match in the normalised text, so an allowed phrase still counts when it is
+  // written with a curly apostrophe or has a zero-width character inside.
+  const lower = doc.text.toLowerCase();
   const spans: Array<[number, number]> = [];
   for (const phrase of phrases) {
-    const needle = phrase.toLowerCase();
-    for (let i = lower.indexOf(needle); i !== -1; i = lower.indexOf(needle, i + 1)) spans.push([i, i + needle.length]);
+    const needle = normalise(phrase).text.toLowerCase();
+    if (!needle) continue;
+    for (let i = lower.indexOf(needle); i !== -1; i = lower.indexOf(needle, i + 1)) {
+      spans.push(doc.originalSpan(i, i + needle.length));
+    }
   }
   return spans;
 }

@@ -208,7 +208,8 @@ export function resolvePolicy(...inputs: PolicyInput[]): Policy {
       const v = get(layer);
       if (v !== undefined) value = v;
     }
-    return value;
+    // Copy lists so that changing a resolved policy never changes a preset or an input.
+    return (Array.isArray(value) ? value.map((item) => (typeof item === 'object' ? { ...item } : item)) : value) as T;
   };
   const orgName = pick((i) => i.organisation?.name, 'the council');
   const severities = {

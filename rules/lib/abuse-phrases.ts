@@ -4,7 +4,7 @@
 import raw from '../data/abuse-phrases.json';
 import { escapeRegExp } from './organisation';
 
-export type PhraseKind = 'threat' | 'harassment' | 'sexual' | 'discrimination' | 'insult' | 'profanity';
+export type PhraseKind = 'threat' | 'harassment' | 'sexual' | 'discrimination' | 'insult' | 'profanity' | 'slur';
 
 export interface PhrasePattern {
   id: string;

@@ -231,7 +231,14 @@ function build(doc: PostDocument, policy: Policy): Targets {
   raw.sort((a, b) => a.start - b.start || rank[b.kind] - rank[a.kind] || b.end - a.end);
   const kept: Array<Omit<Mention, 'sentence'>> = [];
   for (const m of raw) {
-    const clash = kept.findIndex((k) => m.start < k.end && k.start < m.end);
+    // Sorted by start, so only the last few kept spans can overlap; this keeps a 100k-character paste linear.
+    let clash = -1;
+    for (let k = kept.length - 1; k >= 0 && k >= kept.length - 8; k--) {
+      if (m.start < kept[k].end && kept[k].start < m.end) {
+        clash = k;
+        break;
+      }
+    }
     if (clash < 0) {
       kept.push(m);
       continue;

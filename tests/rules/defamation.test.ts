@@ -69,6 +69,16 @@ const valid: Array<Case | string> = [
   council('Cllr Derek Moss opened the new play park on Saturday.'),
   council('Jim Reeves is our new fraud officer. He will be investigating benefit fraud across the district.'),
   council('Our new head of finance, Claire Dunn, starts on Monday.'),
+  // Impersonated, or the victim: the name is not who did it.
+  council('Fraudsters pretending to be from Fenmouth Council are ripping people off with fake grant offers.'),
+  council('Criminals posing as Fenmouth Council staff have been scamming elderly residents. Always ask for ID.'),
+  council('Scam alert: texts claiming to be from Royal Mail are a scam. Delete them.'),
+  personal('Jason Kerr was the victim of a scam and lost £3,000. He wants to warn others.'),
+  council("We've had reports of cold callers in Northfield. They have been overcharging for gutter cleaning."),
+  council('Congratulations to Westbrook Care Home on their outstanding rating. They have worked so hard.'),
+  council('Meet our new fraud investigator, Tom Price. He has spent 10 years catching benefit cheats.'),
+  personal('My manager has been brilliant about my flexible working request.'),
+  council('Today we launched an anti-bribery training course for all staff.'),
   // Abuse without an allegation is the abuse rule's business.
   personal('@Gazza_FN stop whingeing about your parking ticket, you absolute clown.'),
   personal('Another council meeting wrecked by the independents. Clowns, the lot of them.'),
@@ -132,6 +142,10 @@ const invalid: InvalidCase[] = [
   { ...personal('Our chief executive has been lining his own pockets with the regeneration budget.'), errors: [{ match: 'lining his own pockets' }] },
   { ...personal('Our caretaker steals from the lost property box.'), errors: [{ match: 'steals' }] },
   { ...personal('EXPOSED: shoddy new builds. Their site manager knowingly signed off houses with no fire stopping.'), errors: [{ match: 'knowingly signed' }] },
+  { ...personal('Our new chief exec is a liar and a bully.'), errors: [{ match: 'liar' }] },
+  { ...personal('The Ship Inn landlord is a drug dealer, everyone knows.'), errors: [{ match: 'drug dealer' }] },
+  { ...personal('Beware of Sunrise Builders, who ripped off my nan last spring.'), errors: [{ match: 'ripped off my' }] },
+  { ...personal('My neighbour at number 9 has been fly-tipping in the lane every week.'), errors: [{ match: 'fly-tipping' }] },
   // A pronoun reaches back across sentences, until a generic agent takes over.
   { ...personal('Warning to anyone renting through Lanternhill Lettings. We left the flat spotless. This is not a one-off. They are deliberately stealing deposits.'), errors: [{ match: 'stealing' }] },
   // Works for the corpus council too.
