@@ -123,18 +123,63 @@ export function splitSentences(text: string): Array<[number, number]> {
 const PARSE_CACHE_LIMIT = 4000;
 const parseCache = new Map<string, ParsedSentence>();
 
-function parseSentence(text: string): ParsedSentence {
-  const cached = parseCache.get(text);
-  if (cached) {
+/**
+ * Returns the analysis of each sentence, from the cache where it can. All the
+ * sentences not yet cached are parsed in ONE compromise call: a cold check
+ * then costs about one parse of the whole text, not one parse per sentence
+ * with compromise's fixed cost each time. They are joined with blank lines,
+ * where compromise always ends a sentence, so a sentence is tagged the same
+ * whichever neighbours it was parsed with.
+ */
+function parseSentences(texts: string[]): ParsedSentence[] {
+  const missing: string[] = [];
+  const queued = new Set<string>();
+  for (const text of texts) {
+    if (!parseCache.has(text) && !queued.has(text)) {
+      queued.add(text);
+      missing.push(text);
+    }
+  }
+  if (missing.length) {
+    const parsed = tokeniseBatch(missing);
+    missing.forEach((text, i) => remember(text, { tokens: parsed[i] }));
+  }
+  return texts.map((text) => {
+    const cached = parseCache.get(text)!;
     // Refresh its place so the least recently used entry is evicted first.
     parseCache.delete(text);
     parseCache.set(text, cached);
     return cached;
-  }
-  const parsed = { tokens: tokenise(text) };
+  });
+}
+
+function remember(text: string, parsed: ParsedSentence): void {
   parseCache.set(text, parsed);
   if (parseCache.size > PARSE_CACHE_LIMIT) parseCache.delete(parseCache.keys().next().value as string);
-  return parsed;
+}
+
+const SEPARATOR = '\n\n';
+
+function tokeniseBatch(texts: string[]): Token[][] {
+  if (texts.length === 1) return [tokenise(texts[0])];
+  const joined = texts.join(SEPARATOR);
+  const starts: number[] = [];
+  let at = 0;
+  for (const text of texts) {
+    starts.push(at);
+    at += text.length + SEPARATOR.length;
+  }
+  const all = tokenise(joined);
+  const out: Token[][] = texts.map(() => []);
+  let chunk = 0;
+  for (const token of all) {
+    while (chunk + 1 < texts.length && token.start >= starts[chunk + 1]) chunk++;
+    const base = starts[chunk];
+    // A token can never span the separator (it is whitespace); if one did, fall back to parsing one by one.
+    if (token.end > base + texts[chunk].length) return texts.map(tokenise);
+    out[chunk].push({ ...token, start: token.start - base, end: token.end - base });
+  }
+  return out;
 }
 
 interface CompromiseTerm {
@@ -201,12 +246,14 @@ export class PostDocument {
     this.toOriginal = normalised.toOriginal;
     this.sentences = [];
     this.tokens = [];
-    for (const [start, end] of splitSentences(this.text)) {
-      const text = this.text.slice(start, end);
-      const tokens = parseSentence(text).tokens.map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
-      this.sentences.push({ start, end, text, tokens });
+    const spans = splitSentences(this.text);
+    const texts = spans.map(([start, end]) => this.text.slice(start, end));
+    const parsed = parseSentences(texts);
+    spans.forEach(([start, end], i) => {
+      const tokens = parsed[i].tokens.map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+      this.sentences.push({ start, end, text: texts[i], tokens });
       for (const t of tokens) this.tokens.push(t);
-    }
+    });
   }
 
   /** Maps a span of `text` to the original text, never splitting a surrogate pair. */
@@ -256,6 +303,44 @@ export class PostDocument {
     return out;
   }
 
+  /**
+   * Every match of a global regex in `text`, found sentence by sentence and
+   * cached by sentence text: after an edit, unchanged sentences are not
+   * scanned again. A match never crosses a sentence boundary, and look-behind
+   * sees only its own sentence. Indices are absolute offsets into `text`.
+   */
+  matchAll(re: RegExp): RegExpMatchArray[] {
+    const out: RegExpMatchArray[] = [];
+    for (const sentence of this.sentences) {
+      for (const rel of sentenceMatches(re, sentence.text)) {
+        const m = [...rel] as unknown as RegExpMatchArray;
+        m.index = rel.index! + sentence.start;
+        m.input = this.text;
+        m.groups = rel.groups;
+        out.push(m);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * `compute(sentence text)` for each sentence, cached by (key, sentence text)
+   * across checks. For per-sentence analysis that depends only on the
+   * sentence's own text; results must be treated as read-only.
+   */
+  perSentence<T>(key: string, compute: (text: string) => T): T[] {
+    let cache = sentenceResults.get(key);
+    if (!cache) sentenceResults.set(key, (cache = new Map()));
+    const store = cache;
+    return this.sentences.map((sentence) => {
+      if (store.has(sentence.text)) return store.get(sentence.text) as T;
+      const value = compute(sentence.text);
+      if (store.size >= PER_KEY_LIMIT) store.clear();
+      store.set(sentence.text, value);
+      return value;
+    });
+  }
+
   /** Computes a derived value once per document (e.g. person names shared by several rules). */
   derive<T>(key: string, compute: () => T): T {
     if (!this.memo.has(key)) this.memo.set(key, compute());
@@ -263,7 +348,29 @@ export class PostDocument {
   }
 }
 
-/** Empties the sentence cache (tests and benchmarks measure cold checks with it). */
+// Per-sentence results of pattern scans and rule analyses, keyed by the
+// regex (collected with it) or by a rule's key. Bounded: a full store is
+// emptied rather than tracked entry by entry.
+const PER_KEY_LIMIT = 2000;
+let matchCache = new WeakMap<RegExp, Map<string, RegExpMatchArray[]>>();
+const sentenceResults = new Map<string, Map<string, unknown>>();
+
+function sentenceMatches(re: RegExp, text: string): RegExpMatchArray[] {
+  if (!re.global) throw new Error(`matchAll needs a global regex: /${re.source}/${re.flags}`);
+  let cache = matchCache.get(re);
+  if (!cache) matchCache.set(re, (cache = new Map()));
+  let found = cache.get(text);
+  if (!found) {
+    found = [...text.matchAll(re)];
+    if (cache.size >= PER_KEY_LIMIT) cache.clear();
+    cache.set(text, found);
+  }
+  return found;
+}
+
+/** Empties every cache (tests and benchmarks measure cold checks with it). */
 export function clearParseCache(): void {
   parseCache.clear();
+  sentenceResults.clear();
+  matchCache = new WeakMap();
 }
