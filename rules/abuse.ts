@@ -26,7 +26,7 @@
 // and the council must be able to describe it.
 import { defineRule, type RuleContext, type Suggestion } from './types';
 import type { PostDocument, Sentence } from './document';
-import { findWords, INTENSIFIER_FORMS, type WordHit } from './lib/abuse-words';
+import { findWordsIn, INTENSIFIER_FORMS, type WordHit } from './lib/abuse-words';
 import { COLLECTIVE_TAIL, contextBefore, type Context, EMPHATIC, governor, INNOCENT_AFTER, INNOCENT_BEFORE, NON_PERSON, ONLY_SPACE, PEOPLE, PLAIN, SELF, SENTENCE_END, wordsIn, type Word } from './lib/abuse-context';
 import { AGGRESSION, DOUBLE_QUOTED, flatten, GROUP, INNUENDO_EMOJI, INNUENDO_PERSON, INNUENDO_PHRASE, PHRASES, QUOTE_CUES, SINGLE_QUOTED, type PhraseKind } from './lib/abuse-phrases';
 
@@ -65,7 +65,7 @@ export default defineRule({
   },
   check(doc, ctx) {
     const text = doc.text;
-    const hits = findWords(text);
+    const hits = findWordsIn(doc);
     const hitsByStart = new Map(hits.map((h) => [h.start, h]));
     const quoteCache = new Map<Sentence, Array<[number, number]> | null>();
     const quoted = (start: number, end: number) => isQuotedMention(doc, start, end, quoteCache);

@@ -13,9 +13,10 @@
 import { defineRule, type Suggestion } from './types';
 import type { PostDocument } from './document';
 import type { Policy } from './policy';
-import { employerMentions, escapeRegExp } from './lib/organisation';
+import { employerMentionsIn, escapeRegExp } from './lib/organisation';
 import { after, alternation, before, hasOfficialContact, hostOf, mostlyCapitals, phoneNumbers, sentenceText, urlAround, isOfficialDomain } from './lib/commercial-text';
 import data from './data/commercial.json';
+import { anySentence, scan } from './lib/scan';
 
 type Group = 'price' | 'own' | 'sell' | 'contact' | 'cta' | 'offer';
 
@@ -39,6 +40,7 @@ const CODE_STOPWORDS = new Set(data.codeStopwords);
 // "my candle shop", "my online boutique", "our family business".
 const MY_TRADE = new RegExp(`\\b(my|our)\\s{1,3}((?:[\\w'-]{1,20}\\s{1,3}){0,2})(?:${BUSINESS})(?![\\w-])`, 'gi');
 const COUNCIL_WORD = /\bcouncil\b/i;
+const POUNDS = /£\s?\d/;
 // "my hubby's", "our Head of Leisure's daughter", "my wife Donna".
 const RELATIVE_REF = new RegExp(
   `(?<![\\w'-])(my|our|his|her|their|\\w{1,30}'s)\\s{1,3}(?:(?:little|baby|big|older|younger|eldest|youngest|oldest|twin|lovely|talented|clever|amazing|gorgeous|beautiful)\\s{1,3})?(?:${RELATIVE})(?:'s)?(?![\\w-])`,
@@ -116,7 +118,7 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
   const text = doc.text;
   const out: Signal[] = [];
 
-  for (const m of text.matchAll(CODE)) {
+  for (const m of scan(doc, CODE)) {
     const intro = m[1];
     const code = m[2];
     const start = m.index + m[0].length - code.length;
@@ -130,14 +132,14 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
     if (/^(?:use|enter|apply|with)$/i.test(intro) && !/\b(?:off|discount|save|saving|checkout|%)/i.test(sentence)) continue;
     out.push({ start, end: start + code.length, messageId: 'code', strong: true });
   }
-  for (const m of text.matchAll(MY_CODE)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'code', strong: true });
+  for (const m of scan(doc, MY_CODE)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'code', strong: true });
 
-  for (const m of text.matchAll(AFFILIATE_PARAM)) {
+  for (const m of scan(doc, AFFILIATE_PARAM)) {
     const [s, e] = urlAround(text, m.index, m.index + m[0].length);
     if (isOfficialDomain(policy, hostOf(text.slice(s, e)))) continue;
     out.push({ start: s, end: e, messageId: 'affiliate', strong: true, suggest: [removeLink(doc, s, e)] });
   }
-  for (const m of text.matchAll(AFFILIATE_PHRASE)) {
+  for (const m of scan(doc, AFFILIATE_PHRASE)) {
     if (NEGATED.test(before(doc, m.index, 30))) continue; // "no affiliate links, just what I use"
     const start = m.index;
     let end = start + m[0].length;
@@ -146,15 +148,15 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
   }
 
   // Money for the poster or their family, not a charity appeal ("sponsor me for the hospice").
-  const personalCause = PERSONAL_CAUSE.test(text) && !CHARITY.test(text);
-  for (const m of text.matchAll(CROWDFUND_HOSTS)) {
+  const personalCause = anySentence(doc, PERSONAL_CAUSE) && !anySentence(doc, CHARITY);
+  for (const m of scan(doc, CROWDFUND_HOSTS)) {
     const [s, e] = urlAround(text, m.index, m.index + m[0].length);
     const host = hostOf(text.slice(s, e)).replace(/^www\./, '');
     if ((NEEDS_CAUSE.has(host) || account === 'council') && !personalCause) continue;
     out.push({ start: s, end: e, messageId: 'crowdfunding', strong: true });
   }
-  if (personalCause && /£\s?\d/.test(text)) {
-    for (const m of text.matchAll(RAISING)) {
+  if (personalCause && anySentence(doc, POUNDS)) {
+    for (const m of scan(doc, RAISING)) {
       const sentence = doc.sentenceAt(m.index);
       if (!sentence || !PERSONAL_CAUSE.test(sentence.text)) continue;
       const amount = /^\s{1,2}£\s?[\d,.]{1,12}\d/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
@@ -171,15 +173,15 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
 
   // Weak signals.
   // Staff call the employer's venues "our café", "our shop": "our" is the poster's own only when the post is not about the council.
-  const aboutEmployer = COUNCIL_WORD.test(text) || employerMentions(text, policy).length > 0;
-  for (const m of text.matchAll(MY_TRADE)) {
+  const aboutEmployer = anySentence(doc, COUNCIL_WORD) || employerMentionsIn(doc, policy).length > 0;
+  for (const m of scan(doc, MY_TRADE)) {
     if (m[1].toLowerCase() === 'our' && (account === 'council' || aboutEmployer)) continue;
     if (/\bmind(?:ing)?\s{1,3}$/i.test(before(doc, m.index, 12))) continue; // "minding my own business"
     const modifiers = m[2].toLowerCase().split(/\s{1,3}/).filter(Boolean);
     if (modifiers.some((w) => NOT_OWN.has(w))) continue;
     out.push({ start: m.index, end: tradeEnd(text, m.index + m[0].length), messageId: 'selling', strong: false, group: 'own' });
   }
-  for (const m of text.matchAll(RELATIVE_REF)) {
+  for (const m of scan(doc, RELATIVE_REF)) {
     const owner = m[1].toLowerCase();
     if (owner === 'our' && account === 'council') continue;
     const end = m.index + m[0].length;
@@ -191,7 +193,7 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
     const start = owner.endsWith("'s") ? m.index + m[1].length + 1 : m.index;
     out.push({ start, end: tradeEnd(text, end + trade.index + trade[0].length), messageId: 'selling', strong: false, group: 'own' });
   }
-  for (const m of text.matchAll(PERSON_RUNS)) {
+  for (const m of scan(doc, PERSON_RUNS)) {
     const subject = m[1];
     // "residents who run a business can apply" is a scheme; "Sam, who also runs X Photography" is one person's venture.
     if (subject === 'who' && !/\b(?:runs|owns|has)\b/.test(m[0])) continue;
@@ -206,18 +208,18 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
     if (!trade) continue;
     out.push({ start: m.index, end: tradeEnd(text, end + trade.index + trade[0].length), messageId: 'selling', strong: false, group: 'own' });
   }
-  for (const m of text.matchAll(OWN_PAGE)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'own' });
-  for (const m of text.matchAll(SIDE_BUSINESS)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'own' });
-  for (const m of text.matchAll(SHOP_HOSTS)) {
+  for (const m of scan(doc, OWN_PAGE)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'own' });
+  for (const m of scan(doc, SIDE_BUSINESS)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'own' });
+  for (const m of scan(doc, SHOP_HOSTS)) {
     const [s, e] = urlAround(text, m.index, m.index + m[0].length);
     out.push({ start: s, end: e, messageId: 'selling', strong: false, group: 'sell' });
   }
 
-  for (const m of text.matchAll(SELL)) {
+  for (const m of scan(doc, SELL)) {
     if (/^for\s{1,3}sale/i.test(m[0]) && SALE_OF_PROPERTY.test(before(doc, m.index, 20))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'sell' });
   }
-  for (const m of text.matchAll(CONTACT_STRONG)) {
+  for (const m of scan(doc, CONTACT_STRONG)) {
     const pronoun = (m[1] ?? m[2] ?? '').toLowerCase();
     const verb = m[0].split(/\s/)[0].toLowerCase();
     // "Call us to book" is how the council sells its own services; "DM for prices" with no one named is a seller's line.
@@ -225,15 +227,15 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
     if (!personal) continue;
     out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: true, group: 'contact' });
   }
-  for (const m of text.matchAll(CONTACT_WEAK)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'contact' });
+  for (const m of scan(doc, CONTACT_WEAK)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'contact' });
   const phones = phoneNumbers(doc, policy);
-  for (const m of text.matchAll(TO_BOOK)) {
+  for (const m of scan(doc, TO_BOOK)) {
     // "Ring or text 07700 900238 to book": a private number to buy from.
     const phone = phones.find((p) => !p.official && p.end <= m.index && m.index - p.end <= 25);
     if (phone) out.push({ start: phone.start, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'contact' });
   }
-  for (const m of text.matchAll(CTA)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'cta' });
-  for (const m of text.matchAll(OFFER)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'offer' });
+  for (const m of scan(doc, CTA)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'cta' });
+  for (const m of scan(doc, OFFER)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'offer' });
 
   const prices = [...text.matchAll(PRICE)];
   // A lone price counts next to a sale ("For sale: cot bed, £40"); otherwise only a

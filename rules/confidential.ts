@@ -13,9 +13,10 @@
 import { defineRule } from './types';
 import type { PostDocument } from './document';
 import type { Policy } from './policy';
-import { employerMentions, escapeRegExp } from './lib/organisation';
+import { employerMentionsIn, escapeRegExp } from './lib/organisation';
 import { after, alternation, before } from './lib/commercial-text';
 import data from './data/confidential.json';
+import { anySentence, scan } from './lib/scan';
 
 type Kind = 'marking' | 'exempt' | 'pending' | 'leak' | 'codename' | 'secrecy' | 'pendingWeak' | 'source' | 'staff' | 'hush';
 
@@ -96,37 +97,37 @@ function collect(doc: PostDocument, policy: Policy): Signal[] {
   const add = (start: number, end: number, kind: Kind) => out.push({ start, end, kind });
 
   const names = codenames(policy);
-  if (names) for (const m of text.matchAll(names)) add(m.index, m.index + m[0].length, 'codename');
+  if (names) for (const m of scan(doc, names)) add(m.index, m.index + m[0].length, 'codename');
 
-  for (const m of text.matchAll(NOT_FOR)) add(m.index, m.index + m[0].length, 'marking');
+  for (const m of scan(doc, NOT_FOR)) add(m.index, m.index + m[0].length, 'marking');
   for (const re of [EMBARGO, EMBARGO_CI]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of scan(doc, re)) {
       if (TRADE_EMBARGO.test(before(doc, m.index, 20))) continue;
       add(m.index, m.index + m[0].length, 'marking');
     }
   }
   for (const re of [INTERNAL_MARK, CONFIDENTIAL_MARK, THIS_IS_CONFIDENTIAL, PRIVATE_MARK]) {
-    for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length, 'marking');
+    for (const m of scan(doc, re)) add(m.index, m.index + m[0].length, 'marking');
   }
-  for (const m of text.matchAll(CONFIDENTIAL_LABEL)) {
+  for (const m of scan(doc, CONFIDENTIAL_LABEL)) {
     // "Strictly confidential, please ..." heads a note; "Confidential, free advice" does not.
     if (m[2] === ',' && !/^strictly/i.test(m[1])) continue;
     const start = m.index + m[0].indexOf(m[1]);
     add(start, start + m[1].length, 'marking');
   }
 
-  for (const m of text.matchAll(NOT_PUBLIC)) {
+  for (const m of scan(doc, NOT_PUBLIC)) {
     if (/yet|made|knowledge/i.test(m[0])) add(m.index, m.index + m[0].length, 'pending');
   }
-  for (const m of text.matchAll(PENDING)) add(m.index, m.index + m[0].length, 'pending');
-  for (const m of text.matchAll(NOT_ANNOUNCED)) {
+  for (const m of scan(doc, PENDING)) add(m.index, m.index + m[0].length, 'pending');
+  for (const m of scan(doc, NOT_ANNOUNCED)) {
     const end = m.index + m[0].length;
     add(m.index, end, REVEAL_NEXT.test(text.slice(end, end + 8)) ? 'pending' : 'pendingWeak');
   }
-  for (const m of text.matchAll(CANT_SAY)) add(m.index, m.index + m[0].length, 'pendingWeak');
-  for (const m of text.matchAll(CANT_UNTIL)) add(m.index, m.index + m[0].length, 'pending');
+  for (const m of scan(doc, CANT_SAY)) add(m.index, m.index + m[0].length, 'pendingWeak');
+  for (const m of scan(doc, CANT_UNTIL)) add(m.index, m.index + m[0].length, 'pending');
 
-  for (const m of text.matchAll(BETWEEN)) {
+  for (const m of scan(doc, BETWEEN)) {
     const end = m.index + m[0].length;
     const next = text.slice(end, end + 12);
     const prev = before(doc, m.index, 24).trimEnd();
@@ -134,29 +135,29 @@ function collect(doc: PostDocument, policy: Policy): Signal[] {
     const aside = /^\s{0,2}(?:[,:;.!?)]|-|\u2026|$)/.test(next) || ((prev === '' || /(?:^|\s)(?:just|strictly|but|so|and|[,:(-])$/i.test(prev)) && !/^\s{1,3}(?:and|&|two|both|three)\b/i.test(next));
     if (aside) add(m.index, end, 'secrecy');
   }
-  for (const m of text.matchAll(OFF_RECORD)) {
+  for (const m of scan(doc, OFF_RECORD)) {
     // "took two seconds off the record" is athletics.
     if (/(?:seconds?|secs?|minutes?|mins?|points?|hundredths?|tenths?|\d)\s*$/i.test(before(doc, m.index, 20))) continue;
     add(m.index, m.index + m[0].length, 'secrecy');
   }
-  for (const m of text.matchAll(SECRECY)) {
+  for (const m of scan(doc, SECRECY)) {
     const end = m.index + m[0].length;
     if (/^(?:please\s{1,3})?(?:don'?t|do\s{1,3}not)/i.test(m[0]) && SECRECY_ADVICE.test(text.slice(end, end + 20))) continue;
     add(m.index, end, 'secrecy');
   }
-  for (const m of text.matchAll(HUSH)) add(m.index, m.index + m[0].length, 'hush');
+  for (const m of scan(doc, HUSH)) add(m.index, m.index + m[0].length, 'hush');
 
   for (const re of [SOURCE_LIST, PART_TWO, SEEN_PAPER, IN_PRIVATE]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of scan(doc, re)) {
       const sentence = doc.sentenceAt(m.index);
       if (sentence && PROCEDURAL.test(sentence.text)) continue;
       // Outside the notice that an item is private, "Part 2 (exempt)" introduces what was said in private.
       add(m.index, m.index + m[0].length, re === PART_TWO && /exempt/i.test(m[0]) ? 'exempt' : 'source');
     }
   }
-  for (const m of text.matchAll(STAFF)) add(m.index, m.index + m[0].length, 'staff');
+  for (const m of scan(doc, STAFF)) add(m.index, m.index + m[0].length, 'staff');
 
-  for (const m of text.matchAll(LEAK)) {
+  for (const m of scan(doc, LEAK)) {
     const end = m.index + m[0].length;
     const around = before(doc, m.index, 40) + ' ' + after(doc, end, 40);
     if (LEAK_PHYSICAL.test(around)) continue;
@@ -167,8 +168,8 @@ function collect(doc: PostDocument, policy: Policy): Signal[] {
 
 function aboutWork(doc: PostDocument, policy: Policy, account: 'council' | 'personal'): boolean {
   if (account === 'council') return true;
-  if (WORK.test(doc.text)) return true;
-  return employerMentions(doc.text, policy).length > 0;
+  if (anySentence(doc, WORK)) return true;
+  return employerMentionsIn(doc, policy).length > 0;
 }
 
 export default defineRule({

@@ -27,6 +27,7 @@ import {
   type LabelEntry,
 } from './lib/defamation-lexicon';
 import targetData from './data/defamation-targets.json';
+import { anySentence, scan } from './lib/scan';
 
 const NON_TARGETS = new Set(targetData.nonTargets);
 const FILLERS = new Set(targetData.fillers);
@@ -284,8 +285,8 @@ function isQuestion(text: string): boolean {
   return q >= 0 && !/[\p{L}\p{N}]/u.test(text.slice(q + 1));
 }
 
-function courtReported(text: string): boolean {
-  return (COURT_RE.test(text) && CONVICTION_RE.test(text)) || PASSIVE_CONVICTION_RE.test(text);
+function courtReported(doc: PostDocument): boolean {
+  return (anySentence(doc, COURT_RE) && anySentence(doc, CONVICTION_RE)) || anySentence(doc, PASSIVE_CONVICTION_RE);
 }
 
 function sentenceIndex(doc: PostDocument, at: number): number {
@@ -301,10 +302,11 @@ function sentenceIndex(doc: PostDocument, at: number): number {
   return -1;
 }
 
-function findAllegations(text: string): Allegation[] {
+function findAllegations(doc: PostDocument): Allegation[] {
+  const text = doc.text;
   const found: Allegation[] = [];
   for (const act of ACTS) {
-    for (const m of text.matchAll(act.head)) {
+    for (const m of scan(doc, act.head)) {
       let end = m.index + m[0].length;
       for (const part of act.then) {
         const window = text.slice(end, end + act.within);
@@ -319,7 +321,7 @@ function findAllegations(text: string): Allegation[] {
       if (end > 0) found.push({ start: m.index, end, kind: 'act' });
     }
   }
-  for (const m of text.matchAll(LABEL_RE)) {
+  for (const m of scan(doc, LABEL_RE)) {
     const group = m.slice(1).findIndex((g) => g !== undefined);
     found.push({ start: m.index, end: m.index + m[0].length, kind: 'label', label: LABELS[group] });
   }
@@ -343,9 +345,9 @@ export default defineRule({
     },
   },
   check(doc, ctx) {
-    const allegations = findAllegations(doc.text);
+    const allegations = findAllegations(doc);
     if (!allegations.length) return;
-    if (courtReported(doc.text)) return;
+    if (courtReported(doc)) return;
     const targets = findTargets(doc, ctx.policy);
     let reachedTo = -1;
     for (const a of allegations) {

@@ -33,7 +33,7 @@ export default defineRule({
   check(doc, ctx) {
     if (ctx.account !== 'personal') return;
     const text = doc.text;
-    const mentions = workMentions(text, ctx.policy);
+    const mentions = workMentions(doc, ctx.policy);
     if (!mentions.length || hasDisclaimer(text, ctx.policy)) return;
     const [start, end] = mentions[0];
     const at = text.length;

@@ -30,6 +30,8 @@ export interface Sentence {
 }
 
 interface ParsedSentence {
+  /** The sentence's text: one string object per cached sentence, so cache look-ups by it compare by identity. */
+  text: string;
   tokens: Token[]; // offsets relative to the sentence
 }
 
@@ -142,7 +144,7 @@ function parseSentences(texts: string[]): ParsedSentence[] {
   }
   if (missing.length) {
     const parsed = tokeniseBatch(missing);
-    missing.forEach((text, i) => remember(text, { tokens: parsed[i] }));
+    missing.forEach((text, i) => remember(text, { text, tokens: parsed[i] }));
   }
   return texts.map((text) => {
     const cached = parseCache.get(text)!;
@@ -175,9 +177,17 @@ function tokeniseBatch(texts: string[]): Token[][] {
   for (const token of all) {
     while (chunk + 1 < texts.length && token.start >= starts[chunk + 1]) chunk++;
     const base = starts[chunk];
-    // A token can never span the separator (it is whitespace); if one did, fall back to parsing one by one.
-    if (token.end > base + texts[chunk].length) return texts.map(tokenise);
-    out[chunk].push({ ...token, start: token.start - base, end: token.end - base });
+    const length = texts[chunk].length;
+    let t: Token = { ...token, start: token.start - base, end: token.end - base };
+    if (t.end > length) {
+      // compromise glues the separator onto a sentence-final emoji or symbol ("🎉\n\n"); it still ends
+      // the sentence there, so cut the token back to the sentence. Anything else: parse one by one.
+      if (t.end > length + SEPARATOR.length || t.start >= length || joined.slice(base + length, token.end).trim()) return texts.map(tokenise);
+      t = { ...t, text: t.text.slice(0, length - t.start), end: length };
+    }
+    // The separator is not the sentence's own punctuation: a sentence is tokenised the same alone or in a batch.
+    if (t.end + t.post.length > length) t = { ...t, post: t.post.slice(0, Math.max(0, length - t.end)) };
+    out[chunk].push(t);
   }
   return out;
 }
@@ -251,7 +261,7 @@ export class PostDocument {
     const parsed = parseSentences(texts);
     spans.forEach(([start, end], i) => {
       const tokens = parsed[i].tokens.map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
-      this.sentences.push({ start, end, text: texts[i], tokens });
+      this.sentences.push({ start, end, text: parsed[i].text, tokens });
       for (const t of tokens) this.tokens.push(t);
     });
   }

@@ -14,6 +14,7 @@
 import { defineRule, type RuleContext } from './types';
 import type { PostDocument } from './document';
 import { personNames } from './lib/names';
+import { anySentence, scan } from './lib/scan';
 import {
   ANY_CASE_NAMES,
   ANY_EVALUATION,
@@ -146,9 +147,9 @@ export default defineRule({
     const text = doc.text;
     const found: Candidate[] = [];
     findParties(text, doc, ctx, found);
-    findPoliticians(text, found);
-    findHashtags(text, found);
-    findSlogans(text, found);
+    findPoliticians(doc, found);
+    findHashtags(doc, found);
+    findSlogans(doc, found);
     findVoteCalls(doc, found);
     findAttacks(doc, found);
     findCampaigns(doc, found);
@@ -160,7 +161,7 @@ export default defineRule({
     const listed = mentions.every((c) => isListLabel(text, c.start, c.end));
     const listedParties = new Set(mentions.map((c) => c.party)).size;
     const neutralNotice =
-      !campaigning && !matches(ANY_EVALUATION, text) && (matches(NOTICE_MARKER, text) || (listed && listedParties >= 2));
+      !campaigning && !anySentence(doc, ANY_EVALUATION) && (anySentence(doc, NOTICE_MARKER) || (listed && listedParties >= 2));
 
     const election = ctx.inElectionPeriod && ctx.account === 'council';
     if (election && !neutralNotice) findElectionNames(doc, ctx, found);
@@ -181,13 +182,6 @@ export default defineRule({
     }
   },
 });
-
-function matches(re: RegExp, text: string): boolean {
-  re.lastIndex = 0;
-  const hit = re.test(text);
-  re.lastIndex = 0;
-  return hit;
-}
 
 /** A party written as a label in a list: in brackets, or after a dash, colon, comma or bullet. */
 function isListLabel(text: string, start: number, end: number): boolean {
@@ -237,27 +231,22 @@ function canonicalParty(name: string): string {
 // ---------------------------------------------------------------- parties
 
 function findParties(text: string, doc: PostDocument, ctx: RuleContext, out: Candidate[]): void {
-  PARTY_CANDIDATE.lastIndex = 0;
-  for (const m of text.matchAll(PARTY_CANDIDATE)) {
+  for (const m of scan(doc, PARTY_CANDIDATE)) {
     const start = m.index;
     const end = start + m[0].length;
     const verdict = classifyParty(text, doc, m[0], start, end);
     if (!verdict) continue;
     out.push({ kind: verdict.vote ? 'vote' : 'party', start: verdict.start, end: verdict.end, party: canonicalParty(m[0]) });
   }
-  BRACKETED_PARTY.lastIndex = 0;
-  for (const m of text.matchAll(BRACKETED_PARTY)) {
+  for (const m of scan(doc, BRACKETED_PARTY)) {
     // "(Lab)" and "(Green)" label a person's party in a list or a byline.
     out.push({ kind: 'party', start: m.index + 1, end: m.index + m[0].length - 1, party: canonicalParty(m[0].slice(1, -1)) });
   }
-  ROSETTE.lastIndex = 0;
-  for (const m of text.matchAll(ROSETTE)) out.push({ kind: 'party', start: m.index, end: m.index + m[0].length, party: m[0].toLowerCase() });
-  COLOUR_VOTE.lastIndex = 0;
-  for (const m of text.matchAll(COLOUR_VOTE)) out.push({ kind: 'vote', start: m.index, end: m.index + m[0].length });
+  for (const m of scan(doc, ROSETTE)) out.push({ kind: 'party', start: m.index, end: m.index + m[0].length, party: m[0].toLowerCase() });
+  for (const m of scan(doc, COLOUR_VOTE)) out.push({ kind: 'vote', start: m.index, end: m.index + m[0].length });
   const local = policyMatchers(ctx.policy).localParties;
   if (local) {
-    local.lastIndex = 0;
-    for (const m of text.matchAll(local)) out.push({ kind: 'party', start: m.index, end: m.index + m[0].length, party: m[0].toLowerCase() });
+    for (const m of scan(doc, local)) out.push({ kind: 'party', start: m.index, end: m.index + m[0].length, party: m[0].toLowerCase() });
   }
 }
 
@@ -369,9 +358,9 @@ function voteBefore(text: string, start: number): number | null {
 
 // ---------------------------------------------------------------- politicians, hashtags, slogans
 
-function findPoliticians(text: string, out: Candidate[]): void {
-  POLITICIAN.lastIndex = 0;
-  for (const m of text.matchAll(POLITICIAN)) {
+function findPoliticians(doc: PostDocument, out: Candidate[]): void {
+  const text = doc.text;
+  for (const m of scan(doc, POLITICIAN)) {
     const name = m[0].replace(/['’]s$/, '');
     const after = wordAfter(text, m.index + m[0].length);
     if (after && /^\s+$/.test(after.gap) && isCapitalised(after.text) && PLACE_WORDS.has(after.text.toLowerCase())) continue;
@@ -379,9 +368,9 @@ function findPoliticians(text: string, out: Candidate[]): void {
   }
 }
 
-function findHashtags(text: string, out: Candidate[]): void {
-  HASHTAG.lastIndex = 0;
-  for (const m of text.matchAll(HASHTAG)) {
+function findHashtags(doc: PostDocument, out: Candidate[]): void {
+  const text = doc.text;
+  for (const m of scan(doc, HASHTAG)) {
     if (m.index > 0 && /[\p{L}\p{N}_&]/u.test(text[m.index - 1])) continue; // "C#", "&#39;"
     if (isPartisanHashtag(m[0].slice(1))) out.push({ kind: 'hashtag', start: m.index, end: m.index + m[0].length, removable: true });
   }
@@ -419,9 +408,9 @@ export function isPartisanHashtag(body: string): boolean {
   return /^vote(?:labour|tory|tories|green|reform|libdem|conservative|snp|plaid)$/.test(lower);
 }
 
-function findSlogans(text: string, out: Candidate[]): void {
-  SLOGAN.lastIndex = 0;
-  for (const m of text.matchAll(SLOGAN)) {
+function findSlogans(doc: PostDocument, out: Candidate[]): void {
+  const text = doc.text;
+  for (const m of scan(doc, SLOGAN)) {
     const start = m.index;
     const end = start + m[0].length;
     if (STANDALONE_SLOGANS.has(m[0].toLowerCase().replace(/\s+/g, ' '))) {
@@ -438,21 +427,19 @@ function findSlogans(text: string, out: Candidate[]): void {
 
 function findVoteCalls(doc: PostDocument, out: Candidate[]): void {
   const text = doc.text;
-  const electionWords = ELECTION_WORD.test(text);
-  const registerCanvass = REGISTER_CANVASS.test(text);
+  const electionWords = anySentence(doc, ELECTION_WORD);
+  const registerCanvass = anySentence(doc, REGISTER_CANVASS);
   for (const p of VOTE_PATTERNS) {
     if (p.needsElection && !electionWords) continue;
     if (p.kind === 'canvass' && registerCanvass) continue;
-    p.re.lastIndex = 0;
-    for (const m of text.matchAll(p.re)) out.push({ kind: p.kind, start: m.index, end: m.index + m[0].length });
+    for (const m of scan(doc, p.re)) out.push({ kind: p.kind, start: m.index, end: m.index + m[0].length });
   }
   // "Time for change at the ballot box", "Kick them out on Thursday", "Remember that when you vote".
   for (const [re, time] of [
     [BALLOT_CALL, BALLOT_TIME],
     [REMEMBER_CALL, VOTE_TIME],
   ] as const) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    for (const m of scan(doc, re)) {
       if (time.test(text.slice(prevSentenceStart(text, m.index), nextSentenceEnd(text, m.index)))) {
         out.push({ kind: 'vote', start: m.index, end: m.index + m[0].length });
       }
@@ -460,16 +447,15 @@ function findVoteCalls(doc: PostDocument, out: Candidate[]): void {
   }
   // "Sue Marsh has got my vote", "vote for Jo Dunn": backing a named person in an election (a park that
   // "has got our vote" in an award is no one, and "vote for Jamie" in a bake-off is no election).
-  if (!electionWords && !BALLOT_TIME.test(text)) return;
+  if (!electionWords && !anySentence(doc, BALLOT_TIME)) return;
   const names = personNames(doc);
   const nameAt = new Map(names.map((n) => [n.start, n]));
-  VOTE_FOR.lastIndex = 0;
-  for (const m of text.matchAll(VOTE_FOR)) {
+  for (const m of scan(doc, VOTE_FOR)) {
     const name = nameAt.get(m.index + m[0].length);
     if (name) out.push({ kind: 'vote', start: m.index, end: name.end });
   }
   HAS_OUR_VOTE.lastIndex = 0;
-  const hits = [...text.matchAll(HAS_OUR_VOTE)];
+  const hits = scan(doc, HAS_OUR_VOTE);
   if (hits.length) {
     let k = 0;
     for (const m of hits) {
@@ -495,46 +481,54 @@ function prevSentenceStart(text: string, from: number): number {
 // ---------------------------------------------------------------- partisan attacks
 
 function findAttacks(doc: PostDocument, out: Candidate[]): void {
-  for (const sentence of doc.sentences) {
-    const s = sentence.text;
-    if (s.length > 2000) continue;
-    const targets: Array<{ start: number; end: number; pointed: boolean }> = [];
-    GOVERNMENT.lastIndex = 0;
-    for (const m of s.matchAll(GOVERNMENT)) {
-      const w = m[0].toLowerCase();
-      const before = wordBefore(s, m.index);
-      // "local government" is the sector councils belong to, not a political opponent.
-      if (/^(?:government|govt)/.test(w) && before && /^local$/i.test(before.text)) continue;
-      // "this government's", "Westminster's", "Tory government": pointed forms that carry blame.
-      const pointed = /['’]s$|^(?:this|that|tory|labour|conservative)\s/.test(w) || /^westminster/.test(w);
-      targets.push({ start: m.index, end: m.index + m[0].length, pointed });
-    }
-    OPPOSITION.lastIndex = 0;
-    for (const m of s.matchAll(OPPOSITION)) {
-      const w = m[0].toLowerCase().trim();
-      // "the opposition to the scheme" is disagreement, not a party group.
-      if (/^(?:the\s+)?opposition$/.test(w) && !/^\p{Lu}/u.test(m[0].replace(/^the\s+/i, ''))) continue;
-      targets.push({ start: m.index, end: m.index + m[0].length, pointed: true });
-    }
-    if (!targets.length) continue;
-    const evals: Array<{ start: number; end: number }> = [];
-    STRONG_EVALUATION.lastIndex = 0;
-    for (const m of s.matchAll(STRONG_EVALUATION)) evals.push({ start: m.index, end: m.index + m[0].length });
-    const weak: Array<{ start: number; end: number }> = [];
-    WEAK_EVALUATION.lastIndex = 0;
-    for (const m of s.matchAll(WEAK_EVALUATION)) weak.push({ start: m.index, end: m.index + m[0].length });
-    for (const t of targets) {
-      const usable = t.pointed ? [...evals, ...weak] : evals;
-      if (!usable.length) continue;
-      // Span the target and its nearest evaluation when they are close ("this government's cruel cuts").
-      let best = usable[0];
-      for (const e of usable) if (Math.abs(e.start - t.start) < Math.abs(best.start - t.start)) best = e;
-      const near = Math.abs(best.start - t.end) <= 40 || Math.abs(t.start - best.end) <= 40;
-      const start = sentence.start + (near ? Math.min(t.start, best.start) : t.start);
-      const end = sentence.start + (near ? Math.max(t.end, best.end) : t.end);
-      out.push({ kind: 'attack', start, end });
-    }
+  // Judged within one sentence, so cached by the sentence's text.
+  const found = doc.perSentence('political:attacks', attacksIn);
+  doc.sentences.forEach((sentence, i) => {
+    for (const a of found[i]) out.push({ kind: 'attack', start: sentence.start + a.start, end: sentence.start + a.end });
+  });
+}
+
+/** Partisan attacks in one sentence, offsets relative to it. */
+function attacksIn(s: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  if (s.length > 2000) return out;
+  const targets: Array<{ start: number; end: number; pointed: boolean }> = [];
+  GOVERNMENT.lastIndex = 0;
+  for (const m of s.matchAll(GOVERNMENT)) {
+    const w = m[0].toLowerCase();
+    const before = wordBefore(s, m.index);
+    // "local government" is the sector councils belong to, not a political opponent.
+    if (/^(?:government|govt)/.test(w) && before && /^local$/i.test(before.text)) continue;
+    // "this government's", "Westminster's", "Tory government": pointed forms that carry blame.
+    const pointed = /['’]s$|^(?:this|that|tory|labour|conservative)\s/.test(w) || /^westminster/.test(w);
+    targets.push({ start: m.index, end: m.index + m[0].length, pointed });
   }
+  OPPOSITION.lastIndex = 0;
+  for (const m of s.matchAll(OPPOSITION)) {
+    const w = m[0].toLowerCase().trim();
+    // "the opposition to the scheme" is disagreement, not a party group.
+    if (/^(?:the\s+)?opposition$/.test(w) && !/^\p{Lu}/u.test(m[0].replace(/^the\s+/i, ''))) continue;
+    targets.push({ start: m.index, end: m.index + m[0].length, pointed: true });
+  }
+  if (!targets.length) return out;
+  const evals: Array<{ start: number; end: number }> = [];
+  STRONG_EVALUATION.lastIndex = 0;
+  for (const m of s.matchAll(STRONG_EVALUATION)) evals.push({ start: m.index, end: m.index + m[0].length });
+  const weak: Array<{ start: number; end: number }> = [];
+  WEAK_EVALUATION.lastIndex = 0;
+  for (const m of s.matchAll(WEAK_EVALUATION)) weak.push({ start: m.index, end: m.index + m[0].length });
+  for (const t of targets) {
+    const usable = t.pointed ? [...evals, ...weak] : evals;
+    if (!usable.length) continue;
+    // Span the target and its nearest evaluation when they are close ("this government's cruel cuts").
+    let best = usable[0];
+    for (const e of usable) if (Math.abs(e.start - t.start) < Math.abs(best.start - t.start)) best = e;
+    const near = Math.abs(best.start - t.end) <= 40 || Math.abs(t.start - best.end) <= 40;
+    const start = near ? Math.min(t.start, best.start) : t.start;
+    const end = near ? Math.max(t.end, best.end) : t.end;
+    out.push({ start, end });
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- campaigning
@@ -542,26 +536,18 @@ function findAttacks(doc: PostDocument, out: Candidate[]): void {
 function findCampaigns(doc: PostDocument, out: Candidate[]): void {
   const text = doc.text;
   const regexes = [SIGN_PETITION, PETITION_HOST, PROTEST_AGAINST];
-  PETITION_HOST.lastIndex = 0;
-  if (PETITION_WORD.test(text) || PETITION_HOST.test(text)) regexes.push(PLEASE_SIGN);
+  if (anySentence(doc, PETITION_WORD) || anySentence(doc, PETITION_HOST)) regexes.push(PLEASE_SIGN);
   for (const re of regexes) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) out.push({ kind: 'campaign', start: m.index, end: m.index + m[0].length });
+    for (const m of scan(doc, re)) out.push({ kind: 'campaign', start: m.index, end: m.index + m[0].length });
   }
-  for (const sentence of doc.sentences) {
-    const s = sentence.text;
-    if (s.length > 2000) continue;
-    PROTEST_WORD.lastIndex = 0;
-    const protest = PROTEST_WORD.exec(s);
-    PROTEST_WORD.lastIndex = 0;
-    if (protest && JOIN_CALL.test(s)) {
-      out.push({ kind: 'campaign', start: sentence.start + protest.index, end: sentence.start + protest.index + protest[0].length });
-    }
-  }
+  const protests = doc.perSentence('political:protest', protestIn);
+  doc.sentences.forEach((sentence, i) => {
+    const p = protests[i];
+    if (p) out.push({ kind: 'campaign', start: sentence.start + p.start, end: sentence.start + p.end });
+  });
   // "Stop the Westgate low-traffic neighbourhood", "scrap ULEZ", "fight the cuts": a campaign verb before a contested cause,
   // with at most a few words between that are determiners, loaded adjectives or a proper name.
-  CAUSE.lastIndex = 0;
-  for (const m of text.matchAll(CAUSE)) {
+  for (const m of scan(doc, CAUSE)) {
     let at = m.index;
     for (let step = 0; step < 5; step++) {
       const w = wordBefore(text, at);
@@ -580,20 +566,28 @@ function findCampaigns(doc: PostDocument, out: Candidate[]): void {
   }
 }
 
+/** A protest with a call to join it, in one sentence: the protest's span relative to the sentence. */
+function protestIn(s: string): { start: number; end: number } | null {
+  if (s.length > 2000) return null;
+  PROTEST_WORD.lastIndex = 0;
+  const protest = PROTEST_WORD.exec(s);
+  PROTEST_WORD.lastIndex = 0;
+  if (!protest || !JOIN_CALL.test(s)) return null;
+  return { start: protest.index, end: protest.index + protest[0].length };
+}
+
 // ---------------------------------------------------------------- election period (council accounts)
 
 const CIVIC_HONORIFICS = new Set(['cllr', 'cllr.', 'councillor']);
 
 function findElectionNames(doc: PostDocument, ctx: RuleContext, out: Candidate[]): void {
-  const text = doc.text;
   const { councillors, candidates } = policyMatchers(ctx.policy);
   for (const [re, kind] of [
     [candidates, 'electionCandidate'],
     [councillors, 'electionCouncillor'],
   ] as const) {
     if (!re) continue;
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) out.push({ kind, start: m.index, end: m.index + m[0].length });
+    for (const m of scan(doc, re)) out.push({ kind, start: m.index, end: m.index + m[0].length });
   }
   const listed = out.filter((c) => c.kind === 'electionCouncillor' || c.kind === 'electionCandidate');
   for (const name of personNames(doc)) {

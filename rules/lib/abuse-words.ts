@@ -6,6 +6,7 @@
 // exception is a stem no English word contains ("fuck"), so compounds such as
 // "fuckwittery" or "#fuckthis" are still caught.
 import raw from '../data/abuse-lexicon.json';
+import type { PostDocument } from '../document';
 
 export type WordClass = 'profanity' | 'slur' | 'ambiguous-profanity' | 'ambiguous-slur' | 'pure' | 'weak' | 'dehumanising';
 
@@ -276,6 +277,22 @@ export function findWords(text: string): WordHit[] {
     }
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Every lexicon word of the post, in text order: found sentence by sentence
+ * and cached by sentence text, so an edit re-reads only its own sentence. No
+ * candidate spans a sentence break: a chunk has no spaces, and spaced
+ * letters ("F U C K") are joined by a single space, dot or star, never by a
+ * line break or by the ". " that ends a sentence.
+ */
+export function findWordsIn(doc: PostDocument): WordHit[] {
+  const perSentence = doc.perSentence('abuse:words', findWords);
+  const hits: WordHit[] = [];
+  doc.sentences.forEach((sentence, i) => {
+    for (const h of perSentence[i]) hits.push({ ...h, start: h.start + sentence.start, end: h.end + sentence.start });
+  });
+  return hits;
 }
 
 /** Regexes this module compiles, for the ReDoS check in the tests. */

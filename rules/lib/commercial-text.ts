@@ -5,6 +5,7 @@
 import type { PostDocument } from '../document';
 import type { Policy } from '../policy';
 import { escapeRegExp, isOfficialDomain, isOfficialPhone, phrasePattern } from './organisation';
+import { anySentence, scan } from './scan';
 
 /** A list of phrases as one alternation, longest first so "best friend" wins over "friend". */
 export function alternation(phrases: readonly string[]): string {
@@ -76,7 +77,7 @@ export interface PhoneMatch {
 /** UK phone numbers in the text, each marked official or not by the policy. */
 export function phoneNumbers(doc: PostDocument, policy: Policy): PhoneMatch[] {
   return doc.derive('commercial:phones', () =>
-    [...doc.text.matchAll(PHONE)].map((m) => ({ start: m.index, end: m.index + m[0].length, official: isOfficialPhone(policy, m[0]) })),
+    scan(doc, PHONE).map((m) => ({ start: m.index, end: m.index + m[0].length, official: isOfficialPhone(policy, m[0]) })),
   );
 }
 
@@ -94,7 +95,7 @@ function domainPattern(policy: Policy): RegExp | null {
 export function hasOfficialContact(doc: PostDocument, policy: Policy): boolean {
   return doc.derive('commercial:official', () => {
     const re = domainPattern(policy);
-    if (re && re.test(doc.text)) return true;
+    if (re && anySentence(doc, re)) return true;
     return phoneNumbers(doc, policy).some((p) => p.official);
   });
 }

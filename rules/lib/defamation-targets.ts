@@ -9,8 +9,9 @@
 import type { PostDocument, Token } from '../document';
 import type { Policy } from '../policy';
 import { personNames } from './names';
-import { employerMentions, escapeRegExp } from './organisation';
+import { employerMentionsIn, escapeRegExp } from './organisation';
 import data from '../data/defamation-targets.json';
+import { scan } from './scan';
 
 export type MentionKind = 'target' | 'anaphor' | 'generic' | 'self';
 
@@ -149,9 +150,9 @@ function build(doc: PostDocument, policy: Policy): Targets {
       h.toLowerCase().replace(/^@/, ''),
     ),
   );
-  for (const m of text.matchAll(HANDLE)) if (!official.has(m[0].slice(1).toLowerCase())) add(m.index, m.index + m[0].length, 'target');
+  for (const m of scan(doc, HANDLE)) if (!official.has(m[0].slice(1).toLowerCase())) add(m.index, m.index + m[0].length, 'target');
 
-  for (const [s, e] of employerMentions(text, policy)) add(s, e, 'target');
+  for (const [s, e] of employerMentionsIn(doc, policy)) add(s, e, 'target');
 
   // "@QuickFixRoofBW you took my money": a post that opens on a handle is addressed to it.
   const startsWithHandle = Boolean(doc.sentences[0]?.tokens[0]?.text.startsWith('@'));
@@ -186,7 +187,7 @@ function build(doc: PostDocument, policy: Policy): Targets {
     }
   }
 
-  for (const { kind: role, re } of ROLE_HEADS) for (const m of text.matchAll(re)) {
+  for (const { kind: role, re } of ROLE_HEADS) for (const m of scan(doc, re)) {
     const sentence = doc.sentenceAt(m.index);
     if (!sentence) continue;
     const after = doc.tokensIn(m.index + m[0].length, sentence.end);
@@ -198,8 +199,8 @@ function build(doc: PostDocument, policy: Policy): Targets {
     const end = complementEnd(sentence.tokens, idx, role);
     if (end !== null) add(lead[det].start, end, 'target');
   }
-  for (const m of text.matchAll(OWN_ROLE)) add(m.index, m.index + m[0].length, 'target');
-  for (const m of text.matchAll(WHOEVER)) {
+  for (const m of scan(doc, OWN_ROLE)) add(m.index, m.index + m[0].length, 'target');
+  for (const m of scan(doc, WHOEVER)) {
     const sentence = doc.sentenceAt(m.index);
     if (!sentence) continue;
     const after = doc.tokensIn(m.index + m[0].length, sentence.end);
@@ -213,9 +214,9 @@ function build(doc: PostDocument, policy: Policy): Targets {
     }
     if (end > 0) add(m.index, end, 'target');
   }
-  for (const m of text.matchAll(ANAPHOR_NP)) add(m.index, m.index + m[0].length, 'anaphor');
-  for (const m of text.matchAll(RELATIVE_GENERIC)) add(m.index, m.index + m[0].length, 'generic');
-  for (const m of text.matchAll(GENERIC)) {
+  for (const m of scan(doc, ANAPHOR_NP)) add(m.index, m.index + m[0].length, 'anaphor');
+  for (const m of scan(doc, RELATIVE_GENERIC)) add(m.index, m.index + m[0].length, 'generic');
+  for (const m of scan(doc, GENERIC)) {
     // A generic noun after a copula or a preposition is a predicate or an object, not who did it.
     const before = doc.tokensIn(Math.max(0, m.index - 40), m.index).slice(-3);
     const prev = before[before.length - 1];

@@ -2,9 +2,11 @@
 // employer or the poster's work, and whether it carries a personal-views
 // disclaimer. Everything about the employer (its names, handles, domains,
 // disclaimer wording) comes from the policy; the rest is phrase data.
+import type { PostDocument } from '../document';
 import type { Policy } from '../policy';
 import { employerShortNames, escapeRegExp, organisation, phrasePattern } from './organisation';
 import data from '../data/disclaimer.json';
+import { scan } from './scan';
 
 function pattern(phrase: string): string {
   // A comma in a phrase is optional ("my views, not my employer's" / "my views not my employer's").
@@ -48,6 +50,8 @@ interface PolicyMatchers {
   handles: RegExp | null;
   domains: RegExp | null;
   types: Set<string>;
+  /** The employer's names, a copy of the organisation's pattern of our own. */
+  names: RegExp;
 }
 
 const cache = new WeakMap<Policy, PolicyMatchers>();
@@ -80,6 +84,7 @@ function matchers(policy: Policy): PolicyMatchers {
     shortService: shortAlt ? new RegExp(`\\b${shortAlt}\\s(?:${alternation(services)})\\b`, 'gi') : null,
     shortFacility: shortAlt ? new RegExp(`\\b${shortAlt}\\s(?:(?:Central|Main|Town|Community)\\s)?(?:${alternation(data.facilities)})\\b`, 'gi') : null,
     shortAt: shortAlt ? new RegExp(`\\b(?:at|for|with|joined|joining|leaving|left)\\s${shortAlt}\\b(?!['’]s\\b|-)(?:\\s(\\p{L}+))?`, 'giu') : null,
+    names: new RegExp(organisation(policy).names.source, organisation(policy).names.flags),
     handles: handles.length ? new RegExp(`@(?:${handles.join('|')})\\b`, 'gi') : null,
     domains: domains.length ? new RegExp(`\\b(?:${domains.join('|')})\\b`, 'gi') : null,
     types,
@@ -97,10 +102,10 @@ export function hasDisclaimer(text: string, policy: Policy): boolean {
 
 export type Span = [number, number];
 
-function all(re: RegExp | null, text: string, accept: (m: RegExpMatchArray) => boolean = () => true): Span[] {
+function all(re: RegExp | null, doc: PostDocument, accept: (m: RegExpMatchArray) => boolean = () => true): Span[] {
   if (!re) return [];
   const out: Span[] = [];
-  for (const m of text.matchAll(re)) if (accept(m)) out.push([m.index!, m.index! + m[0].length]);
+  for (const m of scan(doc, re)) if (accept(m)) out.push([m.index!, m.index! + m[0].length]);
   return out;
 }
 
@@ -118,9 +123,10 @@ function aboutWork(text: string, at: number): boolean {
   return false;
 }
 
-function runService(text: string): Span[] {
+function runService(doc: PostDocument): Span[] {
+  const text = doc.text;
   const out: Span[] = [];
-  for (const m of text.matchAll(I_RUN)) {
+  for (const m of scan(doc, I_RUN)) {
     const stretch = text.slice(m.index, m.index + 60).split(/[.!?\n]/)[0];
     const f = FACILITY.exec(stretch);
     if (f) out.push([m.index, m.index + f.index + f[0].length]);
@@ -129,15 +135,15 @@ function runService(text: string): Span[] {
 }
 
 /** Spans where a post talks about the employer or the poster's work, in text order. */
-export function workMentions(text: string, policy: Policy): Span[] {
+export function workMentions(doc: PostDocument, policy: Policy): Span[] {
+  const text = doc.text;
   const m = matchers(policy);
   const out: Span[] = [];
-  const org = organisation(policy).names;
-  out.push(...all(new RegExp(org.source, org.flags), text));
-  out.push(...all(m.shortService, text));
-  out.push(...all(m.shortFacility, text, (match) => aboutWork(text, match.index!)));
+  out.push(...all(m.names, doc));
+  out.push(...all(m.shortService, doc));
+  out.push(...all(m.shortFacility, doc, (match) => aboutWork(text, match.index!)));
   out.push(
-    ...all(m.shortAt, text, (match) => {
+    ...all(m.shortAt, doc, (match) => {
       const next = match[1];
       // "at Brightwater beach", "with Brightwater Rovers": the place, not the employer.
       if (next && (PLACE_NOUNS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next))) return false;
@@ -147,13 +153,13 @@ export function workMentions(text: string, policy: Policy): Span[] {
       return word ? [s, s + word[0].length] : [s, e];
     }),
   );
-  out.push(...all(m.handles, text), ...all(m.domains, text));
+  out.push(...all(m.handles, doc), ...all(m.domains, doc));
   out.push(
-    ...all(THE_COUNCIL, text, (match) => {
+    ...all(THE_COUNCIL, doc, (match) => {
       const type = match[1]?.toLowerCase();
       return !type || m.types.has(type.split(/\s+/)[0]);
     }),
   );
-  out.push(...all(WORK_PHRASE, text), ...all(SERVICE_TEAM, text), ...all(DEPARTMENT, text), ...runService(text));
+  out.push(...all(WORK_PHRASE, doc), ...all(SERVICE_TEAM, doc), ...all(DEPARTMENT, doc), ...runService(doc));
   return out.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
 }

@@ -1,7 +1,9 @@
 // What the policy says about the employer, turned into matchers the rules
 // share: its names, domains, official numbers and buildings. Nothing about a
 // particular council lives in code; it all comes from the policy.
+import type { PostDocument } from '../document';
 import type { Policy } from '../policy';
+import { scan } from './scan';
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -112,8 +114,21 @@ export function isOfficialAddress(policy: Policy, text: string): boolean {
 
 /** Spans where the text names the employer ("Brightwater Borough Council", "Brightwater Council"). */
 export function employerMentions(text: string, policy: Policy): Array<[number, number]> {
-  const re = new RegExp(organisation(policy).names.source, 'gi');
-  return [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
+  return [...text.matchAll(mentionPattern(policy))].map((m) => [m.index, m.index + m[0].length] as [number, number]);
+}
+
+/** As employerMentions, in a document: found sentence by sentence and cached across checks. */
+export function employerMentionsIn(doc: PostDocument, policy: Policy): Array<[number, number]> {
+  return scan(doc, mentionPattern(policy)).map((m) => [m.index, m.index + m[0].length] as [number, number]);
+}
+
+const mentionPatterns = new WeakMap<Policy, RegExp>();
+
+/** The employer's names as a global pattern of its own, compiled once per policy. */
+function mentionPattern(policy: Policy): RegExp {
+  let re = mentionPatterns.get(policy);
+  if (!re) mentionPatterns.set(policy, (re = new RegExp(organisation(policy).names.source, 'gi')));
+  return re;
 }
 
 /** The first word of the employer's name ("Brightwater"), which staff use alone ("my manager at Brightwater"). */

@@ -12,6 +12,7 @@ import type { Hit } from './personal-data-numbers';
 import { people } from './personal-data-people';
 import { tokensAfter, tokensBefore, trimEnd, word, wordSet } from './personal-data-text';
 import data from '../data/personal-data.json';
+import { scan } from './scan';
 
 const PERSONAL_DOMAINS = wordSet(data.personalMailDomains);
 const ROLE_MAILBOXES = wordSet(data.roleMailboxes);
@@ -58,17 +59,16 @@ function firstNames(doc: PostDocument, policy: Policy): Set<string> {
 
 export function findEmails(doc: PostDocument, policy: Policy): Hit<'email'>[] {
   const hits: Hit<'email'>[] = [];
-  const text = doc.text;
   let names: Set<string> | null = null;
   const personal = (local: string, domain: string) => isPersonalMailbox(local, domain, policy, (names ??= firstNames(doc, policy)));
-  for (const m of text.matchAll(EMAIL_RE)) {
+  for (const m of scan(doc, EMAIL_RE)) {
     const address = trimEnd(m[0], '.-');
     const at = address.indexOf('@');
     if (!personal(address.slice(0, at), address.slice(at + 1))) continue;
     hits.push({ kind: 'email', start: m.index, end: m.index + address.length, redaction: '[email removed]' });
   }
   for (const re of [BRACKETED_RE, SPELLED_RE]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of scan(doc, re)) {
       const domain = m[2].replace(DOT_RE, '.').replace(/\s+/g, '');
       const tld = domain.split('.').pop()!.toLowerCase();
       if (re === SPELLED_RE && !TLDS.has(tld)) continue;
@@ -124,7 +124,7 @@ function tiedToPerson(doc: PostDocument, start: number, end: number, policy: Pol
 export function findAddresses(doc: PostDocument, policy: Policy): Hit<'address' | 'postcode'>[] {
   const text = doc.text;
   const addresses: Array<{ start: number; end: number }> = [];
-  for (const m of text.matchAll(ADDRESS_RE)) {
+  for (const m of scan(doc, ADDRESS_RE)) {
     let start = m.index;
     const end = m.index + m[0].replace(/\.$/, '').length;
     // A date is not a house number: "Saturday 12 Market Street" is rare, "from 12 June" is not matched at all.
@@ -139,7 +139,7 @@ export function findAddresses(doc: PostDocument, policy: Policy): Hit<'address' 
     addresses.push({ start, end });
   }
   const postcodes: Array<{ start: number; end: number }> = [];
-  for (const m of text.matchAll(POSTCODE_RE)) postcodes.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of scan(doc, POSTCODE_RE)) postcodes.push({ start: m.index, end: m.index + m[0].length });
 
   const hits: Hit<'address' | 'postcode'>[] = [];
   const usedPostcodes = new Set<number>();

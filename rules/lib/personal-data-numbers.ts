@@ -9,6 +9,7 @@ import type { Policy } from '../policy';
 import { isOfficialPhone, phoneDigits } from './organisation';
 import { tokensAfter, tokensBefore, trimEnd, word, wordSet } from './personal-data-text';
 import data from '../data/personal-data.json';
+import { scan } from './scan';
 
 export type NumberKind = 'phone' | 'niNumber' | 'nhsNumber' | 'sortCode' | 'accountNumber' | 'iban' | 'cardNumber' | 'dateOfBirth' | 'vehicleReg';
 
@@ -101,7 +102,7 @@ function isReference(doc: PostDocument, at: number): boolean {
 
 export function findPhones(doc: PostDocument, policy: Policy, account: string): Hit<'phone'>[] {
   const hits: Hit<'phone'>[] = [];
-  for (const m of doc.text.matchAll(PHONE_RE)) {
+  for (const m of scan(doc, PHONE_RE)) {
     const found = trimToPhone(m[0]);
     if (!found) continue;
     const start = m.index;
@@ -128,7 +129,7 @@ export function validNiPrefix(prefix: string): boolean {
 
 export function findNiNumbers(doc: PostDocument): Hit<'niNumber'>[] {
   const hits: Hit<'niNumber'>[] = [];
-  for (const m of doc.text.matchAll(NI_RE)) {
+  for (const m of scan(doc, NI_RE)) {
     const labelled = NI_LABEL.test(doc.text.slice(Math.max(0, m.index - 40), m.index));
     const spaces = (m[0].match(/ /g) ?? []).length;
     // Unlabelled, it must look exactly like one: a valid prefix, the suffix letter, consistent spacing.
@@ -156,7 +157,7 @@ export function validNhsNumber(digits: string): boolean {
 
 export function findNhsNumbers(doc: PostDocument): Hit<'nhsNumber'>[] {
   const hits: Hit<'nhsNumber'>[] = [];
-  for (const m of doc.text.matchAll(NHS_RE)) {
+  for (const m of scan(doc, NHS_RE)) {
     const digits = m[1] + m[3] + m[4];
     // A leading 0 is a phone number.
     if (digits[0] === '0') continue;
@@ -184,7 +185,7 @@ export function findBankDetails(doc: PostDocument): Hit<'sortCode' | 'accountNum
   const hits: Hit<'sortCode' | 'accountNumber' | 'iban'>[] = [];
   const text = doc.text;
   const sortCodes: Array<[number, number]> = [];
-  for (const m of text.matchAll(SORT_CODE_RE)) {
+  for (const m of scan(doc, SORT_CODE_RE)) {
     // "20-45-77" also reads as a date; it is a sort code when labelled or beside an account number.
     if (!/^\d{2}([ -])\d{2}\1\d{2}$/.test(m[0])) continue;
     const before = text.slice(Math.max(0, m.index - 25), m.index);
@@ -195,7 +196,7 @@ export function findBankDetails(doc: PostDocument): Hit<'sortCode' | 'accountNum
     sortCodes.push([m.index, m.index + m[0].length]);
     hits.push({ kind: 'sortCode', start: m.index, end: m.index + m[0].length, redaction: '[sort code removed]' });
   }
-  for (const m of text.matchAll(ACCOUNT_RE)) {
+  for (const m of scan(doc, ACCOUNT_RE)) {
     const start = m.index;
     const nearSort = sortCodes.some(([s, e]) => Math.abs(start - e) <= 80 || Math.abs(s - (start + 8)) <= 80);
     const sentence = doc.sentenceAt(start);
@@ -204,7 +205,7 @@ export function findBankDetails(doc: PostDocument): Hit<'sortCode' | 'accountNum
     if (!nearSort && !labelledBank) continue;
     hits.push({ kind: 'accountNumber', start, end: start + 8, redaction: '[account number removed]' });
   }
-  for (const m of text.matchAll(IBAN_RE)) {
+  for (const m of scan(doc, IBAN_RE)) {
     hits.push({ kind: 'iban', start: m.index, end: m.index + m[0].length, redaction: '[bank details removed]' });
   }
   return hits;
@@ -245,7 +246,7 @@ function maskCard(text: string): string {
 
 export function findCardNumbers(doc: PostDocument): Hit<'cardNumber'>[] {
   const hits: Hit<'cardNumber'>[] = [];
-  for (const m of doc.text.matchAll(CARD_RE)) {
+  for (const m of scan(doc, CARD_RE)) {
     let groups = m[0].split(/[ -]/);
     while (groups.length >= 1) {
       const digits = groups.join('');
@@ -276,7 +277,7 @@ const DATE_NUMERIC = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/y;
 export function findDatesOfBirth(doc: PostDocument): Hit<'dateOfBirth'>[] {
   const hits: Hit<'dateOfBirth'>[] = [];
   const text = doc.text;
-  for (const cue of text.matchAll(DOB_CUE)) {
+  for (const cue of scan(doc, DOB_CUE)) {
     const at = cue.index + cue[0].length;
     let found: RegExpExecArray | null = null;
     let hasYear = false;
@@ -307,12 +308,12 @@ const REG_LABEL = /\b(?:reg|registration|reg\s+no|number\s*plate|plate|plates)\.
 export function findVehicleRegs(doc: PostDocument): Hit<'vehicleReg'>[] {
   const hits: Hit<'vehicleReg'>[] = [];
   const text = doc.text;
-  for (const m of text.matchAll(REG_CURRENT)) {
+  for (const m of scan(doc, REG_CURRENT)) {
     const labelled = REG_LABEL.test(text.slice(Math.max(0, m.index - 25), m.index));
     if (!labelled && !sentenceHasVehicleCue(doc, m.index)) continue;
     hits.push({ kind: 'vehicleReg', start: m.index, end: m.index + m[0].length, redaction: '[reg removed]' });
   }
-  for (const m of text.matchAll(REG_OLDER)) {
+  for (const m of scan(doc, REG_OLDER)) {
     if (!REG_LABEL.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
     hits.push({ kind: 'vehicleReg', start: m.index, end: m.index + m[0].length, redaction: '[reg removed]' });
   }

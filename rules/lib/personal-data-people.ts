@@ -11,6 +11,7 @@ import { personNames } from './names';
 import { phraseAlternation, tokensBefore, word, wordSet } from './personal-data-text';
 import data from '../data/personal-data.json';
 import facts from '../data/personal-data-facts.json';
+import { scan } from './scan';
 
 export interface Person {
   start: number;
@@ -170,10 +171,21 @@ const POSSESSED_KIND: Record<string, FactKind> = {
   placement: 'family', divorce: 'family', 'social worker': 'case', caseworker: 'case',
 };
 
+interface FactMatch {
+  index: number;
+  text: string;
+  groups: Record<string, string> | undefined;
+}
+
+/** FACTS_RE's matches in one sentence, on its ASCII-lower-cased copy (same length, so offsets hold). */
+function factMatches(sentence: string): FactMatch[] {
+  const lower = sentence.replace(/[A-Z]+/g, (c) => c.toLowerCase());
+  return [...lower.matchAll(FACTS_RE)].map((m) => ({ index: m.index, text: m[0], groups: m.groups }));
+}
+
 function factsIn(doc: PostDocument): Fact[] {
   const out: Fact[] = [];
   const text = doc.text;
-  const lower = text.replace(/[A-Z]+/g, (c) => c.toLowerCase());
   const push = (kind: FactKind, start: number, end: number) => {
     // "dementia café", "the complaints team", "debt advice": a service, not a circumstance.
     if (SERVICE_FOLLOWER_RE.test(text.slice(end, end + 24))) return;
@@ -182,25 +194,28 @@ function factsIn(doc: PostDocument): Fact[] {
     if (TOPIC_RE.test(before)) return;
     out.push({ kind, start, end });
   };
-  for (const m of lower.matchAll(FACTS_RE)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const groups = m.groups ?? {};
-    const kind = FACT_KINDS.find((k) => groups[k] !== undefined);
-    if (kind) {
-      push(kind, start, end);
-      continue;
+  const found = doc.perSentence('personal-data:facts', factMatches);
+  for (const [i, sentence] of doc.sentences.entries()) {
+    for (const m of found[i]) {
+      const start = sentence.start + m.index;
+      const end = start + m.text.length;
+      const groups = m.groups ?? {};
+      const kind = FACT_KINDS.find((k) => groups[k] !== undefined);
+      if (kind) {
+        push(kind, start, end);
+        continue;
+      }
+      if (/^['’]/.test(m.text)) {
+        let from = start;
+        while (from > 0 && start - from < 30 && /[\p{L}-]/u.test(text[from - 1])) from--;
+        const owner = text.slice(from, start);
+        if (!owner || !/^\p{Lu}/u.test(owner) || NOT_POSSESSORS.has(owner.toLowerCase())) continue;
+      }
+      const last = m.text.split(/\s+/).slice(-2);
+      push(POSSESSED_KIND[last.join(' ')] ?? POSSESSED_KIND[last[1]] ?? 'health', start, end);
     }
-    if (/^['’]/.test(m[0])) {
-      let from = start;
-      while (from > 0 && start - from < 30 && /[\p{L}-]/u.test(text[from - 1])) from--;
-      const owner = text.slice(from, start);
-      if (!owner || !/^\p{Lu}/u.test(owner) || NOT_POSSESSORS.has(owner.toLowerCase())) continue;
-    }
-    const last = m[0].split(/\s+/).slice(-2);
-    push(POSSESSED_KIND[last.join(' ')] ?? POSSESSED_KIND[last[1]] ?? 'health', start, end);
   }
-  for (const m of text.matchAll(BENEFIT_ACRONYMS_RE)) push('benefits', m.index, m.index + m[0].length);
+  for (const m of scan(doc, BENEFIT_ACRONYMS_RE)) push('benefits', m.index, m.index + m[0].length);
   return out.sort((a, b) => a.start - b.start);
 }
 

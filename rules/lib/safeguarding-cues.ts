@@ -5,6 +5,7 @@
 import type { PostDocument, Sentence, Token } from '../document';
 import { phrasePattern } from './organisation';
 import data from '../data/safeguarding.json';
+import { scan } from './scan';
 
 export const CHILD_WORDS: ReadonlySet<string> = new Set(data.childWords);
 export const ADULT_ROLES: ReadonlySet<string> = new Set(data.adultRoles);
@@ -43,10 +44,9 @@ export interface Cues {
   birthdays: Array<[number, number, number]>;
 }
 
-function spans(re: RegExp, text: string): Span[] {
-  re.lastIndex = 0;
+function spans(re: RegExp, doc: PostDocument): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
+  for (const m of scan(doc, re)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 
@@ -78,17 +78,16 @@ function schoolSpans(doc: PostDocument): Span[] {
 
 export function cues(doc: PostDocument): Cues {
   return doc.derive('safeguarding-cues', () => {
-    const text = doc.text;
     const birthdays: Array<[number, number, number]> = [];
     BIRTHDAY.lastIndex = 0;
-    for (const m of text.matchAll(BIRTHDAY)) birthdays.push([m.index, m.index + m[0].length, Number(m[1])]);
+    for (const m of scan(doc, BIRTHDAY)) birthdays.push([m.index, m.index + m[0].length, Number(m[1])]);
     return {
       schools: schoolSpans(doc),
-      classes: spans(YEAR_OR_CLASS, text),
-      places: spans(PLACE, text),
-      care: spans(CARE_STATUS, text),
-      vulnerable: [...spans(CONDITION, text), ...spans(CIRCUMSTANCE, text)].sort((a, b) => a[0] - b[0]),
-      careHomes: spans(CARE_HOME, text),
+      classes: spans(YEAR_OR_CLASS, doc),
+      places: spans(PLACE, doc),
+      care: spans(CARE_STATUS, doc),
+      vulnerable: [...spans(CONDITION, doc), ...spans(CIRCUMSTANCE, doc)].sort((a, b) => a[0] - b[0]),
+      careHomes: spans(CARE_HOME, doc),
       birthdays,
     };
   });
