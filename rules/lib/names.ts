@@ -10,7 +10,7 @@
 // "Victoria Park", "St Anne's", "Summer Reading Challenge", "the Victoria
 // sponge", a dog called Bramble. First names that are also ordinary words
 // (Grace, May, Rose, Will) count alone only with a cue that a person is meant.
-import type { PostDocument, Token } from '../document';
+import type { PostDocument, Sentence, Token } from '../document';
 import firstNames from '../data/first-names.json';
 
 export interface PersonName {
@@ -160,13 +160,42 @@ function personContext(tokens: Token[], i: number): boolean {
   return i > 0 && token.post === ' ' && t.has('Verb') && (t.has('PastTense') || t.has('PresentTense')) && !t.has('Modal') && !t.has('Infinitive');
 }
 
-export function personNames(doc: PostDocument): PersonName[] {
-  return doc.derive('personNames', () => findNames(doc));
+/** A name found in one sentence, by token index, so it can be cached by sentence text. */
+interface SentenceName {
+  first: number;
+  last: number;
+  /** Offsets relative to the sentence. */
+  start: number;
+  end: number;
+  honorific: string | null;
 }
 
-function findNames(doc: PostDocument): PersonName[] {
-  const names: PersonName[] = [];
-  for (const sentence of doc.sentences) {
+export function personNames(doc: PostDocument): PersonName[] {
+  return doc.derive('personNames', () => {
+    const perSentence = doc.perSentenceWith('names:personNames', namesInSentence);
+    const names: PersonName[] = [];
+    doc.sentences.forEach((sentence, i) => {
+      for (const found of perSentence[i]) {
+        const start = sentence.start + found.start;
+        const end = sentence.start + found.end;
+        const tokens = sentence.tokens.slice(found.first, found.last + 1);
+        names.push({
+          start,
+          end,
+          text: doc.text.slice(start, end),
+          tokens,
+          honorific: found.honorific,
+          full: tokens.length >= 2 || (found.honorific !== null && tokens.length >= 1),
+        });
+      }
+    });
+    return names;
+  });
+}
+
+function namesInSentence(sentence: Sentence): SentenceName[] {
+  const names: SentenceName[] = [];
+  {
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
@@ -223,14 +252,7 @@ function findNames(doc: PostDocument): PersonName[] {
       const lastToken = nameTokens[nameTokens.length - 1];
       const start = honorific ? token.start : nameTokens[0].start;
       const end = hasPossessive(lastToken) ? lastToken.end - 2 : lastToken.end;
-      names.push({
-        start,
-        end,
-        text: doc.text.slice(start, end),
-        tokens: nameTokens,
-        honorific,
-        full: nameTokens.length >= 2 || (honorific !== null && nameTokens.length >= 1),
-      });
+      names.push({ first, last, start: start - sentence.start, end: end - sentence.start, honorific });
       i = last;
     }
   }
