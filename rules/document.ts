@@ -208,7 +208,8 @@ function tokenise(text: string): Token[] {
         normal: term.normal ?? term.text.toLowerCase(),
         start,
         end,
-        tags: new Set(term.tags),
+        // compromise is done with the term once parsed, so its tag set is shared, not copied.
+        tags: term.tags,
         pre: term.pre,
         post: term.post,
       });
