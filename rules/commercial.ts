@@ -43,7 +43,7 @@ const COUNCIL_WORD = /\bcouncil\b/i;
 const POUNDS = /£\s?\d/;
 // "my hubby's", "our Head of Leisure's daughter", "my wife Donna".
 const RELATIVE_REF = new RegExp(
-  `(?<![\\w'-])(my|our|his|her|their|\\w{1,30}'s)\\s{1,3}(?:(?:little|baby|big|older|younger|eldest|youngest|oldest|twin|lovely|talented|clever|amazing|gorgeous|beautiful)\\s{1,3})?(?:${RELATIVE})(?:'s)?(?![\\w-])`,
+  `(?<![\\w'-])(my|our|his|her|their|\\w{1,30}'s|\\w{1,30}s')\\s{1,3}(?:(?:little|baby|big|older|younger|eldest|youngest|oldest|twin|lovely|talented|clever|amazing|gorgeous|beautiful)\\s{1,3})?(?:${RELATIVE})(?:'s)?(?![\\w-])`,
   'gi',
 );
 const TRADE_WORD = new RegExp(`\\b(?:${TRADE})(?![\\w-])`, 'i');
@@ -55,6 +55,18 @@ const ORGANISATION_NEXT = /^\s*(?:agenc|organi[sz]ation|bod(?:y|ies)|council|aut
 // "I've started a dog-walking business", "Sam also runs SJO Photography".
 const PERSON_RUNS =
   /\b(I|I've|I'm|I have|She|she|He|he|They|they|She's|she's|He's|he's|They've|they've|who|[A-Z][a-z]{1,20})\s{1,3}(?:(?:has|have|had|also|just|recently|now|finally|officially|is)\s{1,3}){0,3}(?:started|launched|opened|set up|runs|run|owns|own|going full-time with)\b/g;
+// "Jade is also a brilliant wedding photographer": a trade on the side of someone's day job.
+const ALSO_TRADE = new RegExp(
+  `\\b(?:is|'s|am|I'm|are)\\s{1,3}also\\s{1,3}(?:an?\\s{1,3})?(?:[\\w'-]{1,20}\\s{1,3}){0,2}?(?:${alternation(data.tradeRoles)})(?![\\w-])`,
+  'gi',
+);
+// "her son-in-law runs VoltRight Electrical": a relative who runs a named business.
+const RUNS_NAMED = /^\s{1,3}(?:(?:also|now|just)\s{1,3})?(?:runs|owns|has\s{1,3}(?:just\s{1,3})?(?:opened|started|launched|set\s{1,3}up)|(?:opened|started|launched|set\s{1,3}up))\s{1,3}(?:the\s{1,3})?[A-Z][\w&'-]{0,30}(?:\s{1,2}[A-Z][\w&'-]{0,30}){0,3}/;
+// "Check out @jadecaptures for bookings": a handle to buy from.
+const HANDLE_TO_BUY =
+  /\b(?:check\s{1,3}out|follow|find|visit|contact|message|dm|see|head\s{1,3}(?:over\s{1,3})?to)\s{1,3}@\w{2,30}\s{1,3}(?:for|to)\s{1,3}(?:bookings?|book|orders?|order|prices|pricing|quotes?|rates|enquiries|availability|commissions)\b/gi;
+// "the whole team recommends him", "highly recommend": vouching for a business.
+const RECOMMEND = /\b(?:highly|thoroughly|definitely|strongly)\s{1,3}recommend(?:ed|s)?\b|\brecommends?\s{1,3}(?:him|her|them)\b|\bcan(?:'t|not)\s{1,3}recommend\s{1,3}(?:him|her|them)\s{1,3}enough\b/gi;
 const SIDE_BUSINESS = /\bside[- ](?:hustle|business|gig|line)\b|\b(?:business|firm|company)\s{1,3}on\s{1,3}the\s{1,3}side\b/gi;
 
 const SELL =
@@ -97,9 +109,10 @@ const PERSONAL_CAUSE = new RegExp(`\\b(?:my|our)\\s{1,3}(?:(?:little|baby|older|
 const RAISING = /\b(?:raising|raise|fundraising\s{1,3}for|need\s{1,3}to\s{1,3}raise|we\s{1,3}need|donate|donations|every\s{1,3}pound\s{1,3}helps|anything\s{1,3}helps|chip\s{1,3}in)\b/gi;
 
 // Multi-level-marketing recruitment.
-const JOIN_MY_TEAM = /\bjoin\s{1,3}(?:my|our)\s{1,3}(?:amazing\s{1,3}|growing\s{1,3}|little\s{1,3})?team\b/gi;
+const JOIN_MY_TEAM =
+  /\bjoin\s{1,3}(?:my|our)\s{1,3}(?:amazing\s{1,3}|growing\s{1,3}|little\s{1,3})?team\b|\b(?:building|build|growing|grow|expanding|expand)\s{1,3}(?:my|our)\s{1,3}(?:own\s{1,3})?team\b|\blooking\s{1,3}for\s{1,3}(?:\d{1,2}\s{1,3})?(?:people|ladies|mums|women|girls)\s{1,3}to\s{1,3}join\s{1,3}(?:me|us|my\s{1,3}team)\b/gi;
 const MLM_CUE =
-  /\bearn\s{1,3}(?:a\s{1,3}(?:little\s{1,3})?(?:bit\s{1,3})?)?(?:extra|money|an\s{1,3}income|£|from|while|on\s{1,3}the\s{1,3}side)|\bfrom\s{1,3}(?:my|your|their|the)\s{1,3}phones?\b|\bwork(?:ing)?\s{1,3}from\s{1,3}(?:home|your\s{1,3}phone)\b|\bbe\s{1,3}your\s{1,3}own\s{1,3}boss\b|\bfinancial\s{1,3}freedom\b|\bpassive\s{1,3}income\b|\bextra\s{1,3}income\b|\bbusiness\s{1,3}opportunity\b|\b(?:motivated|ambitious|driven)\s{1,3}(?:ladies|mums|women|people|individuals)\b|\bstart\s{1,3}for\s{1,3}(?:as\s{1,3}little\s{1,3}as|just|only)\s{1,3}£|\bchanged\s{1,3}(?:my|our)\s{1,3}life\b/gi;
+  /\bearn\s{1,3}(?:a\s{1,3}(?:little\s{1,3})?(?:bit\s{1,3})?)?(?:extra|money|an\s{1,3}income|£|from|while|on\s{1,3}the\s{1,3}side)|\bfrom\s{1,3}(?:my|your|their|the)\s{1,3}phones?\b|\bwork(?:ing)?\s{1,3}from\s{1,3}(?:home|your\s{1,3}phone)\b|\bbe\s{1,3}your\s{1,3}own\s{1,3}boss\b|\bfinancial\s{1,3}freedom\b|\bpassive\s{1,3}income\b|\bextra\s{1,3}income\b|\bbusiness\s{1,3}opportunity\b|\b(?:motivated|ambitious|driven)\s{1,3}(?:ladies|mums|women|people|individuals)\b|\bstart\s{1,3}for\s{1,3}(?:as\s{1,3}little\s{1,3}as|just|only)\s{1,3}£|\bchanged\s{1,3}(?:my|our)\s{1,3}life\b|\bcomment\s{1,3}["']?(?:info|yes|me|interested)\b|\bjoin(?:ed|ing)\s{1,3}(?:an?\s{1,3})?(?:amazing|incredible|fab|fabulous|brilliant|fantastic)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:brand|company|business)\b/gi;
 
 // "a cleaning business", not just "a cleaning": take a trade word's following business noun with it.
 const TRADE_TAIL = /^[\s-]{1,2}(?:business|firm|company|shop|salon|studio|services|bar|van)\b/i;
@@ -187,10 +200,10 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
     const end = m.index + m[0].length;
     if (ORGANISATION_NEXT.test(text.slice(end, end + 16))) continue;
     const rest = after(doc, end, 90);
-    const trade = TRADE_WORD.exec(rest) ?? SELLS_WORD.exec(rest);
+    const trade = TRADE_WORD.exec(rest) ?? SELLS_WORD.exec(rest) ?? RUNS_NAMED.exec(rest);
     if (!trade) continue;
     // "Our Head of Leisure's daughter": the span starts at the relative, not the job title.
-    const start = owner.endsWith("'s") ? m.index + m[1].length + 1 : m.index;
+    const start = owner.endsWith("'s") || owner.endsWith("s'") ? m.index + m[1].length + 1 : m.index;
     out.push({ start, end: tradeEnd(text, end + trade.index + trade[0].length), messageId: 'selling', strong: false, group: 'own' });
   }
   for (const m of scan(doc, PERSON_RUNS)) {
@@ -209,6 +222,9 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
     out.push({ start: m.index, end: tradeEnd(text, end + trade.index + trade[0].length), messageId: 'selling', strong: false, group: 'own' });
   }
   for (const m of scan(doc, OWN_PAGE)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'own' });
+  for (const m of scan(doc, ALSO_TRADE)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'own' });
+  for (const m of scan(doc, HANDLE_TO_BUY)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'contact' });
+  for (const m of scan(doc, RECOMMEND)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'cta' });
   for (const m of scan(doc, SIDE_BUSINESS)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'own' });
   for (const m of scan(doc, SHOP_HOSTS)) {
     const [s, e] = urlAround(text, m.index, m.index + m[0].length);

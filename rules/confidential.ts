@@ -17,6 +17,7 @@ import { employerMentionsIn, escapeRegExp } from './lib/organisation';
 import { after, alternation, before } from './lib/commercial-text';
 import data from './data/confidential.json';
 import { anySentence, scan } from './lib/scan';
+import { employerHashtags } from './lib/disclaimer-matchers';
 
 type Kind = 'marking' | 'exempt' | 'pending' | 'leak' | 'codename' | 'secrecy' | 'pendingWeak' | 'source' | 'staff' | 'hush';
 
@@ -40,12 +41,18 @@ const CONFIDENTIAL_LABEL = /(?:^|[\n([]|[.!?]\s)\s{0,3}((?:strictly\s{1,3}|priva
 const THIS_IS_CONFIDENTIAL = /\b(?:this\s{1,3}is|it'?s|it\s{1,3}is)\s{1,3}(?:strictly\s{1,3}|all\s{1,3})?confidential\b(?=\s{0,2}(?:,|\.\.\.|-|:|but\b|so\b|please\b))/gi;
 const PRIVATE_MARK = /(?<=[([]\s?)PRIVATE\b|\bPRIVATE(?=\s{0,2}[-:(])/g;
 
+// "must not be shared outside the group": an instruction on an internal document.
+const NOT_OUTSIDE =
+  /\b(?:must|should|is|are)\s{1,3}not\s{1,3}(?:to\s{1,3})?be\s{1,3}(?:shared|circulated|forwarded|distributed|discussed)\s{1,3}(?:outside|beyond|further)\b/gi;
 // Not yet public.
 const NOT_PUBLIC = /\b(?:not|isn'?t|aren'?t|hasn'?t|haven'?t)\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3})?(?:made\s{1,3})?public(?:\s{1,3}knowledge)?(?:\s{1,3}yet)?\b/gi;
 const PENDING =
   /\b(?:before|ahead\s{1,3}of)\s{1,3}(?:the|our|an|any)\s{1,3}(?:official\s{1,3}|formal\s{1,3}|public\s{1,3})?(?:announcement|press\s{1,3}release)\b|\b(?:the\s{1,3})?(?:official\s{1,3}|formal\s{1,3})?announcement\s{1,3}(?:isn'?t|is\s{1,3}not|won'?t\s{1,3}be|not)\s{1,3}(?:due\s{1,3})?(?:till|until|for)\b|\bwon'?t\s{1,3}(?:officially\s{1,3}|formally\s{1,3})?(?:announce|confirm|publish|release)(?:\s{1,3}(?:it|this|that|anything))?\s{1,3}(?:until|till|before)\b|\bcan'?t\s{1,3}(?:confirm|say|announce)(?:\s{1,3}(?:it|this|that|anything))?\s{1,3}(?:officially|publicly)\b|\b(?:until|till)\s{1,3}the\s{1,3}(?:press\s{1,3}release|announcement)\s{1,3}(?:is\s{1,3}out|goes\s{1,3}out|is\s{1,3}made)\b|\bdon'?t\s{1,3}share\s{1,3}(?:this|it|that)\s{1,3}yet\b|\bbefore\s{1,3}it'?s\s{1,3}(?:announced|public|official)\b/gi;
 const NOT_ANNOUNCED =
   /\b(?:not|hasn'?t|haven'?t|isn'?t|aren'?t|wasn'?t|nothing'?s|nothing\s{1,3}has)\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3})?(?:officially\s{1,3}|formally\s{1,3}|publicly\s{1,3})?announced(?:\s{1,3}yet)?\b/gi;
+// "Nobody's been told officially yet": staff know before the public do.
+const NOT_TOLD =
+  /\b(?:nobody|no\s?one|no-one|staff|we|they|the\s{1,3}(?:staff|team|unions?))(?:'s|’s|'ve|’ve|\s{1,3}(?:has|have|hasn'?t|haven'?t|were|weren'?t))?\s{1,3}(?:not\s{1,3})?(?:been\s{1,3})?told\s{1,3}(?:officially|formally)\b/gi;
 // What follows a "not announced yet" that gives the news away anyway: "Not announced yet, but yes, ...".
 const REVEAL_NEXT = /^\s{0,2}(?:,\s{0,2}but\b(?!\s{1,3}(?:I'll|we'll|I\s{1,3}will|we\s{1,3}will|keep|watch|stay|check|look|do|please|follow))|:|-|\.\.\.)/i;
 const CANT_SAY =
@@ -54,15 +61,17 @@ const CANT_SAY =
 const CANT_UNTIL = /\b(?:can'?t|cannot|not\s{1,3}allowed\s{1,3}to|mustn'?t)\s{1,3}(?:tell|say|announce|share|publish|confirm|post)\b[^.!?\n]{0,40}?\b(?:until|till)\b/gi;
 
 // Asides that ask for secrecy.
-const BETWEEN = /\bbetween\s{1,3}(?:us|ourselves|you\s{1,3}and\s{1,3}me)\b/gi;
+const BETWEEN = /\bbetween\s{1,3}(?:us|ourselves|you\s{1,3}and\s{1,3}me|(?:these|the)\s{1,3}(?:four\s{1,3})?walls)\b/gi;
 const OFF_RECORD = /\boff\s{1,3}the\s{1,3}record\b/gi;
 const SECRECY =
-  /\b(?:please\s{1,3})?(?:don'?t|do\s{1,3}not)\s{1,3}(?:(?:share|spread|forward|circulate|screenshot|leak|pass\s{1,3}on)\s{1,3}(?:this|it|that)(?:\s{1,3}(?:link|around|outside|on|any\s{1,3}further))?|(?:share|circulate|forward)(?=\s{0,2}(?:[.!:]|$))|repeat(?:\s{1,3}(?:this|it|that))?|tell\s{1,3}(?:anyone|anybody|a\s{1,3}soul|my\s{1,3}(?:boss|manager)|the\s{1,3}boss)|say\s{1,3}anything|pass\s{1,3}(?:this|it)\s{1,3}on)\b|\bkeep\s{1,3}(?:it|this|that)\s{1,3}(?:to\s{1,3}yoursel(?:f|ves)|between\s{1,3}(?:us|ourselves)|under\s{1,3}your\s{1,3}hats?|quiet|hush|on\s{1,3}the\s{1,3}down\s?low|schtum|shtum)\b|\bkeeping\s{1,3}(?:it|this)\s{1,3}(?:very\s{1,3})?quiet\b|\bmum'?s\s{1,3}the\s{1,3}word\b|\bact\s{1,3}surprised\b|\byou\s{1,3}didn'?t\s{1,3}hear\s{1,3}(?:it|this|that)\s{1,3}from\s{1,3}me\b|\bnot\s{1,3}(?:supposed|meant|allowed)\s{1,3}to\s{1,3}(?:say|tell|share|talk\s{1,3}about|know)\b|\bshouldn'?t\s{1,3}(?:really\s{1,3})?be\s{1,3}(?:telling|saying|sharing|posting)\b|\bhold\s{1,3}off\s{1,3}(?:on\s{1,3})?(?:sharing|posting)\b|\btold\s{1,3}(?:to\s{1,3}say\s{1,3}nothing|not\s{1,3}to\s{1,3}(?:say|tell|share))\b|\bon\s{1,3}the\s{1,3}(?:QT|q\.t\.|down\s?low)\b|\bhush[-\s]hush\b/gi;
+  /\b(?:please\s{1,3})?(?:don'?t|do\s{1,3}not)\s{1,3}(?:(?:share|spread|forward|circulate|screenshot|leak|pass\s{1,3}on)\s{1,3}(?:this|it|that)(?:\s{1,3}(?:link|around|outside|on|any\s{1,3}further))?|(?:share|circulate|forward)(?=\s{0,2}(?:[.!:]|$))|repeat(?:\s{1,3}(?:this|it|that))?|tell\s{1,3}(?:anyone|anybody|a\s{1,3}soul|my\s{1,3}(?:boss|manager)|the\s{1,3}boss)|say\s{1,3}anything|pass\s{1,3}(?:this|it)\s{1,3}on)\b|\bkeep\s{1,3}(?:it|this|that)\s{1,3}(?:to\s{1,3}yoursel(?:f|ves)|between\s{1,3}(?:us|ourselves)|under\s{1,3}your\s{1,3}hats?|quiet|hush|on\s{1,3}the\s{1,3}down\s?low|schtum|shtum)\b|\bkeeping\s{1,3}(?:it|this)\s{1,3}(?:very\s{1,3})?quiet\b|\bmum'?s\s{1,3}the\s{1,3}word\b|\bact\s{1,3}surprised\b|\byou\s{1,3}didn'?t\s{1,3}hear\s{1,3}(?:it|this|that)\s{1,3}from\s{1,3}me\b|\bnot\s{1,3}(?:supposed|meant|allowed)\s{1,3}to\s{1,3}(?:say|tell|share|talk\s{1,3}about|know)\b|\bshouldn'?t\s{1,3}(?:really\s{1,3})?be\s{1,3}(?:telling|saying|sharing|posting)\b|\bhold\s{1,3}off\s{1,3}(?:on\s{1,3})?(?:sharing|posting)\b|\btold\s{1,3}(?:to\s{1,3}say\s{1,3}nothing|not\s{1,3}to\s{1,3}(?:say|tell|share))\b|\bon\s{1,3}the\s{1,3}(?:QT|q\.t\.|down\s?low)\b|\bhush[-\s]hush\b|\bnot\s{1,3}(?:supposed|meant|allowed)\s{1,3}to\s{1,3}(?:yet|till|until)\b|\b(?:don'?t|do\s{1,3}not)\s{1,3}quote\s{1,3}(?:me|us)\b|\bif\s{1,3}you\s{1,3}quote\s{1,3}(?:me|us)\b|\bnot\s{1,3}for\s{1,3}quot(?:ing|ation)\b|\bunattributable\b/gi;
 // "Don't share your password" is advice, not secrecy.
 const SECRECY_ADVICE = /^\s{0,2}(?:your|personal|passwords?|bank|details|pin|fake|misinformation|rumours?|scam)/i;
-const HUSH = /\u{1F92B}|\u{1F910}/gu;
+const HUSH = /\u{1F92B}|\u{1F910}|\u{1F64A}/gu;
 
 // Private meetings and internal papers.
+// Exempt or closed-session items and their papers: what was said there is not public (unless the post is the notice that it will be private).
+const EXEMPT_SOURCE = new RegExp(`\\b(?:${alternation(data.exemptSources)})\\b`, 'gi');
 const SOURCE_LIST = new RegExp(`\\b(?:${alternation([...data.internalMeetings, ...data.internalDocuments])})\\b`, 'gi');
 const IN_PRIVATE = /\b(?:discussed|agreed|decided|briefed|told|heard|said|revealed)\s{1,3}(?:it\s{1,3}|this\s{1,3}|that\s{1,3})?in\s{1,3}(?:private|closed\s{1,3}session|camera|a\s{1,3}(?:private|closed|confidential)\s{1,3}\w{3,12})\b/gi;
 const PART_TWO = /\bpart\s{1,3}(?:2|two|ii|b)\s{0,2}(?:\(exempt\)|(?:exempt|items?|reports?|session|business|minutes|papers?)\b)/gi;
@@ -70,7 +79,7 @@ const SEEN_PAPER =
   /\b(?:seen|saw|read|got\s{1,3}(?:hold\s{1,3}of|a\s{1,3}copy\s{1,3}of))\s{1,3}(?:the|a)\s{1,3}(?:leaked\s{1,3}|draft\s{1,3}|internal\s{1,3}|confidential\s{1,3}|latest\s{1,3})?(?:draft|restructure\s{1,3}paper|paper|memo|shortlist|proposals?)\b|\b(?:draft|paper|report|memo|document|plans?|proposals?|minutes)\s{1,3}(?:that\s{1,3})?(?:I|we)(?:'ve|\s{1,3}have)?\s{1,3}(?:seen|saw|read)\b/gi;
 // "Item 9 contains exempt information and will be taken in private": telling people, not leaking.
 const PROCEDURAL =
-  /\b(?:will|to|may|would)\s{1,3}be\s{1,3}(?:taken|considered|discussed|heard|held)\s{1,3}in\s{1,3}(?:private|closed\s{1,3}session|camera)|\bpress\s{1,3}and\s{1,3}public\b|\bexclu(?:de|ded|sion\s{1,3}of)\s{1,3}(?:the\s{1,3})?(?:press|public)|\bcontains?\s{1,3}exempt\s{1,3}information|\bstream\s{1,3}will\s{1,3}pause|\bpublished\b|\bavailable\s{1,3}(?:at|on|online|to\s{1,3}read)|\bon\s{1,3}our\s{1,3}website\b/i;
+  /\b(?:will|to|may|would)\s{1,3}be\s{1,3}(?:taken|considered|discussed|heard|held)\s{1,3}in\s{1,3}(?:private|closed\s{1,3}session|camera)|\bpress\s{1,3}and\s{1,3}public\b|\bexclu(?:de|ded|sion\s{1,3}of)\s{1,3}(?:the\s{1,3})?(?:press|public)|\bcontains?\s{1,3}exempt\s{1,3}information|\bstream\s{1,3}will\s{1,3}pause|\b(?:recording|stream|webcast|broadcast|livestream)\s{1,3}(?:will\s{1,3})?(?:pause[sd]?|stop(?:s|ped)?|end(?:s|ed)?|suspended)\b|\bnot\s{1,3}(?:be\s{1,3})?(?:recorded|streamed|broadcast|webcast|filmed)\b|\bpublished\b|\bavailable\s{1,3}(?:at|on|online|to\s{1,3}read)|\bon\s{1,3}our\s{1,3}website\b/i;
 
 const STAFF = new RegExp(`\\b(?:${alternation(data.staffMatters)})\\b`, 'gi');
 const WORK = new RegExp(`\\b(?:${alternation(data.workContext)})\\b`, 'i');
@@ -99,7 +108,7 @@ function collect(doc: PostDocument, policy: Policy): Signal[] {
   const names = codenames(policy);
   if (names) for (const m of scan(doc, names)) add(m.index, m.index + m[0].length, 'codename');
 
-  for (const m of scan(doc, NOT_FOR)) add(m.index, m.index + m[0].length, 'marking');
+  for (const re of [NOT_FOR, NOT_OUTSIDE]) for (const m of scan(doc, re)) add(m.index, m.index + m[0].length, 'marking');
   for (const re of [EMBARGO, EMBARGO_CI]) {
     for (const m of scan(doc, re)) {
       if (TRADE_EMBARGO.test(before(doc, m.index, 20))) continue;
@@ -124,6 +133,7 @@ function collect(doc: PostDocument, policy: Policy): Signal[] {
     const end = m.index + m[0].length;
     add(m.index, end, REVEAL_NEXT.test(text.slice(end, end + 8)) ? 'pending' : 'pendingWeak');
   }
+  for (const m of scan(doc, NOT_TOLD)) add(m.index, m.index + m[0].length, 'pendingWeak');
   for (const m of scan(doc, CANT_SAY)) add(m.index, m.index + m[0].length, 'pendingWeak');
   for (const m of scan(doc, CANT_UNTIL)) add(m.index, m.index + m[0].length, 'pending');
 
@@ -147,12 +157,13 @@ function collect(doc: PostDocument, policy: Policy): Signal[] {
   }
   for (const m of scan(doc, HUSH)) add(m.index, m.index + m[0].length, 'hush');
 
-  for (const re of [SOURCE_LIST, PART_TWO, SEEN_PAPER, IN_PRIVATE]) {
+  for (const re of [SOURCE_LIST, PART_TWO, SEEN_PAPER, IN_PRIVATE, EXEMPT_SOURCE]) {
     for (const m of scan(doc, re)) {
       const sentence = doc.sentenceAt(m.index);
       if (sentence && PROCEDURAL.test(sentence.text)) continue;
       // Outside the notice that an item is private, "Part 2 (exempt)" introduces what was said in private.
-      add(m.index, m.index + m[0].length, re === PART_TWO && /exempt/i.test(m[0]) ? 'exempt' : 'source');
+      const exempt = re === EXEMPT_SOURCE || (re === PART_TWO && /exempt/i.test(m[0]));
+      add(m.index, m.index + m[0].length, exempt ? 'exempt' : 'source');
     }
   }
   for (const m of scan(doc, STAFF)) add(m.index, m.index + m[0].length, 'staff');
@@ -169,7 +180,7 @@ function collect(doc: PostDocument, policy: Policy): Signal[] {
 function aboutWork(doc: PostDocument, policy: Policy, account: 'council' | 'personal'): boolean {
   if (account === 'council') return true;
   if (anySentence(doc, WORK)) return true;
-  return employerMentionsIn(doc, policy).length > 0;
+  return employerMentionsIn(doc, policy).length > 0 || employerHashtags(doc, policy).length > 0;
 }
 
 export default defineRule({

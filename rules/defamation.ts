@@ -40,7 +40,7 @@ const PRONOUN_COPULA = /^(?:he|she|they|who)['’](?:s|re)$/;
 const LINKERS = new Set([
   'and', 'but', 'or', 'then', 'also', 'who', 'which', 'that', 'still', 'even', 'just', 'always', 'now', 'again', 'to', 'will', 'would', 'keeps', 'kept',
   'keep', 'caught', 'started', 'starts', 'continues', 'continued', 'tried', 'tries', 'trying', 'stop', 'stopped', 'been', 'openly', 'regularly', 'routinely',
-  'repeatedly', 'knowingly', 'deliberately', 'basically', 'actually', 'secretly', 'quietly', 'constantly', 'clearly', 'obviously', 'literally',
+  'repeatedly', 'knowingly', 'ones', 'one', 'deliberately', 'basically', 'actually', 'secretly', 'quietly', 'constantly', 'clearly', 'obviously', 'literally',
 ]);
 // Past forms that can open a sentence whose subject is the target of the one before ("Took my money and vanished.").
 const PAST_OPENERS = /^(?:\w+ed|took|stole|kept|sold|did|done|nicked|ripped)$/i;
@@ -126,6 +126,7 @@ function linkLabel(doc: PostDocument, targets: Targets, si: number, a: Allegatio
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1].start < a.end) last++;
   const entry = a.label!;
+  if (entry.refersBack) return referredBack(targets, si, a);
 
   // Attributive: inside a target's span, or right before it.
   if (entry.attributive && !entry.copulaOnly) {
@@ -168,8 +169,18 @@ function linkLabel(doc: PostDocument, targets: Targets, si: number, a: Allegatio
   const before = nearestBefore(targets, si, a.start);
   if (before && before.kind !== 'generic' && before.kind !== 'self') {
     const gap = doc.tokensIn(before.end, a.start).filter((t) => t.start >= before.end);
+    // "Hartley Roofing in Ashby Wold – absolute cowboys": a place phrase may sit between the name and the dash.
+    const core = [...gap];
+    while (core.length && FILLERS.has(core[core.length - 1].normal) && !CLAUSE_BREAK.test(core[core.length - 1].post) && !/[–-]/.test(core[core.length - 1].post)) core.pop();
+    const placed =
+      core.length >= 2 &&
+      core.length <= 6 &&
+      /^(?:in|at|on|from|of|near)$/.test(core[0].normal) &&
+      core.slice(1).every((t) => !t.tags.has('Verb') && !t.tags.has('Pronoun')) &&
+      /[,–-]/.test(core[core.length - 1].post);
     const comma = /^\s*[,–-]/.test(doc.text.slice(before.end, a.end));
     const after = tokens[last + 1];
+    if (placed && gap.length - core.length <= 2 && (!after || CLAUSE_BREAK.test(tokens[last].post))) return identified(before);
     if (comma && gap.length <= 3 && gap.every((t) => !t.tags.has('Verb') || PARTICIPLE_ADJECTIVES.has(t.normal)) && (!after || CLAUSE_BREAK.test(tokens[last].post) || after.normal === 'and')) {
       return identified(before);
     }
@@ -179,6 +190,22 @@ function linkLabel(doc: PostDocument, targets: Targets, si: number, a: Allegatio
   const rest = tokens.filter((t, i) => (i < first || i > last) && /\p{L}/u.test(t.text));
   if (rest.every((t) => FILLERS.has(t.normal))) return targets.carried[si];
   return undefined;
+}
+
+/**
+ * "@SparksElec your invoices were padded - that's fraud": the label names what the sentence just said, so it is
+ * about the target named earlier in it (or carried from the sentence before). A generic agent in between
+ * ("scammers phoned my nan - that's fraud") keeps it a general warning.
+ */
+function referredBack(targets: Targets, si: number, a: Allegation): Mention | undefined {
+  let found: Mention | undefined = targets.carried[si];
+  for (const m of targets.bySentence[si]) {
+    if (m.end > a.start) break;
+    if (m.kind === 'generic') found = undefined;
+    else if (m.kind === 'target') found = m;
+    else if (m.kind === 'anaphor' && m.resolved) found = m.resolved;
+  }
+  return found;
 }
 
 /** The target that did what an act says: the subject before it, a pronoun that refers back, or the agent after "by". */

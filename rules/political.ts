@@ -265,6 +265,9 @@ function classifyParty(text: string, doc: PostDocument, word: string, start: num
   const spaced = after !== null && /^\s+$/.test(after.gap);
   // "Tory Lane", "Reform Road": a street or a building, not the party.
   if (spaced && isCapitalised(after.text) && PLACE_WORDS.has(after.text.toLowerCase())) return null;
+  // "New Labour market data", "Scottish Labour market": a name ending in an ordinary word keeps that word's ordinary senses.
+  const lastWord = lowerWord.slice(lowerWord.lastIndexOf(' ') + 1);
+  if (lastWord !== lowerWord && spaced && ORDINARY_AFTER[lastWord]?.has(after.text.toLowerCase().replace(/['’]s$/, ''))) return null;
   const exact = EXACT_CASE_NAMES.get(lowerWord);
   if (exact !== undefined) {
     // "SNP" and "Britain First" as written (or shouted); "snp" and "put Britain first" are not the party.

@@ -40,6 +40,7 @@ interface Candidate {
 }
 
 const MAX_WINDOW = 320;
+const CLASS_CODE_AFTER = /^,?\s(?:[1-9]|1[0-3])[A-Z](?![\p{L}\p{N}°])/u;
 
 export default defineRule({
   meta: {
@@ -118,6 +119,13 @@ function petNear(tokens: Token[], index: number): boolean {
   return tokens.slice(Math.max(0, index - 3), index + 6).some((t) => /^(?:dog|cat|puppy|pup|kitten|pony|horse|rabbit|hamster|spaniel|labrador|terrier)s?$/.test(t.normal));
 }
 
+// "Our Alfie turned 3 today 🐶🎂": a pet emoji just after the name and its age says the post is about an animal.
+const PET_EMOJI = /\u{1F436}|\u{1F415}|\u{1F429}|\u{1F9AE}|\u{1F431}|\u{1F408}|\u{1F43E}|\u{1F430}|\u{1F407}|\u{1F439}|\u{1F434}|\u{1F40E}|\u{1F99C}/u;
+
+function petEmojiAfter(doc: PostDocument, end: number): boolean {
+  return PET_EMOJI.test(doc.text.slice(end, end + 40));
+}
+
 function judge(doc: PostDocument, c: Cues, n: Candidate): { messageId: string; details: string } | null {
   const sentence = doc.sentenceAt(n.start);
   if (!sentence) return null;
@@ -126,6 +134,7 @@ function judge(doc: PostDocument, c: Cues, n: Candidate): { messageId: string; d
   let lastIndex = index;
   while (lastIndex + 1 < sentence.tokens.length && sentence.tokens[lastIndex + 1].start < n.end) lastIndex++;
   if (petNear(sentence.tokens, index)) return null;
+  if (petEmojiAfter(doc, n.end) && !wordsBefore(sentence, index).some((w) => CHILD_WORDS.has(w) || /^(?:son|daughter|girl|boy)s?$/.test(w))) return null;
   const honorific = n.honorific?.toLowerCase().replace(/\.$/, '') ?? null;
   if (honorific && PUBLIC_TITLES.has(honorific)) return null;
 
@@ -139,7 +148,8 @@ function judge(doc: PostDocument, c: Cues, n: Candidate): { messageId: string; d
 
   const [sStart, sEnd] = [sentence.start, sentence.end];
   const school = anyIn(c.schools, sStart, sEnd);
-  const klass = anyIn(c.classes, sStart, sEnd);
+  // "labelled 'Isla-Rose Brennan 2C'": a form code written straight after a full name, as on a child's belongings.
+  const klass = anyIn(c.classes, sStart, sEnd) ?? (n.full && CLASS_CODE_AFTER.test(doc.text.slice(n.end, n.end + 6)) ? ([n.end, n.end] as const) : undefined);
   const place = anyIn(c.places, sStart, sEnd);
   // "Adoption day! Welcome home to Maya, aged 2": the status may come just before or after the name.
   const [wStart, wEnd] = sentencesAround(doc, sentence, 1, 1);

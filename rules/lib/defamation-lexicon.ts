@@ -11,6 +11,8 @@ export interface LabelEntry {
   attributive?: boolean;
   /** Only after a copula ("he is lying"); "lying" before a noun is attributive. */
   copulaOnly?: boolean;
+  /** Names the act just described ("that's fraud"): said of the target earlier in the sentence, or the one before. */
+  refersBack?: boolean;
 }
 
 // Fragments are written with plain spaces for readability; any run of spaces matches.

@@ -73,6 +73,7 @@ const HANDLE = /(?<![\w@.])@[A-Za-z0-9_]{2,30}(?![\w@])/g;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', "he's", "she's", "they're", "they've", "he'd", "she'd", "they'd", "he'll", "she'll", "they'll", 'who']);
 const SELF_PRONOUNS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'we', "we're", "we've", "we'd", "we'll", 'you', "you're", "you've", "you'd", "you'll"]);
 const COPULAS = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'be', 'been']);
+const EMPHATIC = new Set(['absolute', 'total', 'complete', 'utter', 'proper', 'right', 'bunch', 'load', 'pack', 'shower']);
 const PREPOSITIONS = new Set(['of', 'about', 'for', 'from', 'to', 'against', 'by', 'with', 'on', 'at', 'into', 'warning']);
 
 export function isCapitalised(token: Token): boolean {
@@ -163,7 +164,16 @@ function build(doc: PostDocument, policy: Policy): Targets {
       // Business names: capitalised words ending in a trade word ("Kittiwake Motors", "Marshgrove Grounds Ltd").
       if (i > 0 && isCapitalised(tok) && BUSINESS_SUFFIXES.has(bare(tok.text))) {
         let first = i;
-        while (first - 1 >= 0 && i - first < 4 && isCapitalised(tokens[first - 1]) && !/[,.;:!?()]/.test(tokens[first - 1].post) && !isFunctionWord(tokens[first - 1], first - 1 === 0)) first--;
+        while (first - 1 >= 0 && i - first < 4) {
+          const prev = tokens[first - 1];
+          // "Hartley & Sons Roofing": an ampersand between capitalised words stays inside the name.
+          if (prev.text === '&' && first - 2 >= 0 && isCapitalised(tokens[first - 2]) && !/[,.;:!?()]/.test(tokens[first - 2].post)) {
+            first--;
+            continue;
+          }
+          if (!isCapitalised(prev) || /[,.;:!?()]/.test(prev.post) || isFunctionWord(prev, first - 1 === 0)) break;
+          first--;
+        }
         if (first < i) {
           let last = i;
           while (last + 1 < tokens.length && !/[,.;:!?()]/.test(tokens[last].post) && (TRAILING_SUFFIXES.has(tokens[last + 1].text) || BUSINESS_SUFFIXES.has(bare(tokens[last + 1].text)))) last++;
@@ -224,6 +234,8 @@ function build(doc: PostDocument, policy: Policy): Targets {
     // "Gullhaven Cars drivers": a bare plural right after a name belongs to it.
     if (prev && prev.end + 1 >= m.index && isCapitalised(prev) && !/[,.;:!?()]/.test(prev.post) && !/^(?:a|an|some|another|two|three|several|these|those)\b/i.test(m[0])) continue;
     if (before.some((t) => COPULAS.has(t.normal) || /'(?:s|re)$/.test(t.normal))) continue;
+    // "X - absolute cowboys": an emphatic label is said of someone, not a new agent that ends X's reach.
+    if (prev && EMPHATIC.has(prev.normal)) continue;
     add(m.index, m.index + m[0].length, 'generic');
   }
 

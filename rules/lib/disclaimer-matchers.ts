@@ -21,7 +21,7 @@ function alternation(phrases: string[]): string {
 const WORK_PHRASE = new RegExp(`\\b(?:${alternation(data.workPhrases)})\\b`, 'gi');
 // "our adult social care team", "the Revenues team"
 const SERVICE_TEAM = new RegExp(
-  `\\b(?:our|my|the)\\s(?:${alternation(data.services)})\\s(?:team|teams|department|dept|service|directorate|colleagues|officers|manager)\\b`,
+  `\\b(?:our|my|the)\\s(?:(?:whole|entire|wider|new|old|brilliant|amazing|fab|lovely)\\s)?(?:${alternation(data.services)})\\s(?:team|teams|department|dept|service|directorate|colleagues|officers|manager)\\b`,
   'gi',
 );
 // "Gary from Highways", "six years in Customer Services": a department, capitalised as staff write it.
@@ -33,6 +33,14 @@ const FACILITY = new RegExp(`\\b(?:${alternation(data.facilities)})\\b`, 'i');
 // "the council", "our council", "the borough council" (its type is checked against the employer's name).
 const THE_COUNCIL =
   /\b(?:the|our|this|my|at|for|from)\s(?:(borough|county|city|district|town|parish|unitary|metropolitan|county\sborough)\s)?council\b(?!\s(?:tax|estates?|houses?|house|flats?|homes?|housing|chamber)\b|['’]s\s(?:tax)\b)/gi;
+// "our team at the Town Hall": the poster's team at a building only the council works from.
+const TEAM_AT =
+  /\b(?:our|my)\s(?:team|colleagues|office|crew|crews|department|dept|section)\s(?:at|in)\s(?:the\s)?(?:town\shall|civic\scentre|council\soffices|council\sdepot|contact\scentre|call\scentre)\b/gi;
+// Any hashtag; whether it names the employer ("#ACCLife", "#TeamAshcombeCouncil") is decided in code.
+const HASHTAG = /#[\p{L}\p{N}_]{2,60}/gu;
+// Personal-views wordings beyond the phrase table: "thoughts shared here are all mine alone".
+const DISCLAIMER_GENERAL =
+  /\b(?:views|opinions|thoughts|tweets|posts|comments|words)\s(?:(?:here|expressed|shared|posted|on\sthis\saccount)\s){0,2}(?:are\s)?(?:all\s)?(?:mine|my\sown)\b|\bnot\smy\s(?:employer|employers|employer['’]s|work['’]s)(?![\p{L}])/iu;
 const WORK_WORDS: ReadonlySet<string> = new Set(data.workWords);
 const PLACE_NOUNS: ReadonlySet<string> = new Set(data.placeNouns);
 
@@ -52,6 +60,12 @@ interface PolicyMatchers {
   types: Set<string>;
   /** The employer's names, a copy of the organisation's pattern of our own. */
   names: RegExp;
+  /** Lower-cased all-capital aliases ("acc"): they name the employer only when written in capitals. */
+  acronyms: Set<string>;
+  /** The employer's names without spaces, lower case, for hashtags ("ashcombecitycouncil"). */
+  compactNames: string[];
+  /** The acronyms as written ("ACC"), for hashtags. */
+  acronymForms: string[];
 }
 
 const cache = new WeakMap<Policy, PolicyMatchers>();
@@ -75,6 +89,11 @@ function matchers(policy: Policy): PolicyMatchers {
     .filter(Boolean)
     .map(escapeRegExp);
   const domains = policy.organisation.domains.map((d) => d.trim().toLowerCase().replace(/^@/, '')).filter(Boolean).map(escapeRegExp);
+  const acronymForms = [policy.organisation.name, ...policy.organisation.aliases].map((n) => n.trim()).filter((n) => /^[A-Z]{2,6}$/.test(n));
+  const compactNames = [policy.organisation.name, ...policy.organisation.aliases]
+    .map((n) => n.trim())
+    .filter((n) => /\s/.test(n))
+    .map((n) => n.replace(/\s+/g, '').toLowerCase());
   const types = new Set<string>();
   for (const name of [policy.organisation.name, ...policy.organisation.aliases]) {
     for (const t of ['borough', 'county', 'city', 'district', 'town', 'parish', 'unitary', 'metropolitan']) if (new RegExp(`\\b${t}\\b`, 'i').test(name)) types.add(t);
@@ -84,10 +103,14 @@ function matchers(policy: Policy): PolicyMatchers {
     shortService: shortAlt ? new RegExp(`\\b${shortAlt}\\s(?:${alternation(services)})\\b`, 'gi') : null,
     shortFacility: shortAlt ? new RegExp(`\\b${shortAlt}\\s(?:(?:Central|Main|Town|Community)\\s)?(?:${alternation(data.facilities)})\\b`, 'gi') : null,
     shortAt: shortAlt ? new RegExp(`\\b(?:at|for|with|joined|joining|leaving|left)\\s${shortAlt}\\b(?!['’]s\\b|-)(?:\\s(\\p{L}+))?`, 'giu') : null,
-    names: new RegExp(organisation(policy).names.source, organisation(policy).names.flags),
+    // Acronyms too, in any case here: `acronymCaseOk` then keeps only the capitalised ones.
+    names: (({ names, acronyms }) => new RegExp(acronyms ? `${names.source}|${acronyms.source}` : names.source, 'gi'))(organisation(policy)),
     handles: handles.length ? new RegExp(`@(?:${handles.join('|')})\\b`, 'gi') : null,
     domains: domains.length ? new RegExp(`\\b(?:${domains.join('|')})\\b`, 'gi') : null,
     types,
+    acronyms: new Set(acronymForms.map((a) => a.toLowerCase())),
+    compactNames,
+    acronymForms,
   };
   cache.set(policy, m);
   return m;
@@ -95,7 +118,7 @@ function matchers(policy: Policy): PolicyMatchers {
 
 /** True when the post carries a personal-views disclaimer (any reasonable wording, or the policy's own). */
 export function hasDisclaimer(text: string, policy: Policy): boolean {
-  if (DISCLAIMER.test(text) || DISCLAIMER_TAG.test(text)) return true;
+  if (DISCLAIMER.test(text) || DISCLAIMER_TAG.test(text) || DISCLAIMER_GENERAL.test(text)) return true;
   const own = matchers(policy).disclaimer;
   return own !== null && own.test(text);
 }
@@ -134,16 +157,54 @@ function runService(doc: PostDocument): Span[] {
   return out;
 }
 
+/**
+ * An all-capital alias ("ACC") names the employer only in capitals: "acc 71526384" is a bank
+ * account and "Acc" a word. Names are matched case-insensitively, so each match is checked here.
+ */
+function acronymCaseOk(m: PolicyMatchers, matched: string): boolean {
+  if (!m.acronyms.size) return true;
+  for (const w of matched.split(/[^\p{L}]+/u)) if (m.acronyms.has(w.toLowerCase()) && w !== w.toUpperCase()) return false;
+  return true;
+}
+
+/** "#ACCLife", "#TeamACC", "#AshcombeCityCouncil": a hashtag built on the employer's name. */
+function namesEmployer(m: PolicyMatchers, tag: string): boolean {
+  const lower = tag.toLowerCase();
+  if (m.compactNames.some((n) => lower.includes(n))) return true;
+  for (const a of m.acronymForms) {
+    for (let at = tag.indexOf(a); at >= 0; at = tag.indexOf(a, at + 1)) {
+      const prev = tag[at - 1] ?? '';
+      const next = tag.slice(at + a.length, at + a.length + 2);
+      // The acronym must stand as its own word in the tag: "#TeamACC", "#ACCLife", not "#ACCESS".
+      const startsWord = at === 0 || /[\p{Ll}\p{N}_]/u.test(prev);
+      const endsWord = next === '' || /^[\p{N}_]/u.test(next) || /^\p{Lu}\p{Ll}/u.test(next);
+      if (startsWord && endsWord) return true;
+    }
+  }
+  return false;
+}
+
+/** Hashtags built on the employer's name ("#ACCLife"): shared with the confidential rule. */
+export function employerHashtags(doc: PostDocument, policy: Policy): Span[] {
+  const m = matchers(policy);
+  if (!m.compactNames.length && !m.acronymForms.length) return [];
+  return all(HASHTAG, doc, (match) => namesEmployer(m, match[0].slice(1)));
+}
+
 /** Spans where a post talks about the employer or the poster's work, in text order. */
 export function workMentions(doc: PostDocument, policy: Policy): Span[] {
   const text = doc.text;
   const m = matchers(policy);
   const out: Span[] = [];
-  out.push(...all(m.names, doc));
-  out.push(...all(m.shortService, doc));
-  out.push(...all(m.shortFacility, doc, (match) => aboutWork(text, match.index!)));
+  const cased = (match: RegExpMatchArray) => acronymCaseOk(m, match[0]);
+  out.push(...all(m.names, doc, cased));
+  out.push(...all(m.shortService, doc, cased));
+  out.push(...all(m.shortFacility, doc, (match) => cased(match) && aboutWork(text, match.index!)));
+  out.push(...employerHashtags(doc, policy));
+  out.push(...all(TEAM_AT, doc));
   out.push(
     ...all(m.shortAt, doc, (match) => {
+      if (!cased(match)) return false;
       const next = match[1];
       // "at Brightwater beach", "with Brightwater Rovers": the place, not the employer.
       if (next && (PLACE_NOUNS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next))) return false;

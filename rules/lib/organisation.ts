@@ -24,8 +24,10 @@ export function spacedPhrasePattern(phrase: string, space: string): string {
 }
 
 export interface OrganisationMatchers {
-  /** The employer's names and aliases, and "X Council" short forms of them. */
+  /** The employer's names and aliases, and "X Council" short forms of them (any case). */
   names: RegExp;
+  /** All-capital aliases ("ACC", "FDC"), matched in capitals only: "acc" is an account, not the employer. */
+  acronyms: RegExp | null;
   /** Digits-only forms (national format) of the official numbers. */
   officialPhones: Set<string>;
   domains: string[];
@@ -54,8 +56,12 @@ function build(policy: Policy): OrganisationMatchers {
     const short = shortCouncilName(name);
     if (short) names.add(short);
   }
-  const alternatives = [...names].sort((a, b) => b.length - a.length).map((name) => spacedPhrasePattern(name, '\\s{1,3}'));
-  const namesPattern = alternatives.length ? new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi') : /(?!)/g;
+  const isAcronym = (name: string) => /^[A-Z][A-Z&]{1,5}$/.test(name);
+  const alternation = (list: string[]) =>
+    list.sort((a, b) => b.length - a.length).map((name) => spacedPhrasePattern(name, '\\s{1,3}')).join('|');
+  const words = [...names].filter((n) => !isAcronym(n));
+  const acronyms = [...names].filter(isAcronym);
+  const namesPattern = words.length ? new RegExp(`\\b(?:${alternation(words)})\\b`, 'gi') : /(?!)/g;
   const addressParts = new Set<string>();
   for (const address of org.officialAddresses) {
     addressParts.add(address.toLowerCase());
@@ -68,6 +74,7 @@ function build(policy: Policy): OrganisationMatchers {
   }
   return {
     names: namesPattern,
+    acronyms: acronyms.length ? new RegExp(`\\b(?:${alternation(acronyms)})\\b`, 'g') : null,
     officialPhones: new Set(org.officialPhones.map(phoneDigits)),
     domains: org.domains.map((d) => d.toLowerCase().replace(/^@/, '')),
     addressParts: [...addressParts],
@@ -114,21 +121,29 @@ export function isOfficialAddress(policy: Policy, text: string): boolean {
 
 /** Spans where the text names the employer ("Brightwater Borough Council", "Brightwater Council"). */
 export function employerMentions(text: string, policy: Policy): Array<[number, number]> {
-  return [...text.matchAll(mentionPattern(policy))].map((m) => [m.index, m.index + m[0].length] as [number, number]);
+  return mentionPatterns(policy)
+    .flatMap((re) => [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length] as [number, number]))
+    .sort((a, b) => a[0] - b[0]);
 }
 
 /** As employerMentions, in a document: found sentence by sentence and cached across checks. */
 export function employerMentionsIn(doc: PostDocument, policy: Policy): Array<[number, number]> {
-  return scan(doc, mentionPattern(policy)).map((m) => [m.index, m.index + m[0].length] as [number, number]);
+  return mentionPatterns(policy)
+    .flatMap((re) => scan(doc, re).map((m) => [m.index, m.index + m[0].length] as [number, number]))
+    .sort((a, b) => a[0] - b[0]);
 }
 
-const mentionPatterns = new WeakMap<Policy, RegExp>();
+const mentionPatternCache = new WeakMap<Policy, RegExp[]>();
 
-/** The employer's names as a global pattern of its own, compiled once per policy. */
-function mentionPattern(policy: Policy): RegExp {
-  let re = mentionPatterns.get(policy);
-  if (!re) mentionPatterns.set(policy, (re = new RegExp(organisation(policy).names.source, 'gi')));
-  return re;
+/** The employer's names as global patterns of their own (any case; acronyms in capitals), compiled once per policy. */
+function mentionPatterns(policy: Policy): RegExp[] {
+  let list = mentionPatternCache.get(policy);
+  if (!list) {
+    const { names, acronyms } = organisation(policy);
+    list = [new RegExp(names.source, 'gi'), ...(acronyms ? [new RegExp(acronyms.source, 'g')] : [])];
+    mentionPatternCache.set(policy, list);
+  }
+  return list;
 }
 
 /** The first word of the employer's name ("Brightwater"), which staff use alone ("my manager at Brightwater"). */

@@ -21,6 +21,7 @@ const HOME_CUES = wordSet(data.homeCues);
 const VENUE_CUES = wordSet(data.venueCues);
 const EXPLICIT_HOME = wordSet(['lives', 'living', 'live', 'lived', 'home', 'house', 'flat', 'bungalow', 'address', 'neighbour', 'neighbor']);
 const POSSESSIVES = wordSet(['my', 'his', 'her', 'their', 'your']);
+const REPLY_START = /^\s{0,3}@[A-Za-z0-9_]{2,30}\b/;
 const COUNT_WORDS = wordSet(['over', 'about', 'around', 'nearly', 'almost', 'some', 'all', 'approximately', 'roughly', 'another', 'more', 'than']);
 
 // ---------------------------------------------------------------- emails
@@ -118,6 +119,8 @@ function tiedToPerson(doc: PostDocument, start: number, end: number, policy: Pol
   const sentence = doc.sentenceAt(start);
   if (!sentence) return false;
   if (people(doc, policy).some((p) => p.private && p.start >= sentence.start && p.start < sentence.end)) return true;
+  // A reply to someone's handle ("@lynne72 We've logged it against 14 Wharf Row") speaks to that person about their home.
+  if (REPLY_START.test(doc.text)) return true;
   return sentence.tokens.some((t) => (t.end <= start || t.start >= end) && HOME_CUES.has(word(t)));
 }
 

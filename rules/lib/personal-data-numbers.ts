@@ -269,7 +269,7 @@ export function findCardNumbers(doc: PostDocument): Hit<'cardNumber'>[] {
 // ---------------------------------------------------------------- dates of birth
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const DOB_CUE = /\b(?:(born)(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birth\s?date|birthday\s+is)(?:\s{0,2}[:-])?\s{1,2}(?:the\s)?/gi;
+const DOB_CUE = /\b(?:(born)(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birth\s?date|birthday\s+is)(?:\s{0,2}[:-])?\s{1,2}(?:(?:is|was|now|showing|shown|shows|as|reads|recorded|listed|down|being|of)\s){0,4}(?:the\s)?/gi;
 const DATE_DAY_MONTH = new RegExp(`\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH}\\.?(?:,?\\s(\\d{4}))?\\b`, 'iy');
 const DATE_MONTH_DAY = new RegExp(`${MONTH}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s(\\d{4}))?\\b`, 'iy');
 const DATE_NUMERIC = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/y;

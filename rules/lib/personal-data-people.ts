@@ -155,6 +155,8 @@ const FACT_KINDS: readonly FactKind[] = ['health', 'benefits', 'debts', 'complai
 
 const SERVICE_FOLLOWER_RE = new RegExp(`^[\\s-]{1,2}(?:${alt(facts.serviceFollowers)})\\b`, 'i');
 const TOPIC_RE = new RegExp(`(?:^|\\s)(?:${alt(facts.topicCues)})(?:\\s|$)`, 'i');
+const CARER_ROLES = wordSet(facts.carerRoles);
+const CARER_ROLE_LEADS = wordSet(facts.carerRoleLeads);
 const FIRST_PERSON = wordSet(['i', "i'm", 'i’m', "i've", 'i’ve', "i'd", 'i’d', "i'll", 'me', 'my', 'myself', 'mine']);
 const THIRD_PERSON = wordSet(['he', 'she', 'his', 'her', 'him', "he's", "she's", 'he’s', 'she’s']);
 
@@ -192,6 +194,12 @@ function factsIn(doc: PostDocument): Fact[] {
     // "help with Universal Credit", "a talk on living with dementia": a topic, not a fact about someone.
     const before = tokensBefore(doc, start, 5).map((t) => t.normal).join(' ');
     if (TOPIC_RE.test(before)) return;
+    // "Jess, one of our foster carers", "became an adopter": the person's role, not their family circumstances.
+    if (kind === 'family' && CARER_ROLES.has(text.slice(start, end).toLowerCase())) {
+      const lead = tokensBefore(doc, start, 1)[0];
+      // "Tom and Ria, foster parents for ten years": an apposition gives the named people's role.
+      if (lead && (CARER_ROLE_LEADS.has(word(lead)) || /,\s?$/.test(lead.post))) return;
+    }
     out.push({ kind, start, end });
   };
   const found = doc.perSentence('personal-data:facts', factMatches);

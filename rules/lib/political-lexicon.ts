@@ -154,6 +154,12 @@ export const VOTE_PATTERNS: VotePattern[] = [
   { re: /\b(?:my|our)\s+(?:vote|votes|cross|x)\s+(?:goes|go|is going|will go|is)\s+to\s+(?:him|her|them|[A-Z][a-z]{1,20})\b/g, needsElection: false, kind: 'vote' },
   { re: /\b(?:put|putting|place|mark)\s+(?:a|your|my|the)\s+(?:cross|x)\s+(?:next to|by|against|beside|alongside)\s+(?:their|his|her|[A-Z][a-z]{1,20}['’]s)\s+name\b/gi, needsElection: false, kind: 'vote' },
   { re: /\bget\s+behind\s+[A-Z][a-z]{1,20}\b/g, needsElection: true, kind: 'vote' },
+  // "On 6 May, vote Lal!", "Vote Okafor on Thursday": a bare surname after vote, in a post about an election.
+  {
+    re: /\b[Vv]ote\s+(?!(?:Now|Today|Here|Early|Online|Yes|No|Green|Labour|Reform|Conservative|Liberal|Independent|Blue|Red)\b)[A-Z][a-z]{1,20}(?=\s{0,2}(?:[!.,–—]|-\s|$)|\s{1,3}(?:on|this|next|in\s+the)\s)/g,
+    needsElection: true,
+    kind: 'vote',
+  },
   { re: /\b(?:I['’]m|I am|we['’]re|we are|proud to be|proud to)\s+(?:backing|supporting|endorsing|campaigning for|support|back|endorse)\s+[A-Z][a-z]{1,20}\b/g, needsElection: true, kind: 'vote' },
   { re: /\b(?:[Rr]e-elect|RE-ELECT)\s+[A-Z][a-z]{1,20}\b/g, needsElection: false, kind: 'vote' },
   { re: /\b(?:[Vv]ote|VOTE)\s+(?:Yes|YES|No|NO)\b(?!\s+(?:later|than|more|longer)\b)/g, needsElection: false, kind: 'vote' },

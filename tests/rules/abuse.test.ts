@@ -124,8 +124,15 @@ ruleTester(rule, {
     "Comments like 'scum' or 'vermin' will be removed from our page.",
     { text: 'Fenmouth District Council thanks our brilliant bin crews, absolute legends.', policy: FENMOUTH },
     { account: 'personal', text: 'Our parks team are absolute heroes.' },
+    // Red-team (Kestrel Vale): "taking over" without a demonstrative, or about things, is not aimed at a group.
+    { account: 'council', text: 'More women taking over leadership roles in local government: brilliant to see!' },
+    { account: 'personal', text: 'Sick of these roadworks taking over the town centre.' },
+    { account: 'personal', text: "Moved to the coast last year. It's not my town any more but I love it here." },
   ],
   invalid: [
+    // Red-team (Kestrel Vale): a group "taking over" after a demonstrative; "not our town any more" next to a group.
+    { account: 'personal', text: 'Fed up with these migrants taking over the seafront.', errors: [{ match: 'these migrants taking over' }] },
+    { account: 'personal', text: "Too many refugees round here now. It's not our town anymore.", errors: [{ match: 'not our town anymore' }] },
     // Profanity, plain and disguised.
     { name: 'digits for letters', account: 'personal', text: 'b0ll0cks to Mondays. Back to bed.', errors: [{ messageId: 'profanity', match: 'b0ll0cks' }] },
     {

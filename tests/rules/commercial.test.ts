@@ -37,8 +37,19 @@ ruleTester(rule, {
     { account: 'personal', text: 'Free to a good home: a sofa. Collection from Westgate. Message me.' },
     { account: 'personal', text: 'My partner is a nurse at the General, so proud of her.' },
     { account: 'personal', text: 'Took two seconds off my parkrun PB, and the gym membership is only £20 a month.' },
+    // Red-team (Kestrel Vale): a colleague's hobby, the council's own handle, a recommendation of someone else's business.
+    { account: 'council', text: 'Our street cleaner Pete is also a talented artist: his mural is up in the underpass 🎨' },
+    { account: 'council', text: 'Follow @FenmouthLeisure for bookings and class timetables.' },
+    { account: 'personal', text: 'Highly recommend the new Thai place on Bridge Street!' },
+    { account: 'council', text: 'Apprenticeships: earn while you learn, no experience needed. Comment below with questions!' },
   ],
   invalid: [
+    // Red-team (Kestrel Vale): a staff member's side trade with a handle to book; a relative who runs a named
+    // business, vouched for; "building my team" recruitment.
+    { account: 'council', text: 'Our receptionist Amira is also a brilliant baker, check out @AmirasBakes for orders!', errors: [{ match: 'is also a brilliant baker' }, { match: 'check out @AmirasBakes for orders' }] },
+    { account: 'council', text: "The Hendersons' son runs Tidy Gardens and the whole office recommends him.", errors: [{ match: 'son runs Tidy Gardens' }] },
+    { account: 'personal', text: 'My brother-in-law runs Apex Scaffolding and I highly recommend him 👍', errors: [{ match: 'My brother-in-law runs Apex Scaffolding' }] },
+    { account: 'personal', text: "I'm building my team 💕 Work from your phone around the school run. Comment INFO!", errors: [{ match: 'building my team' }] },
     {
       name: 'promo code',
       account: 'personal',

@@ -5,6 +5,11 @@ const FENMOUTH = { organisation: { name: 'Fenmouth District Council', domains: [
 
 ruleTester(rule, {
   valid: [
+    // Red-team (Ashcombe): procedural notices about exempt items, privacy promises, ordinary "between".
+    'Item 7 is an exempt item and will be considered in private.',
+    'Full Council webcast. 00:00 Apologies. 1:20:00 Exempt report (webcast paused).',
+    'Your details will not be shared outside the council or with third parties.',
+    'There is a gap between these four walls and the roof, the surveyor says.',
     // Published information and openness about private items.
     'The agenda and reports for Cabinet on Wednesday 4 March are now published. Read them online at brightwater.gov.uk/meetings.',
     'Items include the regeneration update and the fees review. Item 9 contains exempt information and will be taken in private, so the stream will pause for that item.',
@@ -36,6 +41,13 @@ ruleTester(rule, {
     { account: 'personal', text: 'My nan told me off the record that she prefers my cooking to mum\'s.' },
   ],
   invalid: [
+    // Red-team (Ashcombe): exempt items and papers, more secrecy asides, staff told before the public.
+    { text: 'Exempt appendix summary: the preferred bidder offered £4.2m for the old baths.', errors: [{ messageId: 'source', match: 'Exempt appendix' }] },
+    { text: 'Between these four walls, the depot is being sold to a developer.', errors: [{ messageId: 'secrecy', match: 'Between these four walls' }] },
+    { text: "Staff haven't been told officially yet, but the contact centre is moving to Leeds.", account: 'personal', errors: [{ messageId: 'pending', match: "Staff haven't been told officially" }] },
+    { text: "Don't quote me, but the chief executive is leaving in the spring.", errors: [{ messageId: 'secrecy', match: "Don't quote me" }] },
+    { text: 'These slides should not be circulated beyond the project board.', errors: [{ messageId: 'marking', match: 'should not be circulated beyond' }] },
+    { text: "Big changes to the bin rounds and we're not allowed to yet 🙊 #BrightwaterCouncilLife", account: 'personal', errors: [{ messageId: 'secrecy', match: 'not allowed to yet' }] },
     {
       name: 'not public yet',
       account: 'personal',

@@ -10,6 +10,11 @@ const personal = (text: string, policy: PolicyInput = FENMOUTH): Case => ({ text
 const council = (text: string, policy: PolicyInput = FENMOUTH): Case => ({ text, account: 'council', policy });
 
 const valid: Array<Case | string> = [
+  // Red-team (Kestrel Vale): "that's theft" after a generic agent, generic dumping, a court-reported dumping case.
+  personal("Scammers cold-called my dad pretending to be his bank and took £2k – that's theft, plain and simple."),
+  council('Residents tell us someone has been dumping rubbish behind the shops on Corn Street. Please report it.'),
+  council("Marsh Haulage Ltd pleaded guilty at Fenmouth Magistrates' Court to dumping waste on farmland and was fined £8,000."),
+  personal('Women taking over the allotment committee at last 💪'),
   // categories.md "No": general warnings, court-reported convictions, criticism naming no one.
   council('⚠️ Beware of doorstep callers offering cheap driveway or roofing work. Report concerns to Trading Standards.'),
   council('A Fenmouth man was convicted at Fenmouth Magistrates\' Court on 3 June of fly-tipping. He was fined £400 and ordered to pay £250 costs.'),
@@ -150,6 +155,16 @@ const invalid: InvalidCase[] = [
   { ...personal('Warning to anyone renting through Lanternhill Lettings. We left the flat spotless. This is not a one-off. They are deliberately stealing deposits.'), errors: [{ match: 'stealing' }] },
   // Works for the corpus council too.
   { text: 'The Conservative group leader on Brightwater Council, Cllr Ryan Hale, took a £5,000 bung from the developer.', account: 'personal', errors: [{ match: 'took a £5,000 bung' }] },
+  // Red-team (Kestrel Vale): an ampersand inside a business name, a place between a name and its label,
+  // "took the deposit and vanished", "that's fraud" naming the act just described, a possessive object,
+  // "the ones dumping", and "corrupt/crooked ... as they come".
+  { ...personal('Avoid Sparrow & Finch Estates on the high street – total crooks.'), errors: [{ match: 'crooks' }] },
+  { ...personal('Used Pennant Glazing in Fenmouth – complete cowboys.'), errors: [{ match: 'cowboys' }] },
+  { ...personal('Booked Quayside Removals for the move. Took the deposit and disappeared.'), errors: [{ match: 'Took the deposit and disappeared' }] },
+  { ...personal('@GullviewAutos you billed me twice for one service – that is fraud.'), errors: [{ match: 'that is fraud' }] },
+  { ...personal("Mrs Okafor at Fenmouth Academy has been fiddling the trust's accounts."), errors: [{ match: "fiddling the trust's accounts" }] },
+  { ...personal('Tom Reilly? Crooked as they come.'), errors: [{ match: 'Crooked as they come' }] },
+  { ...personal("Watch out for Harbour Skips Ltd. They're the ones dumping asbestos in Cliff Lane."), errors: [{ match: 'dumping asbestos' }] },
 ];
 
 ruleTester(rule, { valid, invalid });

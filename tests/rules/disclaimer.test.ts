@@ -9,6 +9,12 @@ const BW = '\n\nThese views are my own and do not necessarily represent the view
 
 ruleTester(rule, {
   valid: [
+    // Red-team (Ashcombe): an all-capital alias names the employer only in capitals; more disclaimer wordings.
+    { text: 'Sort code 20-00-00, fdc ref 1234, cheers for chipping in for the leaving present!', account: 'personal', policy: FENMOUTH, name: 'lower-case acronym is not the employer' },
+    { text: 'Opinions here are mine alone. Great week for the FDC parks crews.', account: 'personal', policy: FENMOUTH },
+    { text: "Not my employer's view, just mine: the council's new food caddies are great.", account: 'personal' },
+    { text: 'Thoughts shared here are all mine. Busy day at the council.', account: 'personal' },
+    { text: 'So excited for #FDCHAMPS tonight 🏆', account: 'personal', policy: FENMOUTH, name: 'acronym inside an all-caps word is not the employer' },
     // Council accounts speak for the council.
     'Brightwater Borough Council is recruiting bin loaders. Apply now.',
     { text: 'Our Revenues team at Brightwater Council is hiring.', account: 'council' },
@@ -41,6 +47,14 @@ ruleTester(rule, {
     { text: 'The restructure is finally over. Not council business, just relief!', account: 'personal', policy: FENMOUTH, name: 'accepted phrase from the policy' },
   ],
   invalid: [
+    // Red-team (Ashcombe): employer hashtags, team phrasings, social work and council governance as work.
+    { text: 'Another Friday on the gritters #TeamFDC ❄️', account: 'personal', policy: FENMOUTH, errors: [{ match: '#TeamFDC' }] },
+    { text: 'Friday feeling #FDCLife', account: 'personal', policy: FENMOUTH, errors: [{ match: '#FDCLife' }] },
+    { text: 'Huge shout-out to the entire Licensing team for getting through 300 renewals this month!', account: 'personal', errors: [{ match: 'the entire Licensing team' }] },
+    { text: 'Cake day for my office at the civic centre 🎂', account: 'personal', errors: [{ match: 'my office at the civic centre' }] },
+    { text: 'Eight years working in a council planning department and I still love a good site plan.', account: 'personal', errors: [{ match: 'working in a council' }] },
+    { text: 'Hard week. Being a social worker takes it out of you.', account: 'personal', errors: [{ match: 'Being a social worker' }] },
+    { text: 'Read the closed session papers tonight and I need a lie down.', account: 'personal', errors: [{ match: 'closed session' }] },
     {
       text: 'My manager at Brightwater has booked ANOTHER 8am Monday meeting 🙄',
       account: 'personal',

@@ -20,6 +20,10 @@ const FENMOUTH: PolicyInput = {
 
 ruleTester(rule, {
   valid: [
+    // Red-team (Ashcombe): carers named in their role; a venue address in a reply.
+    'Meet Priya and Dan, foster parents in Eastcliff for six years. Could you foster too?',
+    'Sam, an experienced foster carer, explains what a typical weekend looks like.',
+    '@resident22 The recycling centre at 4 Dock Road is open 8am to 6pm.',
     // The council's own contact details, from the policy.
     'Questions? Email highways@brightwater.gov.uk or call 01632 960000.',
     'Living abroad? Call +44 1632 960000 (Mon to Fri, 9am to 5pm UK time) or email bereavement@brightwater.gov.uk.',
@@ -108,6 +112,10 @@ ruleTester(rule, {
     '🎉🎉🎉 ٱلسَّلَامُ عَلَيْكُمْ שלום 👋🏽',
   ],
   invalid: [
+    // Red-team (Ashcombe): a date of birth after "recorded as", an address in a reply to a resident, child protection orders.
+    { text: 'Hi Marcus, for security your DOB is recorded as 14/07/1991 on our system.', errors: [{ messageId: 'dateOfBirth', match: '14/07/1991' }] },
+    { text: '@pete_h23 Thanks, Pete. An officer will call round to 9 Heron Way, Eastcliff BW6 2RT on Friday.', errors: [{ messageId: 'address', match: '9 Heron Way, Eastcliff BW6 2RT' }] },
+    { text: 'Jo Hart is now subject to an emergency protection order.', errors: [{ messageId: 'personFact', match: 'Jo Hart' }] },
     // Phones in every common writing.
     {
       text: 'Ring or text 07700-900-238 to book!',

@@ -19,6 +19,13 @@ const IN_PERIOD = '2027-04-10';
 const AFTER_PERIOD = '2027-06-10';
 
 const valid: Array<Case | string> = [
+  // Red-team (Kestrel Vale): a party name ending in an ordinary word keeps that word's ordinary senses;
+  // "vote" before a capitalised word that is no candidate, or with no election in the post.
+  { text: 'New Labour market data shows vacancies rising across Fenmouth.', policy: FENMOUTH },
+  { text: 'Scottish Labour market statistics are out today.', policy: FENMOUTH },
+  { text: 'Vote Now! Help us name the new gritter ❄️', policy: FENMOUTH },
+  { text: 'Polling day reminder: vote Thursday 7am to 10pm at your polling station.', policy: FENMOUTH },
+  { text: 'Bake-off final tonight, vote Jamie!', account: 'personal', policy: FENMOUTH },
   // Ordinary senses of party words (categories.md "No" list and more).
   'Real Christmas trees can go in your green waste bin. Cut them into pieces under 1m.',
   'Green bin collections are suspended over Christmas and restart on 2 January.',
@@ -132,6 +139,11 @@ const valid: Array<Case | string> = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Red-team (Kestrel Vale): "vote <Surname>" in a post about an election; corruption as a partisan attack.
+  { text: 'Hustings tonight made it clear: vote Okafor on Thursday! #election', account: 'personal', policy: FENMOUTH, errors: [{ match: 'vote Okafor' }] },
+  { text: 'The candidates all turned up, but only one made sense. Vote Marsh – she gets it.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Vote Marsh' }] },
+  { text: 'Rotten to the core, this Westminster government.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Rotten to the core, this Westminster government' }] },
+  { text: 'New Labour gave us the minimum wage, say what you like.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'New Labour' }] },
   // Parties and their nicknames.
   { text: 'Vote Labour on Thursday! 🌹', account: 'personal', errors: [{ messageId: 'votePersonal', match: 'Vote Labour' }] },
   { text: 'VOTE GREEN 💚', account: 'personal', errors: [{ messageId: 'votePersonal', match: 'VOTE GREEN' }] },

@@ -5,6 +5,9 @@ const FENMOUTH = { organisation: { name: 'Fenmouth District Council', aliases: [
 
 ruleTester(rule, {
   valid: [
+    // Red-team (Ashcombe): pets with ages; an adult's illness in hospital is health, not care circumstances.
+    { text: 'Our Biscuit is 4 today 🐕 and still scared of the hoover.', account: 'personal' },
+    { text: 'Get well soon to my uncle Ray Burns, who had a stroke on Tuesday.', account: 'personal' },
     // Children mentioned generally, schools with no child identified (categories.md 8, "No").
     'Children aged 5 to 11 welcome. Just drop in!',
     'Young people from six secondary schools debated the motion at Harbour Academy.',
@@ -41,6 +44,10 @@ ruleTester(rule, {
     { text: 'Good luck to Brightwater Town Women, who take on Arsenal\'s academy side this Sunday.', policy: FENMOUTH },
   ],
   invalid: [
+    // Red-team (Ashcombe): "about 11", supported housing, a form code after a name on belongings.
+    { text: 'Has anyone seen a boy called Reece, about 11, near Tanner Street? His mum is worried.', account: 'personal', errors: [{ messageId: 'child', match: 'Reece' }] },
+    { text: 'Walter Briggs has lived in our supported housing in Westgate since 2021 and loves the garden.', errors: [{ messageId: 'vulnerable', match: 'Walter Briggs' }] },
+    { text: 'Lost: a green coat with Ruby Shah 6T sewn inside. It is at reception.', errors: [{ messageId: 'child', match: 'Ruby Shah' }] },
     // A child by full name with a year group and school.
     { text: 'Proud auntie moment 🎹 Sienna Clarke from Year 9 at Northfield High passed her grade 8 piano!', account: 'personal', errors: [{ messageId: 'child', match: 'Sienna Clarke' }] },
     { text: 'Well done to Freya Lawson of Kingsmead Primary, who won our road safety poster competition!', policy: FENMOUTH, errors: [{ messageId: 'child', match: 'Freya Lawson' }] },
