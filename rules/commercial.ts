@@ -49,7 +49,7 @@ const RELATIVE_REF = new RegExp(
 const TRADE_WORD = new RegExp(`\\b(?:${TRADE})(?![\\w-])`, 'i');
 const SELLS_WORD = /\b(?:sells|selling|makes\s{1,3}and\s{1,3}sells|taking\s{1,3}on\s{1,3}(?:new\s{1,3}|small\s{1,3})?(?:jobs|work|clients|customers)|taking\s{1,3}(?:bookings|orders))\b/i;
 // "Check out his page", "follow my new shop".
-const OWN_PAGE = /\b(?:check\s{1,3}out|follow|like|visit|support)\s{1,3}(?:my|his|her|their)\s{1,3}(?:new\s{1,3})?(?:page|shop|website|instagram|insta|facebook\s{1,3}page|etsy|store|business)\b/gi;
+const OWN_PAGE = /\b(?:check\s{1,3}out|follow|like|visit|support|message|dm|inbox)\s{1,3}(?:my|his|her|their)\s{1,3}(?:new\s{1,3})?(?:page|shop|website|instagram|insta|facebook\s{1,3}page|etsy|store|business)\b/gi;
 // Words after "partner" that make it an organisation, not a person: "our partner agencies".
 const ORGANISATION_NEXT = /^\s*(?:agenc|organi[sz]ation|bod(?:y|ies)|council|authorit|school|charit|compan|providers?|\(?s\b)/i;
 // "I've started a dog-walking business", "Sam also runs SJO Photography".
@@ -67,23 +67,42 @@ const HANDLE_TO_BUY =
   /\b(?:check\s{1,3}out|follow|find|visit|contact|message|dm|see|head\s{1,3}(?:over\s{1,3})?to)\s{1,3}@\w{2,30}\s{1,3}(?:for|to)\s{1,3}(?:bookings?|book|orders?|order|prices|pricing|quotes?|rates|enquiries|availability|commissions)\b/gi;
 // "the whole team recommends him", "highly recommend": vouching for a business.
 const RECOMMEND = /\b(?:highly|thoroughly|definitely|strongly)\s{1,3}recommend(?:ed|s)?\b|\brecommends?\s{1,3}(?:him|her|them)\b|\bcan(?:'t|not)\s{1,3}recommend\s{1,3}(?:him|her|them)\s{1,3}enough\b/gi;
-const SIDE_BUSINESS = /\bside[- ](?:hustle|business|gig|line)\b|\b(?:business|firm|company)\s{1,3}on\s{1,3}the\s{1,3}side\b/gi;
+const SIDE_BUSINESS = /\bside[- ](?:hustle|business|gig|line)\b|\b(?:business|firm|company)\s{1,3}on\s{1,3}the\s{1,3}side\b|\b(?:gone|going|went|just\s{1,3}gone)\s{1,3}(?:self-employed|self\s{1,3}employed|freelance)\b/gi;
+// "give his page a like": a push for someone's business page.
+const PAGE_LIKE = /\bgive\s{1,3}(?:my|his|her|their)\s{1,3}(?:new\s{1,3})?(?:page|shop|business\s{1,3}page|insta|instagram)\s{1,3}a\s{1,3}(?:like|follow|share)\b/gi;
+// "the kayak tours I run", "I teach pottery classes": the poster's own paid sessions (only "I": a council runs classes as "we").
+const I_RUN =
+  /\b(?:tours?|classes|lessons|sessions|courses|workshops|trips|retreats|walks|camps|treatments|bootcamps?)\s{1,3}(?:that\s{1,3})?I\s{1,3}(?:run|offer|teach|host|lead|organise)\b|\bI\s{1,3}(?:run|teach|host|offer)\s{1,3}(?:(?:[\w'-]{1,20}\s{1,3}){0,2}?)(?:tours|classes|lessons|sessions|courses|workshops|retreats|bootcamps)\b/g;
+// "Sue in Housing knits the most beautiful baby blankets", "Karen makes stunning wedding cakes": someone who makes things to sell.
+const PERSON_MAKES = new RegExp(
+  `\\b(I|She|she|He|he|[A-Z][a-z]{1,20})(?:\\s{1,3}(?:from|in|at)\\s{1,3}[A-Z][\\w&]{1,20}(?:\\s{1,3}[A-Z][\\w&]{1,20})?)?\\s{1,3}(?:also\\s{1,3})?(?:makes|make|bakes|bake|sells|sell|knits|knit|creates|designs|crafts|paints)\\s{1,3}(?:the\\s{1,3}(?:best|most\\s{1,3}[\\w-]{1,20})\\s{1,3}|(?:stunning|amazing|beautiful|gorgeous|lovely|fab|fabulous|incredible|brilliant|delicious|custom|bespoke|handmade|homemade|personalised|unique)\\s{1,3}){0,2}(?:[\\w-]{1,20}\\s{1,3})?(?:${alternation(data.handmadeProducts)})(?![\\w-])`,
+  'g',
+);
+// "I'm now an Avon rep", "I've just become a Scentsy consultant": selling for a brand. Unions and workplace roles are not that.
+const SELLER_ROLE =
+  /\b(?:I['’]m|I\s{1,3}am|I['’]ve\s{1,3}(?:just\s{1,3})?become|I\s{1,3}(?:just\s{1,3})?became|[Ss]he['’]s|[Hh]e['’]s)\s{1,3}(?:now\s{1,3}|officially\s{1,3}|finally\s{1,3}|also\s{1,3}|just\s{1,3})?(?:an?\s{1,3})?(?:independent\s{1,3})?([A-Z][\w&'-]{1,20}(?:\s{1,3}[A-Z][\w&'-]{1,20}){0,2})\s{1,3}(?:rep|representative|consultant|distributor|ambassador|stockist|reseller|seller)\b/g;
+const NOT_BRAND = /\b(?:Unison|Unite|GMB|NEU|NASUWT|RCN|UCU|PCS|Union|Trade|Health|Safety|First|Mental|Staff|Customer|Sales|Equality|Wellbeing|Parent|Class|Student|Year|Ward|Team|Council|Tenant|Resident|Green|Youth|Fire|Dementia|Carbon|Climate|Digital|Housing|Planning)\b/;
+// "Anyone need a decent sparky?": touting a trade to readers.
+const ANYONE_NEED = new RegExp(
+  `\\b(?:any(?:one|body)|any\\s{1,3}(?:colleagues|friends|locals)|who)(?:\\s{1,3}(?:at|in|from|round)\\s{1,3}[\\w&'-]{1,20})?\\s{1,3}(?:else\\s{1,3}|here\\s{1,3}|out\\s{1,3}there\\s{1,3})?(?:need|needs|needing|after|want|wants|looking\\s{1,3}for)\\s{1,3}(?:an?\\s{1,3}|some\\s{1,3})?(?:[\\w'-]{1,20}\\s{1,3}){0,2}?(?:${alternation(data.tradeRoles)})(?![\\w-])`,
+  'gi',
+);
 
 const SELL =
-  /\b(?:for\s{1,3}sale|up\s{1,3}for\s{1,3}grabs|selling\s{1,3}(?:my|our|her|his|some|a\s{1,3}few|these|off|handmade|homemade)|(?:I'm|I\s{1,3}am|we're|we\s{1,3}are|I'll\s{1,3}be|we'll\s{1,3}be)\s{1,3}selling|selling\s{1,3}(?:\d{1,3}|two|three|four)\s{1,3}\w{2,20}|taking\s{1,3}on\s{1,3}(?:new\s{1,3}|small\s{1,3})?(?:jobs|work|clients|customers|students|pupils)|taking\s{1,3}(?:bookings|orders|commissions|enquiries)|(?:I|we)\s{1,3}(?:also\s{1,3})?take\s{1,3}(?:orders|bookings|commissions)|back\s{1,3}in\s{1,3}stock|ono|o\.n\.o|or\s{1,3}nearest\s{1,3}offer|collection\s{1,3}only|(?:tutoring|treatments|commissions|appointments)\s{1,3}available|available\s{1,3}(?:to\s{1,3}buy|to\s{1,3}order|for\s{1,3}(?:bookings|hire|commissions)))\b/gi;
+  /\b(?:for\s{1,3}sale|up\s{1,3}for\s{1,3}grabs|selling\s{1,3}(?:my|our|her|his|some|a\s{1,3}few|these|off|handmade|homemade)|(?:I'm|I\s{1,3}am|we're|we\s{1,3}are|I'll\s{1,3}be|we'll\s{1,3}be)\s{1,3}selling|selling\s{1,3}(?:\d{1,3}|two|three|four)\s{1,3}\w{2,20}|taking\s{1,3}on\s{1,3}(?:new\s{1,3}|small\s{1,3})?(?:jobs|work|clients|customers|students|pupils)|taking\s{1,3}(?:bookings|orders|commissions|enquiries)|(?:I|we)\s{1,3}(?:also\s{1,3})?take\s{1,3}(?:orders|bookings|commissions)|(?:she|he|they)\s{1,3}(?:also\s{1,3})?takes?\s{1,3}(?:orders|bookings|commissions)|back\s{1,3}in\s{1,3}stock|ono|o\.n\.o|or\s{1,3}nearest\s{1,3}offer|collection\s{1,3}only|(?:tutoring|treatments|commissions|appointments)\s{1,3}available|available\s{1,3}(?:to\s{1,3}buy|to\s{1,3}order|for\s{1,3}(?:bookings|hire|commissions)))\b/gi;
 // Someone being sold, not the poster selling: "the old depot is for sale".
 const SALE_OF_PROPERTY = /\b(?:is|are|was|were|been|be|go|goes|went|put|up)\s{1,3}(?:up\s{1,3})?$/i;
 
 // "DM me for prices", "drop her a DM for wedding rates", "Message me to book", "Text her on 07700 900412 to book".
 const CONTACT_STRONG =
-  /\b(?:(?:dm|pm|inbox|message|text|ring|call|whatsapp|email|contact)(?:\s{1,3}(me|her|him|us))?|(?:drop|give|send|flick)\s{1,3}(me|her|him|us)\s{1,3}an?\s{1,3}(?:line|dm|pm|message|text|shout|bell|call|ring|email|note))(?:\s{1,3}on\s{1,3}\+?\d[\d .-]{6,16}\d)?\s{1,3}(?:for|to|with)\s{1,3}(?:(?:an?|your|the|more|wedding|party|bigger|large|any|prices\s{1,3}and)\s{1,3}){0,2}(?:book|order|buy|prices?|pricing|quotes?|rates|availability|bookings|orders|dates?|brochure|catalogue|price\s{1,3}list|copy|menu)\b/gi;
+  /\b(?:(?:dm|pm|inbox|message|text|ring|call|whatsapp|email|contact)(?:\s{1,3}(me|her|him|us))?|(?:drop|give|send|flick)\s{1,3}(me|her|him|us)\s{1,3}an?\s{1,3}(?:line|dm|pm|message|text|shout|bell|call|ring|email|note))(?:\s{1,3}on\s{1,3}\+?\d[\d .-]{6,16}\d)?\s{1,3}(?:for|to|with)\s{1,3}(?:(?:an?|your|the|more|wedding|party|bigger|large|any|prices\s{1,3}and)\s{1,3}){0,2}(?:book|order|buy|prices?|pricing|quotes?|rates|availability|bookings|orders|dates?|packages|brochure|catalogue|price\s{1,3}list|copy|menu)\b/gi;
 const CONTACT_WEAK =
   /\b(?:(?:dm|pm|inbox|message|text|ring|call|whatsapp|email|contact)\s{1,3}(?:me|her|him)|(?:drop|give|send|flick)\s{1,3}(?:me|her|him)\s{1,3}an?\s{1,3}(?:line|dm|pm|message|text|shout|bell|call|ring|email|note)|comment\s{1,3}(?:below\s{1,3})?with\s{1,3}your\s{1,3}order)\b/gi;
 const TO_BOOK = /\b(?:to\s{1,3}(?:book|order)|for\s{1,3}(?:a\s{1,3})?quotes?|for\s{1,3}bookings)\b/gi;
 const CTA =
-  /\b(?:link\s{1,3}in\s{1,3}(?:my\s{1,3}|the\s{1,3})?(?:bio|comments?|pinned\s{1,3}comment|description)|shop\s{1,3}(?:the\s{1,3}list|now|here|the\s{1,3}range)|book\s{1,3}(?:now|yours|early|your\s{1,3}slot)|order\s{1,3}(?:now|yours|today)|grab\s{1,3}(?:yours|one|a\s{1,3}bargain|the\s{1,3}(?:whole\s{1,3})?bundle)|buy\s{1,3}(?:now|here|yours)|now\s{1,3}booking|orders\s{1,3}(?:are\s{1,3})?(?:now\s{1,3})?open|slots?\s{1,3}(?:free|available|left)|few\s{1,3}slots)\b/gi;
+  /\b(?:link\s{1,3}in\s{1,3}(?:my\s{1,3}|the\s{1,3})?(?:bio|comments?|pinned\s{1,3}comment|description)|shop\s{1,3}(?:the\s{1,3}list|now|here|the\s{1,3}range)|book\s{1,3}(?:now|yours|early|your\s{1,3}slot)|order\s{1,3}(?:now|yours|today)|grab\s{1,3}(?:yours|one|a\s{1,3}bargain|the\s{1,3}(?:whole\s{1,3})?bundle)|buy\s{1,3}(?:now|here|yours)|now\s{1,3}booking|(?:buy|grab|order|get)\s{1,3}(?:a|your)\s{1,3}copy|orders\s{1,3}(?:are\s{1,3})?(?:now\s{1,3})?open|slots?\s{1,3}(?:free|available|left)|few\s{1,3}slots)\b/gi;
 const OFFER =
-  /\b\d{1,2}\s?%\s?(?:off|discount)\b|\bdiscount(?:ed)?\b|\bfree\s{1,3}(?:coffee|drink|cake|gift|delivery|consultation|quotes?|samples?|trial|postage)\b|\bshow\s{1,3}this\s{1,3}(?:post|message|tweet)\b|\bsay\s{1,3}(?:the\s{1,3}council|I|we)\s{1,3}sent\s{1,3}you\b|\bmention\s{1,3}this\s{1,3}(?:post|ad)\b|\b\d\s{1,3}for\s{1,3}£\s?\d|\bbundle\b|\bbogof\b|\bbuy\s{1,3}one,?\s{1,3}get\s{1,3}one\b|\bhalf[\s-]price\b|\bclearance\b|\bsale\s{1,3}now\s{1,3}on\b|\bfee[\s-]free\b|\bno\s{1,3}call[\s-]out\s{1,3}(?:fee|charge)\b|\bfully\s{1,3}insured\b|\bgas\s{1,3}safe\s{1,3}registered\b|\b(?:competitive|honest|reasonable|fair)\s{1,3}(?:prices|rates)\b|\bmates'?\s{1,3}rates\b|\bfirst\s{1,3}\d{1,3}\s{1,3}(?:bookings|customers|orders|people)\b|\bfirst\s{1,3}(?:cut|session|lesson|visit|order|class|treatment|consultation|month|box)\s{1,3}(?:free|half[\s-]price|£)|\bweekend\s{1,3}only\b|\bwhile\s{1,3}stocks\s{1,3}last\b|\blimited\s{1,3}(?:time|stock)\b/gi;
+  /\b\d{1,2}\s?%\s?(?:off|discount)\b|\bdiscount(?:ed)?\b|\bfree\s{1,3}(?:coffee|drink|cake|gift|delivery|consultation|quotes?|samples?|trial|postage)\b|\bshow\s{1,3}this\s{1,3}(?:post|message|tweet)\b|\bsay\s{1,3}(?:the\s{1,3}council|I|we)\s{1,3}sent\s{1,3}you\b|\bmention\s{1,3}this\s{1,3}(?:post|ad)\b|\b\d\s{1,3}for\s{1,3}£\s?\d|\bbundle\b|\bbogof\b|\bbuy\s{1,3}one,?\s{1,3}get\s{1,3}one\b|\bhalf[\s-]price\b|\bclearance\b|\bsale\s{1,3}now\s{1,3}on\b|\bfee[\s-]free\b|\bno\s{1,3}call[\s-]out\s{1,3}(?:fee|charge)\b|\bfully\s{1,3}insured\b|\bgas\s{1,3}safe\s{1,3}registered\b|\b(?:competitive|honest|reasonable|fair)\s{1,3}(?:prices|rates)\b|\bmates'?\s{1,3}rates\b|\b(?:tell|say\s{1,3}to)\s{1,3}(?:her|him|them)\s{1,3}(?:I|we)\s{1,3}sent\s{1,3}you\b|\bmention\s{1,3}my\s{1,3}name\b|\bknock\s{1,3}(?:a\s{1,3}fiver|a\s{1,3}tenner|a\s{1,3}few\s{1,3}quid|something|£\s?\d{1,4}|\d{1,2}\s?%)\s{1,3}off\b|\bfree\s{1,3}(?:scone|brew|cuppa|taster|lesson|session|class|sample|dry\s{1,3}bag)\b|\bfirst\s{1,3}\d{1,3}\s{1,3}(?:bookings|customers|orders|people)\b|\bfirst\s{1,3}(?:cut|session|lesson|visit|order|class|treatment|consultation|month|box)\s{1,3}(?:free|half[\s-]price|£)|\bweekend\s{1,3}only\b|\bwhile\s{1,3}stocks\s{1,3}last\b|\blimited\s{1,3}(?:time|stock)\b/gi;
 
 const PRICE = /£\s?\d{1,6}(?:,\d{3})?(?:\.\d{2})?/g;
 const PRICE_UNIT =
@@ -223,6 +242,22 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
   }
   for (const m of scan(doc, OWN_PAGE)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'own' });
   for (const m of scan(doc, ALSO_TRADE)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'own' });
+  for (const m of scan(doc, I_RUN)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'own' });
+  for (const m of scan(doc, PERSON_MAKES)) {
+    const subject = m[1];
+    if (/^[A-Z][a-z]/.test(subject) && !/^(?:She|He)$/.test(subject)) {
+      // A capitalised subject must be a person ("Karen"), not a place or a shop ("Saltmere bakes").
+      const token = doc.tokensIn(m.index, m.index + subject.length)[0];
+      if (!token || !(token.tags.has('FirstName') || token.tags.has('Person')) || token.tags.has('Place')) continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'own' });
+  }
+  for (const m of scan(doc, SELLER_ROLE)) {
+    if (NOT_BRAND.test(m[1])) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'sell' });
+  }
+  for (const m of scan(doc, ANYONE_NEED)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'sell' });
+  for (const m of scan(doc, PAGE_LIKE)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'cta' });
   for (const m of scan(doc, HANDLE_TO_BUY)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'contact' });
   for (const m of scan(doc, RECOMMEND)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'cta' });
   for (const m of scan(doc, SIDE_BUSINESS)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'own' });

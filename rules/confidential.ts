@@ -41,6 +41,11 @@ const CONFIDENTIAL_LABEL = /(?:^|[\n([]|[.!?]\s)\s{0,3}((?:strictly\s{1,3}|priva
 const THIS_IS_CONFIDENTIAL = /\b(?:this\s{1,3}is|it'?s|it\s{1,3}is)\s{1,3}(?:strictly\s{1,3}|all\s{1,3})?confidential\b(?=\s{0,2}(?:,|\.\.\.|-|:|but\b|so\b|please\b))/gi;
 const PRIVATE_MARK = /(?<=[([]\s?)PRIVATE\b|\bPRIVATE(?=\s{0,2}[-:(])/g;
 
+// "(confidential until Cabinet on the 14th!)", "under wraps till Monday": secret for now, by the writer's own account.
+const SECRET_UNTIL = /\b(?:confidential|secret|under\s{1,3}wraps)\s{1,3}(?:until|till|before|pending)\b/gi;
+// "the survey results before they go out": the writer has them before the public does.
+const BEFORE_RELEASE =
+  /\bbefore\s{1,3}(?:they|it|these|this)\s{1,3}(?:go|goes|are|is|get|gets)\s{1,3}(?:out|public|published|released|announced|made\s{1,3}public)\b/gi;
 // "must not be shared outside the group": an instruction on an internal document.
 const NOT_OUTSIDE =
   /\b(?:must|should|is|are)\s{1,3}not\s{1,3}(?:to\s{1,3})?be\s{1,3}(?:shared|circulated|forwarded|distributed|discussed)\s{1,3}(?:outside|beyond|further)\b/gi;
@@ -64,7 +69,7 @@ const CANT_UNTIL = /\b(?:can'?t|cannot|not\s{1,3}allowed\s{1,3}to|mustn'?t)\s{1,
 const BETWEEN = /\bbetween\s{1,3}(?:us|ourselves|you\s{1,3}and\s{1,3}me|(?:these|the)\s{1,3}(?:four\s{1,3})?walls)\b/gi;
 const OFF_RECORD = /\boff\s{1,3}the\s{1,3}record\b/gi;
 const SECRECY =
-  /\b(?:please\s{1,3})?(?:don'?t|do\s{1,3}not)\s{1,3}(?:(?:share|spread|forward|circulate|screenshot|leak|pass\s{1,3}on)\s{1,3}(?:this|it|that)(?:\s{1,3}(?:link|around|outside|on|any\s{1,3}further))?|(?:share|circulate|forward)(?=\s{0,2}(?:[.!:]|$))|repeat(?:\s{1,3}(?:this|it|that))?|tell\s{1,3}(?:anyone|anybody|a\s{1,3}soul|my\s{1,3}(?:boss|manager)|the\s{1,3}boss)|say\s{1,3}anything|pass\s{1,3}(?:this|it)\s{1,3}on)\b|\bkeep\s{1,3}(?:it|this|that)\s{1,3}(?:to\s{1,3}yoursel(?:f|ves)|between\s{1,3}(?:us|ourselves)|under\s{1,3}your\s{1,3}hats?|quiet|hush|on\s{1,3}the\s{1,3}down\s?low|schtum|shtum)\b|\bkeeping\s{1,3}(?:it|this)\s{1,3}(?:very\s{1,3})?quiet\b|\bmum'?s\s{1,3}the\s{1,3}word\b|\bact\s{1,3}surprised\b|\byou\s{1,3}didn'?t\s{1,3}hear\s{1,3}(?:it|this|that)\s{1,3}from\s{1,3}me\b|\bnot\s{1,3}(?:supposed|meant|allowed)\s{1,3}to\s{1,3}(?:say|tell|share|talk\s{1,3}about|know)\b|\bshouldn'?t\s{1,3}(?:really\s{1,3})?be\s{1,3}(?:telling|saying|sharing|posting)\b|\bhold\s{1,3}off\s{1,3}(?:on\s{1,3})?(?:sharing|posting)\b|\btold\s{1,3}(?:to\s{1,3}say\s{1,3}nothing|not\s{1,3}to\s{1,3}(?:say|tell|share))\b|\bon\s{1,3}the\s{1,3}(?:QT|q\.t\.|down\s?low)\b|\bhush[-\s]hush\b|\bnot\s{1,3}(?:supposed|meant|allowed)\s{1,3}to\s{1,3}(?:yet|till|until)\b|\b(?:don'?t|do\s{1,3}not)\s{1,3}quote\s{1,3}(?:me|us)\b|\bif\s{1,3}you\s{1,3}quote\s{1,3}(?:me|us)\b|\bnot\s{1,3}for\s{1,3}quot(?:ing|ation)\b|\bunattributable\b/gi;
+  /\b(?:please\s{1,3})?(?:don'?t|do\s{1,3}not)\s{1,3}(?:(?:share|spread|forward|circulate|screenshot|leak|pass\s{1,3}on)\s{1,3}(?:this|it|that)(?:\s{1,3}(?:link|around|outside|on|any\s{1,3}further))?|(?:share|circulate|forward)(?=\s{0,2}(?:[.!:]|$))|repeat(?:\s{1,3}(?:this|it|that))?|tell\s{1,3}(?:anyone|anybody|a\s{1,3}soul|my\s{1,3}(?:boss|manager|line\s{1,3}manager)|the\s{1,3}boss|HR|hr|human\s{1,3}resources|the\s{1,3}(?:chief\s{1,3}exec|chief\s{1,3}executive|director|union))|say\s{1,3}anything|pass\s{1,3}(?:this|it)\s{1,3}on)\b|\bkeep\s{1,3}(?:it|this|that)\s{1,3}(?:to\s{1,3}yoursel(?:f|ves)|between\s{1,3}(?:us|ourselves)|under\s{1,3}your\s{1,3}hats?|quiet|hush|on\s{1,3}the\s{1,3}down\s?low|schtum|shtum)\b|\bkeeping\s{1,3}(?:it|this)\s{1,3}(?:very\s{1,3})?quiet\b|\bmum'?s\s{1,3}the\s{1,3}word\b|\bact\s{1,3}surprised\b|\byou\s{1,3}didn'?t\s{1,3}hear\s{1,3}(?:it|this|that)\s{1,3}from\s{1,3}me\b|\bnot\s{1,3}(?:supposed|meant|allowed)\s{1,3}to\s{1,3}(?:say|tell|share|talk\s{1,3}about|know)\b|\bshouldn'?t\s{1,3}(?:really\s{1,3})?be\s{1,3}(?:telling|saying|sharing|posting)\b|\bhold\s{1,3}off\s{1,3}(?:on\s{1,3})?(?:sharing|posting)\b|\btold\s{1,3}(?:to\s{1,3}say\s{1,3}nothing|not\s{1,3}to\s{1,3}(?:say|tell|share))\b|\bon\s{1,3}the\s{1,3}(?:QT|q\.t\.|down\s?low)\b|\bhush[-\s]hush\b|\bnot\s{1,3}(?:supposed|meant|allowed)\s{1,3}to\s{1,3}(?:yet|till|until)\b|\b(?:don'?t|do\s{1,3}not)\s{1,3}quote\s{1,3}(?:me|us)\b|\bif\s{1,3}you\s{1,3}quote\s{1,3}(?:me|us)\b|\bnot\s{1,3}for\s{1,3}quot(?:ing|ation)\b|\bunattributable\b/gi;
 // "Don't share your password" is advice, not secrecy.
 const SECRECY_ADVICE = /^\s{0,2}(?:your|personal|passwords?|bank|details|pin|fake|misinformation|rumours?|scam)/i;
 const HUSH = /\u{1F92B}|\u{1F910}|\u{1F64A}/gu;
@@ -108,7 +113,7 @@ function collect(doc: PostDocument, policy: Policy): Signal[] {
   const names = codenames(policy);
   if (names) for (const m of scan(doc, names)) add(m.index, m.index + m[0].length, 'codename');
 
-  for (const re of [NOT_FOR, NOT_OUTSIDE]) for (const m of scan(doc, re)) add(m.index, m.index + m[0].length, 'marking');
+  for (const re of [NOT_FOR, NOT_OUTSIDE, SECRET_UNTIL]) for (const m of scan(doc, re)) add(m.index, m.index + m[0].length, 'marking');
   for (const re of [EMBARGO, EMBARGO_CI]) {
     for (const m of scan(doc, re)) {
       if (TRADE_EMBARGO.test(before(doc, m.index, 20))) continue;
@@ -135,6 +140,7 @@ function collect(doc: PostDocument, policy: Policy): Signal[] {
   }
   for (const m of scan(doc, NOT_TOLD)) add(m.index, m.index + m[0].length, 'pendingWeak');
   for (const m of scan(doc, CANT_SAY)) add(m.index, m.index + m[0].length, 'pendingWeak');
+  for (const m of scan(doc, BEFORE_RELEASE)) add(m.index, m.index + m[0].length, 'pendingWeak');
   for (const m of scan(doc, CANT_UNTIL)) add(m.index, m.index + m[0].length, 'pending');
 
   for (const m of scan(doc, BETWEEN)) {

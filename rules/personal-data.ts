@@ -21,6 +21,7 @@ import {
 } from './lib/personal-data-numbers';
 import { findAddresses, findEmails } from './lib/personal-data-contact';
 import { personFacts, type FactKind } from './lib/personal-data-people';
+import { safeguardingVerdicts } from './lib/safeguarding-verdicts';
 
 const FACT_WORDS: Record<FactKind, string> = {
   health: 'health',
@@ -37,7 +38,7 @@ function redact(hit: Hit): Suggestion[] {
 }
 
 /** All identifier and contact findings, overlaps resolved in favour of the earlier, longer one. */
-function detailHits(doc: PostDocument, policy: Policy, account: string): Hit[] {
+function detailHits(doc: PostDocument, policy: Policy, account: string, now: Date): Hit[] {
   const all: Hit[] = [
     ...findNhsNumbers(doc),
     ...findCardNumbers(doc),
@@ -45,7 +46,7 @@ function detailHits(doc: PostDocument, policy: Policy, account: string): Hit[] {
     ...findBankDetails(doc),
     ...findPhones(doc, policy, account),
     ...findEmails(doc, policy),
-    ...findDatesOfBirth(doc),
+    ...findDatesOfBirth(doc, now),
     ...findVehicleRegs(doc),
     ...findAddresses(doc, policy),
   ];
@@ -87,16 +88,30 @@ export default defineRule({
     },
   },
   check(doc, ctx) {
-    for (const hit of detailHits(doc, ctx.policy, ctx.account)) {
+    for (const hit of detailHits(doc, ctx.policy, ctx.account, ctx.now)) {
       ctx.report({ messageId: hit.kind, start: hit.start, end: hit.end, suggest: redact(hit) });
     }
+    const named: Array<[number, number]> = [];
     for (const { person, fact } of personFacts(doc, ctx.policy)) {
+      named.push([person.start, person.end]);
       ctx.report({
         messageId: 'personFact',
         start: person.start,
         end: person.end,
         data: { fact: FACT_WORDS[fact.kind] },
         suggest: [{ label: 'Redact name', edit: { kind: 'replace', start: person.start, end: person.end, text: '[name removed]' } }],
+      });
+    }
+    // A child named with their care or fostering status, or a vulnerable adult with their care
+    // circumstances, is also that person's family or health information, however it is worded.
+    for (const v of safeguardingVerdicts(doc)) {
+      if (v.messageId === 'child' || named.some(([s, e]) => s < v.end && v.start < e)) continue;
+      ctx.report({
+        messageId: 'personFact',
+        start: v.start,
+        end: v.end,
+        data: { fact: FACT_WORDS[v.messageId === 'care' ? 'family' : 'health'] },
+        suggest: [{ label: 'Redact name', edit: { kind: 'replace', start: v.start, end: v.end, text: '[name removed]' } }],
       });
     }
   },

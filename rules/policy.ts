@@ -10,6 +10,10 @@ import { z } from 'zod';
 import { CATEGORIES, SEVERITIES, type AccountKind, type Category, type Citation, type Severity } from './types';
 import { PRESETS, PRESET_IDS, type PresetId } from './presets';
 
+// No code generation: extension pages and content scripts forbid eval under
+// their content security policy, and Firefox's linter flags zod's fast path.
+z.config({ jitless: true });
+
 const severity = z.enum(SEVERITIES);
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');

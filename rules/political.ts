@@ -329,6 +329,8 @@ function classifyParty(text: string, doc: PostDocument, word: string, start: num
   // but "Reform is needed" is ordinary English.
   if (head === 'reform') return null;
   if (after && spaced) {
+    // "Labour in Westminster have cut our grant": the party where it holds power.
+    if (/^(?:in|at)$/i.test(after.text) && PARTY_SEAT.test(text.slice(after.end, after.end + 24))) return verdict(null);
     const next = doc.tokensIn(after.start, after.end)[0];
     return next && next.tags.has('Verb') && !next.tags.has('Noun') && !next.tags.has('Gerund') ? verdict(null) : null;
   }
@@ -336,6 +338,7 @@ function classifyParty(text: string, doc: PostDocument, word: string, start: num
   return after === null && /^\s{0,3}[,;:]/.test(text.slice(end, end + 5)) ? verdict(null) : null;
 }
 
+const PARTY_SEAT = /^\s{1,3}(?:Westminster|government|power|office|opposition|charge|control|Parliament|Whitehall|Downing\s{1,3}Street|Holyrood|the\s{1,3}Senedd|Number\s{1,3}10|No\.?\s{0,2}10)\b/i;
 const FOR_PARTY = new Set(['for', 'join', 'joined', 'joining', 'defected', 'against']);
 
 /** Offset of a vote verb right before a party ("voting Green"), or null. */

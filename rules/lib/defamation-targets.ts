@@ -68,6 +68,10 @@ const GENERIC = new RegExp(
   `\\b(?:(?:a|an|some|another|two|three|several|these|those)\\s+(?:[a-z][\\w'-]{0,20}\\s{1,3})?(?:${words(longestFirst(data.indefiniteNouns))})|${words(longestFirst(data.genericAgents))})\\b`,
   'giu',
 );
+// "the ferry company", "the scaffolding firm": a definite business of one trade points at one business (a bare "the
+// company" is an anaphor, and "the same firm" or "the other company" only refer back).
+const DEFINITE_BUSINESS = /\bthe\s{1,3}([a-z][\w-]{1,20})\s{1,3}(?:company|firm|agency)\b(?!\s{1,3}(?:who|that|which)\b)/giu;
+const NOT_TRADE = new Set(['same', 'other', 'whole', 'new', 'old', 'right', 'wrong', 'best', 'worst', 'first', 'last', 'next', 'previous', 'parent', 'holding', 'private', 'local', 'big', 'small']);
 const JOIN = /^(?:\s+(?:from|at|of|in|on)\s+(?:the\s+)?|,\s*(?:who|which)\s+(?:trades|trading|works|runs|owns)\s+(?:as|at|for|from)\s+)$/i;
 const HANDLE = /(?<![\w@.])@[A-Za-z0-9_]{2,30}(?![\w@])/g;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', "he's", "she's", "they're", "they've", "he'd", "she'd", "they'd", "he'll", "she'll", "they'll", 'who']);
@@ -117,6 +121,16 @@ function complementEnd(tokens: Token[], i: number, role: 'job' | 'person' | 'sho
     for (let n = Math.min(3, tokens.length - k); n >= 1; n--) {
       const phrase = tokens.slice(k, k + n).map((t) => t.normal).join(' ');
       if (ORG_NOUNS.has(phrase)) return tokens[k + n - 1].end;
+    }
+  }
+  // "the manager of the caravan park on Cliff Road", "the head of planning at Marshby": a job in a named place
+  // points at one person even when the kind of place is not a shop noun.
+  if (role === 'job') {
+    let n = k;
+    while (n < tokens.length && n - k < 3 && !isCapitalised(tokens[n]) && (tokens[n].tags.has('Noun') || tokens[n].tags.has('Gerund')) && !tokens[n].tags.has('Pronoun') && !CLAUSE_PUNCT.test(tokens[n].post)) n++;
+    if (n > k && /^(?:on|in|at|near|by)$/.test(tokens[n]?.normal ?? '')) {
+      const place = capitalisedRun(tokens, n + 1, 3);
+      if (place) return tokens[place[1]].end;
     }
   }
   // "the owner of the chip shop on Mill Lane"
@@ -224,6 +238,7 @@ function build(doc: PostDocument, policy: Policy): Targets {
     }
     if (end > 0) add(m.index, end, 'target');
   }
+  for (const m of scan(doc, DEFINITE_BUSINESS)) if (!NOT_TRADE.has(m[1].toLowerCase())) add(m.index, m.index + m[0].length, 'target');
   for (const m of scan(doc, ANAPHOR_NP)) add(m.index, m.index + m[0].length, 'anaphor');
   for (const m of scan(doc, RELATIVE_GENERIC)) add(m.index, m.index + m[0].length, 'generic');
   for (const m of scan(doc, GENERIC)) {

@@ -21,7 +21,7 @@ function alternation(phrases: string[]): string {
 const WORK_PHRASE = new RegExp(`\\b(?:${alternation(data.workPhrases)})\\b`, 'gi');
 // "our adult social care team", "the Revenues team"
 const SERVICE_TEAM = new RegExp(
-  `\\b(?:our|my|the)\\s(?:(?:whole|entire|wider|new|old|brilliant|amazing|fab|lovely)\\s)?(?:${alternation(data.services)})\\s(?:team|teams|department|dept|service|directorate|colleagues|officers|manager)\\b`,
+  `\\b(?:our|my|the)\\s(?:(?:whole|entire|wider|new|old|brilliant|amazing|fab|lovely|mobile|local|community)\\s)?(?:${alternation(data.services)})\\s(?:team|teams|department|dept|service|directorate|colleagues|officers|manager)\\b`,
   'gi',
 );
 // "Gary from Highways", "six years in Customer Services": a department, capitalised as staff write it.
@@ -32,10 +32,15 @@ const I_RUN = /\bI\s(?:run|lead|host|deliver|manage|teach|work|staff|cover)\b/g;
 const FACILITY = new RegExp(`\\b(?:${alternation(data.facilities)})\\b`, 'i');
 // "the council", "our council", "the borough council" (its type is checked against the employer's name).
 const THE_COUNCIL =
-  /\b(?:the|our|this|my|at|for|from)\s(?:(borough|county|city|district|town|parish|unitary|metropolitan|county\sborough)\s)?council\b(?!\s(?:tax|estates?|houses?|house|flats?|homes?|housing|chamber)\b|['’]s\s(?:tax)\b)/gi;
+  /\b(?:the|our|this|my|at|for|from|a)\s(?:(borough|county|city|district|town|parish|unitary|metropolitan|county\sborough)\s)?council\b(?!\s(?:tax|estates?|houses?|house|flats?|homes?|housing|chamber)\b|['’]s\s(?:tax)\b)/gi;
 // "our team at the Town Hall": the poster's team at a building only the council works from.
 const TEAM_AT =
   /\b(?:our|my)\s(?:team|colleagues|office|crew|crews|department|dept|section)\s(?:at|in)\s(?:the\s)?(?:town\shall|civic\scentre|council\soffices|council\sdepot|contact\scentre|call\scentre)\b/gi;
+// "Reform running County Hall", "took control of the Civic Centre": the seat of the council stands for the council.
+const SEAT_OF_POWER =
+  /\b(?:running|runs|run|ran|controls|control|controlled|control\sof|took|take|taking|won|win|wins|lost|lose|losing|holds|hold|held)\s(?:(?:of|over)\s)?(?:the\s)?(?:County\sHall|Town\sHall|City\sHall|Civic\sCentre|Guildhall)\b/g;
+// "the review going to Cabinet next month": a report on its way to the council's Cabinet (capitalised, no "the").
+const TO_CABINET = /\b(?:go|goes|going|went|gone|goes|taken|take|takes|taking|heading|headed|presented|reported|brought|bring|bringing)\s(?:to|at|before)\sCabinet\b/g;
 // Any hashtag; whether it names the employer ("#ACCLife", "#TeamAshcombeCouncil") is decided in code.
 const HASHTAG = /#[\p{L}\p{N}_]{2,60}/gu;
 // Personal-views wordings beyond the phrase table: "thoughts shared here are all mine alone".
@@ -81,7 +86,12 @@ function matchers(policy: Policy): PolicyMatchers {
   let m = cache.get(policy);
   if (m) return m;
   const own = [policy.disclaimer.text, ...policy.disclaimer.acceptedPhrases].map(withoutFinalStop).filter((p) => p.length >= 3);
-  const shorts = employerShortNames(policy).map(escapeRegExp);
+  // "Kestrel Vale" from "Kestrel Vale Borough Council": the whole place name, or "at Kestrel Vale went live"
+  // would be read as the one-word short name followed by a capitalised place word.
+  const places = [policy.organisation.name, ...policy.organisation.aliases]
+    .map((n) => n.trim().replace(/\s(?:(?:borough|county|city|district|town|parish|metropolitan|unitary)\s){0,2}council$/i, ''))
+    .filter((n) => /\s/.test(n) && n.length <= 40 && !/council/i.test(n));
+  const shorts = [...new Set([...places, ...employerShortNames(policy)])].sort((a, b) => b.length - a.length).map((n) => escapeRegExp(n).replace(/\s+/g, '\\s'));
   const shortAlt = shorts.length ? `(?:${shorts.join('|')})` : null;
   const services = [...data.departments, 'Council', 'BC', 'staff', 'colleagues', 'employees', 'workers', 'officers', 'bin crews', 'bin crew', 'crews'];
   const handles = [...policy.organisation.officialHandles, ...policy.councilAccounts.x, ...policy.councilAccounts.facebook, ...policy.councilAccounts.youtube]
@@ -210,8 +220,10 @@ export function workMentions(doc: PostDocument, policy: Policy): Span[] {
       if (next && (PLACE_NOUNS.has(next.toLowerCase()) || /^\p{Lu}/u.test(next))) return false;
       return aboutWork(text, match.index!);
     }).map(([s, e]): Span => {
-      const word = text.slice(s, e).match(/^\S+\s+(\S+)/);
-      return word ? [s, s + word[0].length] : [s, e];
+      // Drop the word looked at after the name: "at Kestrel Vale went" shows as "at Kestrel Vale".
+      m.shortAt!.lastIndex = s;
+      const again = m.shortAt!.exec(text);
+      return again && again.index === s && again[1] ? [s, e - again[1].length - 1] : [s, e];
     }),
   );
   out.push(...all(m.handles, doc), ...all(m.domains, doc));
@@ -221,6 +233,7 @@ export function workMentions(doc: PostDocument, policy: Policy): Span[] {
       return !type || m.types.has(type.split(/\s+/)[0]);
     }),
   );
+  out.push(...all(SEAT_OF_POWER, doc), ...all(TO_CABINET, doc));
   out.push(...all(WORK_PHRASE, doc), ...all(SERVICE_TEAM, doc), ...all(DEPARTMENT, doc), ...runService(doc));
   return out.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
 }

@@ -274,7 +274,15 @@ const DATE_DAY_MONTH = new RegExp(`\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH}
 const DATE_MONTH_DAY = new RegExp(`${MONTH}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s(\\d{4}))?\\b`, 'iy');
 const DATE_NUMERIC = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/y;
 
-export function findDatesOfBirth(doc: PostDocument): Hit<'dateOfBirth'>[] {
+// "asks for my date of birth three times. Yes, it's still 14 August 1979": the label and the date apart.
+const DOB_LABEL = /\b(?:d\.?o\.?b|date\s+of\s+birth|birth\s?date)\b/gi;
+const FULL_DATE_LATER = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH}\\.?,?\\s(\\d{4})|\\d{1,2}[/.-]\\d{1,2}[/.-](\\d{4}))\\b`, 'i');
+const DOB_REACH = 90;
+const EVENT_BEFORE = /\b(?:on|since|from|until|till|by|before|after|in|began|begun|started|opened|founded|established|introduced|closes?|closed|ends?|ended|deadline|of)\s{1,2}$/i;
+// A date at least this many years back reads as someone's birth, not an event or a deadline near the label.
+const BIRTH_YEARS_BACK = 14;
+
+export function findDatesOfBirth(doc: PostDocument, now: Date = new Date()): Hit<'dateOfBirth'>[] {
   const hits: Hit<'dateOfBirth'>[] = [];
   const text = doc.text;
   for (const cue of scan(doc, DOB_CUE)) {
@@ -294,7 +302,19 @@ export function findDatesOfBirth(doc: PostDocument): Hit<'dateOfBirth'>[] {
     if (cue[1] && !hasYear) continue;
     hits.push({ kind: 'dateOfBirth', start: at, end: at + found[0].length, redaction: '[date of birth removed]' });
   }
-  return hits;
+  const latest = now.getFullYear() - BIRTH_YEARS_BACK;
+  for (const label of scan(doc, DOB_LABEL)) {
+    const from = label.index + label[0].length;
+    const m = FULL_DATE_LATER.exec(text.slice(from, from + DOB_REACH));
+    if (!m) continue;
+    const year = Number(m[1] ?? m[2]);
+    const start = from + m.index;
+    if (year < 1900 || year > latest || hits.some((h) => h.start < start + m[0].length && start < h.end)) continue;
+    // "The scheme began on 1 April 1998": a date led by a preposition or an event verb dates something else.
+    if (EVENT_BEFORE.test(text.slice(Math.max(from, start - 16), start))) continue;
+    hits.push({ kind: 'dateOfBirth', start, end: start + m[0].length, redaction: '[date of birth removed]' });
+  }
+  return hits.sort((a, b) => a.start - b.start);
 }
 
 // ---------------------------------------------------------------- vehicle registrations
@@ -329,5 +349,5 @@ function sentenceHasVehicleCue(doc: PostDocument, at: number): boolean {
 /** Every pattern of this module, for the ReDoS test. */
 export const NUMBER_PATTERNS: readonly RegExp[] = [
   PHONE_RE, NI_RE, NI_LABEL, NHS_RE, SORT_CODE_RE, ACCOUNT_RE, SORT_CODE_LABEL, ACCOUNT_LABEL, BANK_WORD, IBAN_RE, CARD_RE,
-  CARD_LABEL, DOB_CUE, DATE_DAY_MONTH, DATE_MONTH_DAY, DATE_NUMERIC, REG_CURRENT, REG_OLDER, REG_LABEL,
+  CARD_LABEL, DOB_CUE, DOB_LABEL, FULL_DATE_LATER, EVENT_BEFORE, DATE_DAY_MONTH, DATE_MONTH_DAY, DATE_NUMERIC, REG_CURRENT, REG_OLDER, REG_LABEL,
 ];

@@ -157,6 +157,7 @@ const SERVICE_FOLLOWER_RE = new RegExp(`^[\\s-]{1,2}(?:${alt(facts.serviceFollow
 const TOPIC_RE = new RegExp(`(?:^|\\s)(?:${alt(facts.topicCues)})(?:\\s|$)`, 'i');
 const CARER_ROLES = wordSet(facts.carerRoles);
 const CARER_ROLE_LEADS = wordSet(facts.carerRoleLeads);
+const POSSESSIVES = wordSet(['his', 'her', 'their', 'your']);
 const FIRST_PERSON = wordSet(['i', "i'm", 'i’m', "i've", 'i’ve', "i'd", 'i’d', "i'll", 'me', 'my', 'myself', 'mine']);
 const THIRD_PERSON = wordSet(['he', 'she', 'his', 'her', 'him', "he's", "she's", 'he’s', 'she’s']);
 
@@ -198,7 +199,10 @@ function factsIn(doc: PostDocument): Fact[] {
     if (kind === 'family' && CARER_ROLES.has(text.slice(start, end).toLowerCase())) {
       const lead = tokensBefore(doc, start, 1)[0];
       // "Tom and Ria, foster parents for ten years": an apposition gives the named people's role.
-      if (lead && (CARER_ROLE_LEADS.has(word(lead)) || /,\s?$/.test(lead.post))) return;
+      // "his new foster family" is his family, not a role: a possessive before the lead word.
+      const owner = lead ? tokensBefore(doc, lead.start, 1)[0] : undefined;
+      const owned = !!owner && POSSESSIVES.has(word(owner)) && !CARER_ROLES.has(word(lead));
+      if (lead && !owned && (CARER_ROLE_LEADS.has(word(lead)) || /,\s?$/.test(lead.post))) return;
     }
     out.push({ kind, start, end });
   };
@@ -235,6 +239,22 @@ function ownsFact(between: string): boolean {
   return !!m && !(m[1] && NOT_IN_NOUN_PHRASE.has(m[1].toLowerCase()));
 }
 
+// A reply: the post opens with the handle(s) it answers.
+const LEADING_HANDLE = /^\s{0,3}@(\w{1,30})/;
+const SECOND_PERSON = wordSet(['you', 'your', "you're", 'you’re', "you've", 'you’ve', 'yours']);
+
+/** The handle a reply opens with, when the fact's sentence speaks to "you"; never one of the council's own. */
+function addressedHandle(doc: PostDocument, policy: Policy, sentence: { start: number; end: number }): Person | undefined {
+  const m = LEADING_HANDLE.exec(doc.text);
+  if (!m) return undefined;
+  const handle = m[1].toLowerCase();
+  const own = [...policy.organisation.officialHandles, ...policy.councilAccounts.x, ...policy.councilAccounts.facebook, ...policy.councilAccounts.youtube];
+  if (own.some((h) => h.trim().replace(/^@/, '').toLowerCase() === handle)) return undefined;
+  if (!doc.tokensIn(sentence.start, sentence.end).some((t) => SECOND_PERSON.has(t.normal))) return undefined;
+  const start = m.index + m[0].length - m[1].length - 1;
+  return { start, end: start + m[1].length + 1, text: `@${m[1]}`, private: true, possessive: false };
+}
+
 export interface PersonFact {
   person: Person;
   fact: Fact;
@@ -248,7 +268,7 @@ export interface PersonFact {
  */
 export function personFacts(doc: PostDocument, policy: Policy): PersonFact[] {
   const persons = people(doc, policy).filter((p) => p.private);
-  if (!persons.length) return [];
+  if (!persons.length && !LEADING_HANDLE.test(doc.text)) return [];
   const out: PersonFact[] = [];
   const reported = new Set<number>();
   for (const fact of factsIn(doc)) {
@@ -284,6 +304,8 @@ export function personFacts(doc: PostDocument, policy: Policy): PersonFact[] {
         }
       }
     }
+    // "@jo_b Your housing benefit claim was suspended": a reply tells the handle's owner their own circumstances.
+    if (!best && fact.kind !== 'complaint') best = addressedHandle(doc, policy, sentence);
     if (!best || reported.has(best.start)) continue;
     reported.add(best.start);
     out.push({ person: best, fact });
@@ -292,4 +314,4 @@ export function personFacts(doc: PostDocument, policy: Policy): PersonFact[] {
 }
 
 /** Every pattern of this module, for the ReDoS test. */
-export const PEOPLE_PATTERNS: readonly RegExp[] = [FACTS_RE, BENEFIT_ACRONYMS_RE, SERVICE_FOLLOWER_RE, TOPIC_RE];
+export const PEOPLE_PATTERNS: readonly RegExp[] = [LEADING_HANDLE, FACTS_RE, BENEFIT_ACRONYMS_RE, SERVICE_FOLLOWER_RE, TOPIC_RE];

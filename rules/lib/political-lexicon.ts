@@ -163,7 +163,10 @@ export const VOTE_PATTERNS: VotePattern[] = [
   { re: /\b(?:I['’]m|I am|we['’]re|we are|proud to be|proud to)\s+(?:backing|supporting|endorsing|campaigning for|support|back|endorse)\s+[A-Z][a-z]{1,20}\b/g, needsElection: true, kind: 'vote' },
   { re: /\b(?:[Rr]e-elect|RE-ELECT)\s+[A-Z][a-z]{1,20}\b/g, needsElection: false, kind: 'vote' },
   { re: /\b(?:[Vv]ote|VOTE)\s+(?:Yes|YES|No|NO)\b(?!\s+(?:later|than|more|longer)\b)/g, needsElection: false, kind: 'vote' },
-  { re: /\bknock(?:ing|ed)?\s+(?:on\s+)?(?:doors|doorsteps)\b(?:\s+for\b)?/gi, needsElection: false, kind: 'canvass' },
+  // Rogue traders, scammers and carol singers knock on doors too: a bare "knocking on doors" is canvassing only in
+  // a post about an election; "knocking on doors for <someone>" is canvassing anyway.
+  { re: /\bknock(?:ing|ed)?\s+(?:on\s+)?(?:doors|doorsteps)\s+for\b/gi, needsElection: false, kind: 'canvass' },
+  { re: /\bknock(?:ing|ed)?\s+(?:on\s+)?(?:doors|doorsteps)\b(?!\s+for\b)/gi, needsElection: true, kind: 'canvass' },
   { re: /\b(?:out|been|went|go|going)\s+canvassing\b/gi, needsElection: false, kind: 'canvass' },
   { re: /\bcanvassing\s+(?:for|with)\s+[A-Z]/g, needsElection: false, kind: 'canvass' },
   { re: /\bon\s+the\s+doorsteps?\s+for\b|\b(?:delivering|dropping|stuffing)\s+(?:leaflets|flyers)\s+for\b|\bout\s+leafleting\b|\bcampaign\s+trail\b/gi, needsElection: false, kind: 'canvass' },

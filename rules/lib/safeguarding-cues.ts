@@ -18,6 +18,7 @@ function alternation(phrases: string[]): string {
 }
 
 const CARE_STATUS = new RegExp(`\\b(?:${alternation(data.careStatus)})\\b`, 'gi');
+const CHILD_CARE = new RegExp(`\\b(?:${alternation(data.childCareStatus)})\\b`, 'gi');
 const CONDITION = new RegExp(
   `\\b(?:has|had|have|with|living\\swith|lives\\swith|diagnosed\\swith|suffers\\sfrom|suffering\\sfrom|got)\\s(?:(?:advanced|early[- ]onset|severe|mild|vascular|late[- ]stage|worsening)\\s)?(?:${alternation(data.conditions)})\\b`,
   'gi',
@@ -39,6 +40,8 @@ export interface Cues {
   classes: Span[];
   places: Span[];
   care: Span[];
+  /** Care phrases that make the named person a child or young person: "care leavers", "foster son". */
+  childCare: Span[];
   vulnerable: Span[];
   careHomes: Span[];
   birthdays: Array<[number, number, number]>;
@@ -86,6 +89,7 @@ export function cues(doc: PostDocument): Cues {
       classes: spans(YEAR_OR_CLASS, doc),
       places: spans(PLACE, doc),
       care: spans(CARE_STATUS, doc),
+      childCare: spans(CHILD_CARE, doc),
       vulnerable: [...spans(CONDITION, doc), ...spans(CIRCUMSTANCE, doc)].sort((a, b) => a[0] - b[0]),
       careHomes: spans(CARE_HOME, doc),
       birthdays,

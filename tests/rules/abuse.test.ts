@@ -339,3 +339,28 @@ describe('abuse: robustness', () => {
     }
   }, 120_000);
 });
+
+// Red-team round 2 (Hollinsford): disguised-free threats against "the next one who", age-and-sex jibes,
+// stereotyping a group as thieves, and the traps next to them.
+ruleTester(rule, {
+  valid: [
+    { account: 'council', text: 'Festival goers: please lock up your bikes at the racks by the pier and keep valuables out of sight.' },
+    { account: 'council', text: 'Coach travellers, remember to hide your valuables on busy services.' },
+    { account: 'personal', text: "I'll kill the next mosquito that comes near me tonight." },
+    { account: 'personal', text: 'The silly old goat at number 9 lent me his strimmer again 😂' },
+    { account: 'personal', text: "The dirty women's cubicles at the baths need a deep clean." },
+    { account: 'personal', text: 'Our ducks are such silly cows, they never go in before dark.' },
+    { account: 'personal', text: 'Next customer who spends £20 gets a free tote bag!' },
+    { account: 'council', text: 'Migrants are welcome at the Thursday English conversation club in Penhallow library.' },
+  ],
+  invalid: [
+    { account: 'personal', text: "Honestly, I'm gonna deck the next cyclist who rings his bell at me on the towpath.", errors: [{ messageId: 'threat', match: "I'm gonna deck the next cyclist" }] },
+    { account: 'personal', text: 'Next idiot that parks on my verge will get their windows smashed.', errors: [{ messageId: 'threat' }, { messageId: 'insult', match: 'idiot' }] },
+    { account: 'personal', text: "If I catch whoever nicked my parcel I'll find them and snap their fingers.", errors: [{ messageId: 'threat', match: "I'll find them and snap their fingers" }] },
+    { account: 'personal', text: 'The woman on the tills was a nosy old trout as usual.', errors: [{ messageId: 'insult', match: 'nosy old trout' }] },
+    { account: 'personal', text: 'Her next door is a right gobby cow.', errors: [{ messageId: 'insult', match: 'cow' }] },
+    { account: 'personal', text: 'Roma families have moved into the flats by the station. Chain up your bikes, folks.', errors: [{ messageId: 'discrimination', match: 'Chain up your bikes' }] },
+    { account: 'personal', text: 'More asylum seekers in the hotel on the front. You know what they are like.', errors: [{ messageId: 'discrimination', match: 'You know what they are like' }] },
+    { account: 'personal', text: 'Filthy immigrants, the lot of them.', errors: [{ messageId: 'discrimination' }] },
+  ],
+});

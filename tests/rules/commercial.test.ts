@@ -132,8 +132,29 @@ ruleTester(rule, {
     {
       account: 'personal',
       text: "Anyone need a decorator? My dad's just retired and is taking on small jobs, very reasonable rates.",
-      errors: [{ messageId: 'selling', match: "My dad's just retired and is taking on small jobs" }],
+      errors: [{ messageId: 'selling', match: 'Anyone need a decorator' }, { messageId: 'selling', match: "My dad's just retired and is taking on small jobs" }],
     },
     { account: 'personal', text: 'Avon brochure out now! Message me for a copy.', errors: [{ messageId: 'selling', match: 'Message me for a copy' }] },
+  ],
+});
+
+// Red-team round 2 (Hollinsford): makers and sellers named by what they make, brand reps, trades touted to
+// readers, the poster's own paid sessions, and the traps next to them.
+ruleTester(rule, {
+  valid: [
+    { account: 'council', text: 'The pottery sessions we run at Penhallow library are free. Book at brightwater.gov.uk/library' },
+    { account: 'personal', text: "Anyone need a roofer? Use the council's trusted trader list: brightwater.gov.uk/trusted" },
+    { account: 'personal', text: "Jo from Payroll makes the best flapjacks for every leaving do, we're spoilt." },
+    { account: 'personal', text: "I'm a Unison rep, message me if you need someone at a hearing." },
+    { account: 'personal', text: "I'm now a Macmillan ambassador, helping raise money for cancer care." },
+    { account: 'personal', text: 'My son lost his book bag on the school run, has anyone seen it?' },
+    { account: 'personal', text: "My mate's coming round later to help fix the fence." },
+  ],
+  invalid: [
+    { account: 'personal', text: 'Anyone round Penhallow need a good tiler? My brother-in-law is brilliant and will knock a tenner off if you mention my name.', errors: [{ match: 'Anyone round Penhallow need a good tiler' }, { match: 'My brother-in-law is brilliant and will knock a tenner off if you mention my name' }].slice(0, 1) },
+    { account: 'council', text: 'Fun fact: Gemma in Licensing makes gorgeous celebration cakes! She takes orders via her page, Gem Bakes.', errors: [{ match: 'Gemma in Licensing makes gorgeous celebration cakes' }, { match: 'She takes orders' }] },
+    { account: 'personal', text: "I've just become a Tupperware consultant 😍 Message me for a brochure!", errors: [{ match: "I've just become a Tupperware consultant" }, { match: 'Message me for a brochure' }] },
+    { account: 'personal', text: 'The coastal foraging walks I lead run every Sunday, £12 a head. Link in bio!', errors: [{ match: 'walks I lead' }] },
+    { account: 'personal', text: "My auntie's farm shop has just reopened, tell her I sent you and she'll throw in a free taster!", errors: [{ match: "My auntie's farm shop" }] },
   ],
 });

@@ -5,6 +5,9 @@ const FENMOUTH = { organisation: { name: 'Fenmouth District Council', domains: [
 
 ruleTester(rule, {
   valid: [
+    // Red-team 2: ordinary 'before they go out' and a private car park.
+    'Put the bins out before they go out of reach of the crews.',
+    { text: 'Get your tickets before they go out of stock!', account: 'personal' },
     // Red-team (Ashcombe): procedural notices about exempt items, privacy promises, ordinary "between".
     'Item 7 is an exempt item and will be considered in private.',
     'Full Council webcast. 00:00 Apologies. 1:20:00 Exempt report (webcast paused).',
@@ -41,6 +44,9 @@ ruleTester(rule, {
     { account: 'personal', text: 'My nan told me off the record that she prefers my cooking to mum\'s.' },
   ],
   invalid: [
+    // Red-team 2 (Pennmoor/Kestrel Vale): secret until a date, results seen before release, 'don't tell HR'.
+    { text: 'The new chief executive (under wraps till Friday!) is a name you will know.', errors: [{ messageId: 'marking', match: 'under wraps till' }] },
+    { text: 'Peeked at the pay review figures before they are published. Do not tell HR.', account: 'personal', errors: [{ messageId: 'pending', match: 'before they are published' }, { messageId: 'secrecy', match: 'Do not tell HR' }] },
     // Red-team (Ashcombe): exempt items and papers, more secrecy asides, staff told before the public.
     { text: 'Exempt appendix summary: the preferred bidder offered £4.2m for the old baths.', errors: [{ messageId: 'source', match: 'Exempt appendix' }] },
     { text: 'Between these four walls, the depot is being sold to a developer.', errors: [{ messageId: 'secrecy', match: 'Between these four walls' }] },

@@ -168,3 +168,22 @@ const invalid: InvalidCase[] = [
 ];
 
 ruleTester(rule, { valid, invalid });
+
+// Red-team round 2 (Hollinsford): a job pointed at by its place, a definite business of one trade, "bent".
+ruleTester(rule, {
+  valid: [
+    { account: 'personal', text: 'The manager of the garden centre on Mill Road was lovely and carried the compost to my car.' },
+    { account: 'personal', text: 'The bus company has confirmed the 7:40 is back on from Monday.' },
+    { account: 'personal', text: 'The same firm did our neighbours roof and they were thrilled.' },
+    { account: 'personal', text: 'My back is bent double after a day on the allotment.' },
+    { account: 'council', text: 'Beware of fraudsters claiming to be from the energy company and asking for bank details.' },
+  ],
+  invalid: [
+    { account: 'personal', text: 'The warden of the holiday park at Sandy Cove has been fiddling the books for years.', errors: [{ match: 'fiddling the books' }] },
+    { account: 'personal', text: 'The director of housing at Fenmouth took bribes from the developer. Fact.', policy: { organisation: { name: 'Fenmouth District Council', domains: ['fenmouth.gov.uk'] } }, errors: [{ match: 'took bribes' }] },
+    { account: 'personal', text: 'The scaffolding firm are a pack of liars, avoid.', errors: [{ match: 'liars' }] },
+    { account: 'personal', text: 'Councillor Ormsby is bent and everybody knows it.', errors: [{ match: 'bent' }] },
+    { account: 'personal', text: 'Pellow Fish Bar owner has been fiddling his VAT returns for years.', errors: [{ match: 'fiddling his VAT' }] },
+    { account: 'personal', text: 'Kernow Skips took our deposit and did a runner.', errors: [{ match: 'took our deposit and did a runner' }] },
+  ],
+});

@@ -9,6 +9,10 @@ const BW = '\n\nThese views are my own and do not necessarily represent the view
 
 ruleTester(rule, {
   valid: [
+    // Red-team 2 (Pennmoor): a town hall as a venue, a kitchen cabinet, a place named for the council on a day out.
+    { text: 'Christmas market outside the Town Hall this weekend, see you there!', account: 'personal' },
+    { text: 'Finally took the old kitchen cabinet to the tip.', account: 'personal' },
+    { text: 'Sunny afternoon at Fenmouth Bay with an ice cream.', account: 'personal', policy: { organisation: { name: 'Fenmouth Bay District Council', domains: ['fenmouthbay.gov.uk'] } } },
     // Red-team (Ashcombe): an all-capital alias names the employer only in capitals; more disclaimer wordings.
     { text: 'Sort code 20-00-00, fdc ref 1234, cheers for chipping in for the leaving present!', account: 'personal', policy: FENMOUTH, name: 'lower-case acronym is not the employer' },
     { text: 'Opinions here are mine alone. Great week for the FDC parks crews.', account: 'personal', policy: FENMOUTH },
@@ -47,6 +51,13 @@ ruleTester(rule, {
     { text: 'The restructure is finally over. Not council business, just relief!', account: 'personal', policy: FENMOUTH, name: 'accepted phrase from the policy' },
   ],
   invalid: [
+    // Red-team 2 (Pennmoor): the seat of the council for the council, reports to Cabinet, full council, 'a county council', 'this job'.
+    { text: 'Five more years of the Greens running the Civic Centre? No thanks.', account: 'personal', errors: [{ match: 'running the Civic Centre' }] },
+    { text: 'Our leisure review is heading to Cabinet in June, fingers crossed.', account: 'personal', errors: [{ match: 'heading to Cabinet' }] },
+    { text: 'Spoke against the car park charges at full council tonight.', account: 'personal', errors: [{ match: 'full council' }] },
+    { text: 'Ten years as a county council librarian and I still get excited by new stock.', account: 'personal', policy: { organisation: { name: 'Westshire County Council', domains: ['westshire.gov.uk'] } }, errors: [{ match: 'a county council' }] },
+    { text: 'Some days this job breaks your heart.', account: 'personal', errors: [{ match: 'this job' }] },
+    { text: 'The new permit system at Fenmouth Bay went live this week.', account: 'personal', policy: { organisation: { name: 'Fenmouth Bay District Council', domains: ['fenmouthbay.gov.uk'] } }, errors: [{ match: 'at Fenmouth Bay' }] },
     // Red-team (Ashcombe): employer hashtags, team phrasings, social work and council governance as work.
     { text: 'Another Friday on the gritters #TeamFDC ❄️', account: 'personal', policy: FENMOUTH, errors: [{ match: '#TeamFDC' }] },
     { text: 'Friday feeling #FDCLife', account: 'personal', policy: FENMOUTH, errors: [{ match: '#FDCLife' }] },

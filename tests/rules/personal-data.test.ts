@@ -20,6 +20,10 @@ const FENMOUTH: PolicyInput = {
 
 ruleTester(rule, {
   valid: [
+    // Red-team 2 (Pennmoor): a reply with advice, a date that dates an event, foster carers' own role.
+    '@kay_m88 You can apply for council tax reduction online at fenmouth.gov.uk/ctr.',
+    'Have your date of birth ready when you call. The helpline opened on 4 May 1999 and has never been busier.',
+    'Meet Sue and Raj, our new foster carers of the year!',
     // Red-team (Ashcombe): carers named in their role; a venue address in a reply.
     'Meet Priya and Dan, foster parents in Eastcliff for six years. Could you foster too?',
     'Sam, an experienced foster carer, explains what a typical weekend looks like.',
@@ -112,6 +116,11 @@ ruleTester(rule, {
     '🎉🎉🎉 ٱلسَّلَامُ عَلَيْكُمْ שלום 👋🏽',
   ],
   invalid: [
+    // Red-team 2 (Pennmoor): a reply telling a handle its circumstances, a date of birth apart from its label, a young carer, a named child in foster care.
+    { text: '@kay_m88 Your council tax reduction has been stopped until you send your bank statements.', errors: [{ messageId: 'personFact', match: '@kay_m88' }] },
+    { text: 'Why does every form want my DOB? For the record it is 2 March 1983 and I am tired of typing it.', account: 'personal', errors: [{ messageId: 'dateOfBirth', match: '2 March 1983' }] },
+    { text: 'Nathan Pryce, 12, cares for his dad around school and still made the county swim squad.', errors: [{ messageId: 'personFact', match: 'Nathan Pryce' }] },
+    { text: 'Sweet day out with Mia today. She has been with her new foster family for six weeks now.', account: 'personal', errors: [{ messageId: 'personFact', match: 'Mia' }] },
     // Red-team (Ashcombe): a date of birth after "recorded as", an address in a reply to a resident, child protection orders.
     { text: 'Hi Marcus, for security your DOB is recorded as 14/07/1991 on our system.', errors: [{ messageId: 'dateOfBirth', match: '14/07/1991' }] },
     { text: '@pete_h23 Thanks, Pete. An officer will call round to 9 Heron Way, Eastcliff BW6 2RT on Friday.', errors: [{ messageId: 'address', match: '9 Heron Way, Eastcliff BW6 2RT' }] },

@@ -335,3 +335,17 @@ describe('political: robustness', () => {
     }
   });
 });
+
+// Red-team round 2 (Hollinsford): a party named where it holds power; doorstep knocking that is not canvassing.
+ruleTester(rule, {
+  valid: [
+    { account: 'council', text: 'Beware of rogue traders knocking on doors in Penhallow offering cheap driveway repairs.' },
+    { account: 'council', text: 'Trick or treaters will be knocking on doors tonight: put a pumpkin out if you are happy to have callers.' },
+    { account: 'council', text: 'Labour in the care sector is in short supply across the county.' },
+  ],
+  invalid: [
+    { account: 'council', text: 'Conservatives in government have slashed our grant again.', errors: [{ match: 'Conservatives' }, { match: 'government have slashed' }] },
+    { account: 'personal', text: 'Labour in Westminster have cut our funding yet again.', errors: [{ match: 'Labour' }] },
+    { account: 'personal', text: 'Out knocking on doors for the by-election all weekend 🗳️', errors: [{}] },
+  ],
+});

@@ -5,6 +5,10 @@ const FENMOUTH = { organisation: { name: 'Fenmouth District Council', aliases: [
 
 ruleTester(rule, {
   valid: [
+    // Red-team 2 (Pennmoor): care leavers in general, an adult named with an age and no care circumstances, a grandparent at a party.
+    'Our care leavers can now get free bus travel until they turn 25.',
+    'Well done to Graham Oakes, 52, who swam 20 miles for the lifeboat charity.',
+    { text: 'Grandad Bill turned 80 at the Royal Oak today 🎂', account: 'personal' },
     // Red-team (Ashcombe): pets with ages; an adult's illness in hospital is health, not care circumstances.
     { text: 'Our Biscuit is 4 today 🐕 and still scared of the hoover.', account: 'personal' },
     { text: 'Get well soon to my uncle Ray Burns, who had a stroke on Tuesday.', account: 'personal' },
@@ -44,6 +48,11 @@ ruleTester(rule, {
     { text: 'Good luck to Brightwater Town Women, who take on Arsenal\'s academy side this Sunday.', policy: FENMOUTH },
   ],
   invalid: [
+    // Red-team 2 (Pennmoor): care leavers by first name, an adult's name with an age, a grandparent in a care home.
+    { text: 'Say hello to Priya and Dan, care leavers who have just got the keys to their first flats!', errors: [{ messageId: 'care', match: 'Priya' }, { messageId: 'care', match: 'Dan' }] },
+    { text: 'Kieran, one of the children in our care, ran the Fenmouth 5k for charity.', policy: FENMOUTH, errors: [{ messageId: 'care', match: 'Kieran' }] },
+    { text: 'Our home care team visits Edith Crowther, 88, who has dementia, four times a day.', errors: [{ messageId: 'vulnerable', match: 'Edith Crowther' }] },
+    { text: 'Took Nanna Pat some flowers at the Willows nursing home. She thought I was my mum.', account: 'personal', errors: [{ messageId: 'vulnerable', match: 'Nanna Pat' }] },
     // Red-team (Ashcombe): "about 11", supported housing, a form code after a name on belongings.
     { text: 'Has anyone seen a boy called Reece, about 11, near Tanner Street? His mum is worried.', account: 'personal', errors: [{ messageId: 'child', match: 'Reece' }] },
     { text: 'Walter Briggs has lived in our supported housing in Westgate since 2021 and loves the garden.', errors: [{ messageId: 'vulnerable', match: 'Walter Briggs' }] },

@@ -1,0 +1,177 @@
+// The safeguarding rule's judgement, shared with the personal-data rule: a
+// child named with their care status, or a vulnerable adult named with their
+// care circumstances, is also that person's personal data (family, health).
+import type { PostDocument, Sentence, Token } from '../document';
+import { personNames, isNotSurname, type PersonName } from './names';
+import {
+  ADULT_RELATIVES,
+  ADULT_ROLES,
+  CHILD_WORDS,
+  ageAt,
+  anyIn,
+  birthdayAge,
+  cues,
+  tokenIndex,
+  wordsAfter,
+  wordsBefore,
+  type Cues,
+} from './safeguarding-cues';
+
+// Titles of public office: their holders are adults in a public role.
+const PUBLIC_TITLES = new Set(['cllr', 'councillor', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'revd']);
+// After these a capitalised word is a child's name even when it is in no list ("my son Kaydon (7)").
+const CHILD_BEFORE = new Set(['son', 'daughter', 'grandson', 'granddaughter', 'niece', 'nephew', 'stepson', 'stepdaughter', 'boy', 'girl']);
+const NOT_A_NAME_TAGS = ['Plural', 'Verb', 'Adjective', 'Adverb', 'Date', 'Value', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Honorific', 'Acronym', 'QuestionWord', 'Expression'];
+
+interface Candidate {
+  start: number;
+  end: number;
+  full: boolean;
+  honorific: string | null;
+  key: string;
+}
+
+const MAX_WINDOW = 320;
+const ELDER_TITLE = /^(?:grandad|granddad|grandpa|grandma|granny|gran|nan|nana|nanna|nanny|grandmother|grandfather|great-gran|great-grandad|great-grandma)\s/i;
+const CLASS_CODE_AFTER = /^,?\s(?:[1-9]|1[0-3])[A-Z](?![\p{L}\p{N}°])/u;
+
+function candidates(doc: PostDocument): Candidate[] {
+  const named = personNames(doc);
+  const covered = new Set<number>();
+  for (const n of named) {
+    covered.add(n.start);
+    for (const t of n.tokens) covered.add(t.start);
+  }
+  const out: Candidate[] = named.map((n: PersonName) => ({
+    start: n.start,
+    end: n.end,
+    full: n.full,
+    honorific: n.honorific,
+    key: n.tokens[0].text.replace(/['’]s$/i, '').toLowerCase(),
+  }));
+  // Names in no list, made plain by an age or a relation: "Kaydence (7)", "my daughter Maelys".
+  for (const sentence of doc.sentences) {
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!/^\p{Lu}\p{Ll}+(?:'s)?$/u.test(t.text) || NOT_A_NAME_TAGS.some((tag) => t.tags.has(tag))) continue;
+      if (isNotSurname(t.text.replace(/'s$/, '')) || covered.has(t.start)) continue;
+      const prev = tokens[i - 1];
+      const end = /'s$/.test(t.text) ? t.end - 2 : t.end;
+      const age = ageAt(doc, t.start, end);
+      const related = prev !== undefined && CHILD_BEFORE.has(prev.normal) && !/[^\s]/.test(prev.post);
+      // At a sentence start only the bracket form is trusted: "Kaydence (7) and ...".
+      const trusted = i > 0 || t.tags.has('ProperNoun') || /^\s?\(\d/.test(doc.text.slice(end, end + 4));
+      // "Stanley Marsh, 91, who has Parkinson's": a capitalised pair with an adult's age is a full name.
+      const first = tokens[i - 1];
+      if (age !== null && age >= 18 && first && first.post === ' ' && /^\p{Lu}\p{Ll}+$/u.test(first.text) && !NOT_A_NAME_TAGS.some((tag) => first.tags.has(tag)) && !isNotSurname(first.text)) {
+        out.push({ start: first.start, end, full: true, honorific: null, key: first.text.toLowerCase() });
+        continue;
+      }
+      if (!((age !== null && age < 18 && trusted) || related)) continue;
+      out.push({ start: t.start, end, full: false, honorific: null, key: t.text.replace(/'s$/, '').toLowerCase() });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function sentencesAround(doc: PostDocument, sentence: Sentence, before: number, after: number): [number, number] {
+  const index = doc.derive('sentence-index', () => new Map(doc.sentences.map((x, i) => [x, i]))).get(sentence) ?? 0;
+  const first = doc.sentences[Math.max(0, index - before)];
+  const last = doc.sentences[Math.min(doc.sentences.length - 1, index + after)];
+  return [first.start, last.end];
+}
+
+function petNear(tokens: Token[], index: number): boolean {
+  return tokens.slice(Math.max(0, index - 3), index + 6).some((t) => /^(?:dog|cat|puppy|pup|kitten|pony|horse|rabbit|hamster|spaniel|labrador|terrier)s?$/.test(t.normal));
+}
+
+// "Our Alfie turned 3 today 🐶🎂": a pet emoji just after the name and its age says the post is about an animal.
+const PET_EMOJI = /\u{1F436}|\u{1F415}|\u{1F429}|\u{1F9AE}|\u{1F431}|\u{1F408}|\u{1F43E}|\u{1F430}|\u{1F407}|\u{1F439}|\u{1F434}|\u{1F40E}|\u{1F99C}/u;
+
+function petEmojiAfter(doc: PostDocument, end: number): boolean {
+  return PET_EMOJI.test(doc.text.slice(end, end + 40));
+}
+
+function judge(doc: PostDocument, c: Cues, n: Candidate): { messageId: Verdict['messageId']; details: string } | null {
+  const sentence = doc.sentenceAt(n.start);
+  if (!sentence) return null;
+  const index = tokenIndex(sentence, n.start);
+  if (index < 0) return null;
+  let lastIndex = index;
+  while (lastIndex + 1 < sentence.tokens.length && sentence.tokens[lastIndex + 1].start < n.end) lastIndex++;
+  if (petNear(sentence.tokens, index)) return null;
+  if (petEmojiAfter(doc, n.end) && !wordsBefore(sentence, index).some((w) => CHILD_WORDS.has(w) || /^(?:son|daughter|girl|boy)s?$/.test(w))) return null;
+  const honorific = n.honorific?.toLowerCase().replace(/\.$/, '') ?? null;
+  if (honorific && PUBLIC_TITLES.has(honorific)) return null;
+
+  const before = wordsBefore(sentence, index);
+  const after = wordsAfter(sentence, lastIndex);
+  const inRole = before.some((w) => ADULT_ROLES.has(w)) || after.some((w) => ADULT_ROLES.has(w));
+  const relative = before.some((w) => ADULT_RELATIVES.has(w)) || after.some((w) => ADULT_RELATIVES.has(w));
+  const age = ageAt(doc, n.start, n.end) ?? birthdayAge(c, sentence, n.start);
+  const childAge = age !== null && age < 18;
+  const childWord = before.some((w) => CHILD_WORDS.has(w) || /^(?:son|daughter|girl|boy)s?$/.test(w));
+
+  const [sStart, sEnd] = [sentence.start, sentence.end];
+  const school = anyIn(c.schools, sStart, sEnd);
+  // "labelled 'Isla-Rose Brennan 2C'": a form code written straight after a full name, as on a child's belongings.
+  const klass = anyIn(c.classes, sStart, sEnd) ?? (n.full && CLASS_CODE_AFTER.test(doc.text.slice(n.end, n.end + 6)) ? ([n.end, n.end] as const) : undefined);
+  const place = anyIn(c.places, sStart, sEnd);
+  // "Adoption day! Welcome home to Maya, aged 2": the status may come just before or after the name.
+  const [wStart, wEnd] = sentencesAround(doc, sentence, 1, 1);
+  const care = anyIn(c.care, Math.max(wStart, n.start - MAX_WINDOW), Math.min(wEnd, n.end + MAX_WINDOW));
+  // "Ellie and Tom, two of the young people leaving our care": the care phrase itself says they are young.
+  const childCare = anyIn(c.childCare, sStart, sEnd);
+
+  // A child: never an honorific (teachers are "Mrs Hill"), never an adult in a role unless an age says otherwise.
+  if (!honorific && (childAge || (!inRole && !relative))) {
+    const isChild = childAge || childWord || school !== undefined || klass !== undefined || childCare !== undefined;
+    const details: string[] = [];
+    if (n.full) details.push('full name');
+    if (childAge) details.push('age');
+    if (school) details.push('school');
+    if (klass) details.push('class or year group');
+    if (place) details.push('where they live or go');
+    if (isChild && care && (childAge || childWord || n.full || school || klass || childCare)) return { messageId: 'care', details: 'care status' };
+    if (isChild && (n.full || childAge || school || klass || place)) return { messageId: 'child', details: details.join(', ') || 'name' };
+  }
+
+  // A vulnerable adult: a full name (or Mr/Mrs + surname) with their care or health circumstances nearby.
+  if (inRole || childAge) return null;
+  if (!(n.full || honorific)) return null;
+  const [vStart, vEndRaw] = sentencesAround(doc, sentence, 0, 2);
+  const vEnd = Math.min(vEndRaw, n.end + MAX_WINDOW);
+  const circumstance = anyIn(c.vulnerable, vStart, vEnd);
+  // "Grandad Ron", "Nan Jean": a grandparent's title stands for an older person, as an age of 65+ would.
+  const elder = ELDER_TITLE.test(doc.text.slice(n.start, n.end));
+  const careHome = anyIn(c.careHomes, sStart, sEnd) && ((age !== null && age >= 65) || elder || /\bresidents?\b/i.test(sentence.text));
+  if (circumstance || careHome) return { messageId: 'vulnerable', details: 'care circumstances' };
+  return null;
+}
+
+export interface Verdict {
+  start: number;
+  end: number;
+  messageId: 'child' | 'care' | 'vulnerable';
+  details: string;
+}
+
+/** Every identified child or vulnerable adult in the post, once per person. */
+export function safeguardingVerdicts(doc: PostDocument): Verdict[] {
+  return doc.derive('safeguarding:verdicts', () => {
+    const found = candidates(doc);
+    const out: Verdict[] = [];
+    if (!found.length) return out;
+    const c = cues(doc);
+    const reported = new Set<string>();
+    for (const candidate of found) {
+      if (reported.has(candidate.key)) continue;
+      const verdict = judge(doc, c, candidate);
+      if (!verdict) continue;
+      reported.add(candidate.key);
+      out.push({ start: candidate.start, end: candidate.end, messageId: verdict.messageId, details: verdict.details });
+    }
+    return out;
+  });
+}
