@@ -28,7 +28,7 @@ import { defineRule, type RuleContext, type Suggestion } from './types';
 import type { PostDocument, Sentence } from './document';
 import { findWordsIn, INTENSIFIER_FORMS, type WordHit } from './lib/abuse-words';
 import { COLLECTIVE_TAIL, contextBefore, type Context, EMPHATIC, governor, INNOCENT_AFTER, INNOCENT_BEFORE, NON_PERSON, ONLY_SPACE, PEOPLE, PLAIN, SELF, SENTENCE_END, wordsIn, type Word } from './lib/abuse-context';
-import { AGGRESSION, DOUBLE_QUOTED, flatten, GROUP, INNUENDO_EMOJI, INNUENDO_PERSON, INNUENDO_PHRASE, PHRASES, QUOTE_CUES, SINGLE_QUOTED, type PhraseKind } from './lib/abuse-phrases';
+import { AGGRESSION, SECOND_PERSON, DOUBLE_QUOTED, flatten, GROUP, INNUENDO_EMOJI, INNUENDO_PERSON, INNUENDO_PHRASE, PHRASES, QUOTE_CUES, SINGLE_QUOTED, type PhraseKind } from './lib/abuse-phrases';
 
 // "clowns and morons, the lot of them": skip the second insult to reach the tail.
 const LEADING_CONJUNCT = /^\s*(?:and|&|or)\s+[\p{L}\p{N}*@$!#-]+/u;
@@ -37,8 +37,9 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 const CAPITAL = /^\p{Lu}/u;
 const SPACE = /\s/;
 const SPACES_BEFORE_WORD = /^ +(?=[\p{L}\p{N}])/u;
+const OPENS_ON_HANDLE = /^\s{0,3}@\w/;
 /** Every regex compiled here, for the ReDoS check in the tests. */
-export const RULE_PATTERNS: readonly RegExp[] = [LEADING_CONJUNCT, IDIOT_GUIDE, TITLE_CASE, CAPITAL, SPACE, SPACES_BEFORE_WORD];
+export const RULE_PATTERNS: readonly RegExp[] = [LEADING_CONJUNCT, IDIOT_GUIDE, TITLE_CASE, CAPITAL, SPACE, SPACES_BEFORE_WORD, OPENS_ON_HANDLE];
 
 const MESSAGES = {
   profanity: '"{{match}}" is profanity. Remove it or reword the post.',
@@ -290,6 +291,7 @@ function reportPhrases(doc: PostDocument, ctx: RuleContext, abusiveWords: boolea
       if (!m[0]) continue;
       const [start, end] = span(m);
       if (p.needsGroup && !groupNear(start)) continue;
+      if (p.needsYou && !spokenTo(doc, start)) continue;
       if (quoted(start, end)) continue;
       found.push({ kind: p.kind, start, end });
     }
@@ -310,4 +312,11 @@ function reportPhrases(doc: PostDocument, ctx: RuleContext, abusiveWords: boolea
     else merged.push({ ...f });
   }
   for (const f of merged) ctx.report({ messageId: f.kind, start: f.start, end: f.end });
+}
+
+/** The sentence up to `at` speaks to someone ("before you complain, genius"), or the post opens on an @handle. */
+function spokenTo(doc: PostDocument, at: number): boolean {
+  if (OPENS_ON_HANDLE.test(doc.text)) return true;
+  const sentence = doc.sentenceAt(at);
+  return !!sentence && SECOND_PERSON.test(doc.text.slice(sentence.start, at));
 }

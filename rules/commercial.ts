@@ -54,7 +54,7 @@ const OWN_PAGE = /\b(?:check\s{1,3}out|follow|like|visit|support|message|dm|inbo
 const ORGANISATION_NEXT = /^\s*(?:agenc|organi[sz]ation|bod(?:y|ies)|council|authorit|school|charit|compan|providers?|\(?s\b)/i;
 // "I've started a dog-walking business", "Sam also runs SJO Photography".
 const PERSON_RUNS =
-  /\b(I|I've|I'm|I have|She|she|He|he|They|they|She's|she's|He's|he's|They've|they've|who|[A-Z][a-z]{1,20})\s{1,3}(?:(?:has|have|had|also|just|recently|now|finally|officially|is)\s{1,3}){0,3}(?:started|launched|opened|set up|runs|run|owns|own|going full-time with)\b/g;
+  /\b(I|I've|I'm|I have|She|she|He|he|They|they|She's|she's|He's|he's|They've|they've|who|[A-Z][a-z]{1,20})(?:\s{1,3}(?:from|in|at|on)\s{1,3}(?:(?:our|the|my)\s{1,3})?[\w&-]{1,20}(?:\s{1,3}(?:team|department|dept|office|unit|desk|section))?)?\s{1,3}(?:(?:has|have|had|also|just|recently|now|finally|officially|is)\s{1,3}){0,3}(?:started|launched|opened|set up|runs|run|owns|own|going full-time with)\b/g;
 // "Jade is also a brilliant wedding photographer": a trade on the side of someone's day job.
 const ALSO_TRADE = new RegExp(
   `\\b(?:is|'s|am|I'm|are)\\s{1,3}also\\s{1,3}(?:an?\\s{1,3})?(?:[\\w'-]{1,20}\\s{1,3}){0,2}?(?:${alternation(data.tradeRoles)})(?![\\w-])`,
@@ -97,10 +97,10 @@ const SALE_OF_PROPERTY = /\b(?:is|are|was|were|been|be|go|goes|went|put|up)\s{1,
 const CONTACT_STRONG =
   /\b(?:(?:dm|pm|inbox|message|text|ring|call|whatsapp|email|contact)(?:\s{1,3}(me|her|him|us))?|(?:drop|give|send|flick)\s{1,3}(me|her|him|us)\s{1,3}an?\s{1,3}(?:line|dm|pm|message|text|shout|bell|call|ring|email|note))(?:\s{1,3}on\s{1,3}\+?\d[\d .-]{6,16}\d)?\s{1,3}(?:for|to|with)\s{1,3}(?:(?:an?|your|the|more|wedding|party|bigger|large|any|prices\s{1,3}and)\s{1,3}){0,2}(?:book|order|buy|prices?|pricing|quotes?|rates|availability|bookings|orders|dates?|packages|brochure|catalogue|price\s{1,3}list|copy|menu)\b/gi;
 const CONTACT_WEAK =
-  /\b(?:(?:dm|pm|inbox|message|text|ring|call|whatsapp|email|contact)\s{1,3}(?:me|her|him)|(?:drop|give|send|flick)\s{1,3}(?:me|her|him)\s{1,3}an?\s{1,3}(?:line|dm|pm|message|text|shout|bell|call|ring|email|note)|comment\s{1,3}(?:below\s{1,3})?with\s{1,3}your\s{1,3}order)\b/gi;
+  /\b(?:(?:dm|pm|inbox|message|text|ring|call|whatsapp|email|contact)\s{1,3}(?:me|her|him)|(?:drop|give|send|flick)\s{1,3}(?:me|her|him)\s{1,3}an?\s{1,3}(?:line|dm|pm|message|text|shout|bell|call|ring|email|note)|comment\s{1,3}(?:below\s{1,3})?with\s{1,3}your\s{1,3}order|(?:order|buy|book)\s{1,3}(?:from|with|through|via)\s{1,3}(?:me|her|him))\b/gi;
 const TO_BOOK = /\b(?:to\s{1,3}(?:book|order)|for\s{1,3}(?:a\s{1,3})?quotes?|for\s{1,3}bookings)\b/gi;
 const CTA =
-  /\b(?:link\s{1,3}in\s{1,3}(?:my\s{1,3}|the\s{1,3})?(?:bio|comments?|pinned\s{1,3}comment|description)|shop\s{1,3}(?:the\s{1,3}list|now|here|the\s{1,3}range)|book\s{1,3}(?:now|yours|early|your\s{1,3}slot)|order\s{1,3}(?:now|yours|today)|grab\s{1,3}(?:yours|one|a\s{1,3}bargain|the\s{1,3}(?:whole\s{1,3})?bundle)|buy\s{1,3}(?:now|here|yours)|now\s{1,3}booking|(?:buy|grab|order|get)\s{1,3}(?:a|your)\s{1,3}copy|orders\s{1,3}(?:are\s{1,3})?(?:now\s{1,3})?open|slots?\s{1,3}(?:free|available|left)|few\s{1,3}slots)\b/gi;
+  /\b(?:link\s{1,3}in\s{1,3}(?:my\s{1,3}|the\s{1,3})?(?:bio|comments?|pinned\s{1,3}comment|description)|shop\s{1,3}(?:the\s{1,3}list|now|here|the\s{1,3}range)|book\s{1,3}(?:now|yours|early|your\s{1,3}slot)|order\s{1,3}(?:now|yours|today)|grab\s{1,3}(?:yours|one|a\s{1,3}bargain|the\s{1,3}(?:whole\s{1,3})?bundle)|buy\s{1,3}(?:now|here|yours)|now\s{1,3}booking|(?:buy|grab|order|get)\s{1,3}(?:a|your)\s{1,3}copy|orders\s{1,3}(?:are\s{1,3})?(?:now\s{1,3})?open|slots?\s{1,3}(?:free|available|left)|few\s{1,3}slots|shameless\s{1,3}plug|plug\s{1,3}alert)\b/gi;
 const OFFER =
   /\b\d{1,2}\s?%\s?(?:off|discount)\b|\bdiscount(?:ed)?\b|\bfree\s{1,3}(?:coffee|drink|cake|gift|delivery|consultation|quotes?|samples?|trial|postage)\b|\bshow\s{1,3}this\s{1,3}(?:post|message|tweet)\b|\bsay\s{1,3}(?:the\s{1,3}council|I|we)\s{1,3}sent\s{1,3}you\b|\bmention\s{1,3}this\s{1,3}(?:post|ad)\b|\b\d\s{1,3}for\s{1,3}£\s?\d|\bbundle\b|\bbogof\b|\bbuy\s{1,3}one,?\s{1,3}get\s{1,3}one\b|\bhalf[\s-]price\b|\bclearance\b|\bsale\s{1,3}now\s{1,3}on\b|\bfee[\s-]free\b|\bno\s{1,3}call[\s-]out\s{1,3}(?:fee|charge)\b|\bfully\s{1,3}insured\b|\bgas\s{1,3}safe\s{1,3}registered\b|\b(?:competitive|honest|reasonable|fair)\s{1,3}(?:prices|rates)\b|\bmates'?\s{1,3}rates\b|\b(?:tell|say\s{1,3}to)\s{1,3}(?:her|him|them)\s{1,3}(?:I|we)\s{1,3}sent\s{1,3}you\b|\bmention\s{1,3}my\s{1,3}name\b|\bknock\s{1,3}(?:a\s{1,3}fiver|a\s{1,3}tenner|a\s{1,3}few\s{1,3}quid|something|£\s?\d{1,4}|\d{1,2}\s?%)\s{1,3}off\b|\bfree\s{1,3}(?:scone|brew|cuppa|taster|lesson|session|class|sample|dry\s{1,3}bag)\b|\bfirst\s{1,3}\d{1,3}\s{1,3}(?:bookings|customers|orders|people)\b|\bfirst\s{1,3}(?:cut|session|lesson|visit|order|class|treatment|consultation|month|box)\s{1,3}(?:free|half[\s-]price|£)|\bweekend\s{1,3}only\b|\bwhile\s{1,3}stocks\s{1,3}last\b|\blimited\s{1,3}(?:time|stock)\b/gi;
 
@@ -121,6 +121,14 @@ const NEGATED = /\b(?:no|not|never|without|zero|none|nothing|aren't|isn't)\b[^.!
 
 const CROWDFUND_HOSTS = new RegExp(`\\b(?:${data.crowdfundingHosts.map(escapeRegExp).join('|')})\\b(?:\\/[^\\s]{0,120})?`, 'gi');
 const NEEDS_CAUSE = new Set(data.donationHostsNeedingPersonalCause);
+// The platform named without a link: "our GoFundMe", "GoFundMe link below", "support me on Patreon".
+const NAMED_HOSTS = new Map(Object.entries(data.crowdfundingNames).map(([k, v]) => [k.toLowerCase(), v]));
+const CROWDFUND_NAMES = new RegExp(
+  `(?<![\\w./@#-])(?:${Object.keys(data.crowdfundingNames).sort((a, b) => b.length - a.length).map((n) => escapeRegExp(n).replace(/ /g, '\\s{1,3}')).join('|')})(?![\\w-]|\\.[a-z])`,
+  'gi',
+);
+// Generic words ("a crowdfunder") and charity platforms are a personal cause only when the post says so.
+const NAME_NEEDS_CAUSE = new Set(['crowdfunder', 'crowdfunding page', 'kickstarter', 'justgiving', 'just giving', 'totalgiving']);
 const CHARITY = new RegExp(`\\b(?:${alternation(data.charityWords)})\\b`, 'i');
 const SHOP_HOSTS = new RegExp(`\\b(?:${data.shopHosts.map(escapeRegExp).join('|')})(?:\\/[^\\s]{0,120})?`, 'gi');
 // A personal cause: money for the poster or their family.
@@ -186,6 +194,12 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
     const host = hostOf(text.slice(s, e)).replace(/^www\./, '');
     if ((NEEDS_CAUSE.has(host) || account === 'council') && !personalCause) continue;
     out.push({ start: s, end: e, messageId: 'crowdfunding', strong: true });
+  }
+  for (const m of scan(doc, CROWDFUND_NAMES)) {
+    const name = m[0].toLowerCase().replace(/\s{1,3}/g, ' ');
+    const host = NAMED_HOSTS.get(name) ?? '';
+    if ((NEEDS_CAUSE.has(host) || NAME_NEEDS_CAUSE.has(name) || account === 'council') && !personalCause) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, messageId: 'crowdfunding', strong: true });
   }
   if (personalCause && anySentence(doc, POUNDS)) {
     for (const m of scan(doc, RAISING)) {

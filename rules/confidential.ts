@@ -19,7 +19,7 @@ import data from './data/confidential.json';
 import { anySentence, scan } from './lib/scan';
 import { employerHashtags } from './lib/disclaimer-matchers';
 
-type Kind = 'marking' | 'exempt' | 'pending' | 'leak' | 'codename' | 'secrecy' | 'pendingWeak' | 'source' | 'staff' | 'hush';
+type Kind = 'personnel' | 'marking' | 'exempt' | 'pending' | 'leak' | 'codename' | 'secrecy' | 'pendingWeak' | 'source' | 'staff' | 'hush';
 
 interface Signal {
   start: number;
@@ -27,7 +27,7 @@ interface Signal {
   kind: Kind;
 }
 
-const STRONG = new Set<Kind>(['marking', 'exempt', 'pending', 'leak', 'codename']);
+const STRONG = new Set<Kind>(['personnel', 'marking', 'exempt', 'pending', 'leak', 'codename']);
 
 // Markings on a document or a post.
 const NOT_FOR = /\b(?:(?:DRAFT|INTERNAL|CONFIDENTIAL|PRIVATE)\s{0,2}[-:]\s{0,2})?not\s{1,3}(?:for|to\s{1,3}be)\s{1,3}(?:public(?:ation)?|circulation|circulated|distribution|distributed|release|released|sharing|shared|disclosure|disclosed|publi(?:shed|cation))\b/gi;
@@ -52,7 +52,7 @@ const NOT_OUTSIDE =
 // Not yet public.
 const NOT_PUBLIC = /\b(?:not|isn'?t|aren'?t|hasn'?t|haven'?t)\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3})?(?:made\s{1,3})?public(?:\s{1,3}knowledge)?(?:\s{1,3}yet)?\b/gi;
 const PENDING =
-  /\b(?:before|ahead\s{1,3}of)\s{1,3}(?:the|our|an|any)\s{1,3}(?:official\s{1,3}|formal\s{1,3}|public\s{1,3})?(?:announcement|press\s{1,3}release)\b|\b(?:the\s{1,3})?(?:official\s{1,3}|formal\s{1,3})?announcement\s{1,3}(?:isn'?t|is\s{1,3}not|won'?t\s{1,3}be|not)\s{1,3}(?:due\s{1,3})?(?:till|until|for)\b|\bwon'?t\s{1,3}(?:officially\s{1,3}|formally\s{1,3})?(?:announce|confirm|publish|release)(?:\s{1,3}(?:it|this|that|anything))?\s{1,3}(?:until|till|before)\b|\bcan'?t\s{1,3}(?:confirm|say|announce)(?:\s{1,3}(?:it|this|that|anything))?\s{1,3}(?:officially|publicly)\b|\b(?:until|till)\s{1,3}the\s{1,3}(?:press\s{1,3}release|announcement)\s{1,3}(?:is\s{1,3}out|goes\s{1,3}out|is\s{1,3}made)\b|\bdon'?t\s{1,3}share\s{1,3}(?:this|it|that)\s{1,3}yet\b|\bbefore\s{1,3}it'?s\s{1,3}(?:announced|public|official)\b/gi;
+  /\b(?:before|ahead\s{1,3}of)\s{1,3}(?:the|our|an|any)\s{1,3}(?:official\s{1,3}|formal\s{1,3}|public\s{1,3})?(?:announcement|press\s{1,3}release)\b|\b(?:the\s{1,3})?(?:official\s{1,3}|formal\s{1,3})?announcement\s{1,3}(?:isn'?t|is\s{1,3}not|won'?t\s{1,3}be|not)\s{1,3}(?:due\s{1,3})?(?:till|until|for)\b|\bwon'?t\s{1,3}(?:officially\s{1,3}|formally\s{1,3})?(?:announce|confirm|publish|release)(?:\s{1,3}(?:it|this|that|anything))?\s{1,3}(?:until|till|before)\b|\bcan'?t\s{1,3}(?:confirm|say|announce)(?:\s{1,3}(?:it|this|that|anything))?\s{1,3}(?:officially|publicly)\b|\b(?:until|till)\s{1,3}the\s{1,3}(?:press\s{1,3}release|announcement)\s{1,3}(?:is\s{1,3}out|goes\s{1,3}out|is\s{1,3}made)\b|\bdon'?t\s{1,3}share\s{1,3}(?:this|it|that)\s{1,3}yet\b|\bbefore\s{1,3}it'?s\s{1,3}(?:announced|public|official)\b|\bnot\s{1,3}(?:to\s{1,3}be\s{1,3}made\s{1,3}|going\s{1,3})?public\s{1,3}(?:until|till|before)\b/gi;
 const NOT_ANNOUNCED =
   /\b(?:not|hasn'?t|haven'?t|isn'?t|aren'?t|wasn'?t|nothing'?s|nothing\s{1,3}has)\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3})?(?:officially\s{1,3}|formally\s{1,3}|publicly\s{1,3})?announced(?:\s{1,3}yet)?\b/gi;
 // "Nobody's been told officially yet": staff know before the public do.
@@ -61,7 +61,7 @@ const NOT_TOLD =
 // What follows a "not announced yet" that gives the news away anyway: "Not announced yet, but yes, ...".
 const REVEAL_NEXT = /^\s{0,2}(?:,\s{0,2}but\b(?!\s{1,3}(?:I'll|we'll|I\s{1,3}will|we\s{1,3}will|keep|watch|stay|check|look|do|please|follow))|:|-|\.\.\.)/i;
 const CANT_SAY =
-  /\bcan'?t\s{1,3}(?:say|reveal|tell\s{1,3}you)\s{1,3}(?:much|more|too\s{1,3}much|anything|who|what|where|which|why)(?:\s{1,3}yet)?\b|\bcan'?t\s{1,3}(?:name|reveal)\s{1,3}(?:the\s{1,3}\w{2,20}|who|what|which|names?)(?:\s{1,3}yet)?\b|\b(?:not|hasn'?t|haven'?t)\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3})?published\s{1,3}yet\b|\bnot\s{1,3}yet\s{1,3}published\b/gi;
+  /\bcan'?t\s{1,3}(?:say|reveal|tell\s{1,3}you)\s{1,3}(?:much|more|too\s{1,3}much|anything|who|what|where|which|why)(?:\s{1,3}yet)?\b|\bcan'?t\s{1,3}(?:name|reveal)\s{1,3}(?:the\s{1,3}\w{2,20}|who|what|which|names?)(?:\s{1,3}yet)?\b|\b(?:not|hasn'?t|haven'?t)\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3})?published\s{1,3}yet\b|\bnot\s{1,3}yet\s{1,3}published\b|\bunpublished\b(?!\s{1,3}(?:novel|poems?|manuscript|book|stories|story|works?|music|songs?|photos?|photographs?|letters|author|writers?))/gi;
 // "We can't tell residents until the Cabinet papers are out."
 const CANT_UNTIL = /\b(?:can'?t|cannot|not\s{1,3}allowed\s{1,3}to|mustn'?t)\s{1,3}(?:tell|say|announce|share|publish|confirm|post)\b[^.!?\n]{0,40}?\b(?:until|till)\b/gi;
 
@@ -72,6 +72,9 @@ const SECRECY =
   /\b(?:please\s{1,3})?(?:don'?t|do\s{1,3}not)\s{1,3}(?:(?:share|spread|forward|circulate|screenshot|leak|pass\s{1,3}on)\s{1,3}(?:this|it|that)(?:\s{1,3}(?:link|around|outside|on|any\s{1,3}further))?|(?:share|circulate|forward)(?=\s{0,2}(?:[.!:]|$))|repeat(?:\s{1,3}(?:this|it|that))?|tell\s{1,3}(?:anyone|anybody|a\s{1,3}soul|my\s{1,3}(?:boss|manager|line\s{1,3}manager)|the\s{1,3}boss|HR|hr|human\s{1,3}resources|the\s{1,3}(?:chief\s{1,3}exec|chief\s{1,3}executive|director|union))|say\s{1,3}anything|pass\s{1,3}(?:this|it)\s{1,3}on)\b|\bkeep\s{1,3}(?:it|this|that)\s{1,3}(?:to\s{1,3}yoursel(?:f|ves)|between\s{1,3}(?:us|ourselves)|under\s{1,3}your\s{1,3}hats?|quiet|hush|on\s{1,3}the\s{1,3}down\s?low|schtum|shtum)\b|\bkeeping\s{1,3}(?:it|this)\s{1,3}(?:very\s{1,3})?quiet\b|\bmum'?s\s{1,3}the\s{1,3}word\b|\bact\s{1,3}surprised\b|\byou\s{1,3}didn'?t\s{1,3}hear\s{1,3}(?:it|this|that)\s{1,3}from\s{1,3}me\b|\bnot\s{1,3}(?:supposed|meant|allowed)\s{1,3}to\s{1,3}(?:say|tell|share|talk\s{1,3}about|know)\b|\bshouldn'?t\s{1,3}(?:really\s{1,3})?be\s{1,3}(?:telling|saying|sharing|posting)\b|\bhold\s{1,3}off\s{1,3}(?:on\s{1,3})?(?:sharing|posting)\b|\btold\s{1,3}(?:to\s{1,3}say\s{1,3}nothing|not\s{1,3}to\s{1,3}(?:say|tell|share))\b|\bon\s{1,3}the\s{1,3}(?:QT|q\.t\.|down\s?low)\b|\bhush[-\s]hush\b|\bnot\s{1,3}(?:supposed|meant|allowed)\s{1,3}to\s{1,3}(?:yet|till|until)\b|\b(?:don'?t|do\s{1,3}not)\s{1,3}quote\s{1,3}(?:me|us)\b|\bif\s{1,3}you\s{1,3}quote\s{1,3}(?:me|us)\b|\bnot\s{1,3}for\s{1,3}quot(?:ing|ation)\b|\bunattributable\b/gi;
 // "Don't share your password" is advice, not secrecy.
 const SECRECY_ADVICE = /^\s{0,2}(?:your|personal|passwords?|bank|details|pin|fake|misinformation|rumours?|scam)/i;
+// "went round the office in confidence", "told us in strict confidence": passed on privately. "You can talk to us in confidence" is a service's promise and is not matched.
+const IN_CONFIDENCE =
+  /\b(?:told|shared|sent|circulated|went\s{1,3}round|gone\s{1,3}round|passed|given|shown|briefed|heard|said|mentioned|forwarded|emailed)\b[^.!?\n]{0,40}?\bin\s{1,3}(?:strict(?:est)?\s{1,3}|total\s{1,3}|complete\s{1,3})?confidence\b/gi;
 const HUSH = /\u{1F92B}|\u{1F910}|\u{1F64A}/gu;
 
 // Private meetings and internal papers.
@@ -86,7 +89,19 @@ const SEEN_PAPER =
 const PROCEDURAL =
   /\b(?:will|to|may|would)\s{1,3}be\s{1,3}(?:taken|considered|discussed|heard|held)\s{1,3}in\s{1,3}(?:private|closed\s{1,3}session|camera)|\bpress\s{1,3}and\s{1,3}public\b|\bexclu(?:de|ded|sion\s{1,3}of)\s{1,3}(?:the\s{1,3})?(?:press|public)|\bcontains?\s{1,3}exempt\s{1,3}information|\bstream\s{1,3}will\s{1,3}pause|\b(?:recording|stream|webcast|broadcast|livestream)\s{1,3}(?:will\s{1,3})?(?:pause[sd]?|stop(?:s|ped)?|end(?:s|ed)?|suspended)\b|\bnot\s{1,3}(?:be\s{1,3})?(?:recorded|streamed|broadcast|webcast|filmed)\b|\bpublished\b|\bavailable\s{1,3}(?:at|on|online|to\s{1,3}read)|\bon\s{1,3}our\s{1,3}website\b/i;
 
+// "(not published yet)", "before it's published": the opposite of pointing to published papers.
+const UNPUBLISHED =
+  /\b(?:not|n't|never|yet\s{1,3}to\s{1,3}be|before\s{1,3}(?:it'?s|they'?re|it\s{1,3}is|they\s{1,3}are|being))\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3})?published\b|\bunpublished\b/gi;
+
+function procedural(text: string): boolean {
+  return PROCEDURAL.test(text.replace(UNPUBLISHED, ' '));
+}
+
 const STAFF = new RegExp(`\\b(?:${alternation(data.staffMatters)})\\b`, 'gi');
+// A personnel action is an internal staff matter; said of a particular colleague it is one that has not been made public.
+const PERSONNEL = new RegExp(`\\b(?:${alternation(data.personnelActions)})\\b`, 'i');
+const COLLEAGUE =
+  /\b(?:my|our|a)\s{1,3}(?:\w{1,20}\s{1,3})?(?:colleague|workmate|co-worker|manager|line\s{1,3}manager|boss|supervisor|team\s{1,3}leader)s?\b|\bmember\s{1,3}of\s{1,3}staff\b|\bone\s{1,3}of\s{1,3}(?:my|our|the)\s{1,3}(?:colleagues|staff|team|officers|workmates)\b/i;
 const WORK = new RegExp(`\\b(?:${alternation(data.workContext)})\\b`, 'i');
 
 const LEAK = /\bleak(?:ed|s|ing)?\b/gi;
@@ -161,18 +176,28 @@ function collect(doc: PostDocument, policy: Policy): Signal[] {
     if (/^(?:please\s{1,3})?(?:don'?t|do\s{1,3}not)/i.test(m[0]) && SECRECY_ADVICE.test(text.slice(end, end + 20))) continue;
     add(m.index, end, 'secrecy');
   }
+  for (const m of scan(doc, IN_CONFIDENCE)) {
+    const at = m.index + m[0].search(/\bin\s{1,3}\w*\s{0,3}confidence$/i);
+    add(at < m.index ? m.index : at, m.index + m[0].length, 'secrecy');
+  }
   for (const m of scan(doc, HUSH)) add(m.index, m.index + m[0].length, 'hush');
 
   for (const re of [SOURCE_LIST, PART_TWO, SEEN_PAPER, IN_PRIVATE, EXEMPT_SOURCE]) {
     for (const m of scan(doc, re)) {
       const sentence = doc.sentenceAt(m.index);
-      if (sentence && PROCEDURAL.test(sentence.text)) continue;
+      if (sentence && procedural(sentence.text)) continue;
       // Outside the notice that an item is private, "Part 2 (exempt)" introduces what was said in private.
       const exempt = re === EXEMPT_SOURCE || (re === PART_TWO && /exempt/i.test(m[0]));
       add(m.index, m.index + m[0].length, exempt ? 'exempt' : 'source');
     }
   }
-  for (const m of scan(doc, STAFF)) add(m.index, m.index + m[0].length, 'staff');
+  for (const m of scan(doc, STAFF)) {
+    const sentence = doc.sentenceAt(m.index);
+    // The colleague comes first: "my workmate who got a final warning", not "the service was suspended by our manager".
+    const lead = sentence ? doc.text.slice(Math.max(sentence.start, m.index - 80), m.index) : '';
+    const personnel = sentence !== undefined && PERSONNEL.test(m[0]) && COLLEAGUE.test(lead) && !procedural(sentence.text);
+    add(m.index, m.index + m[0].length, personnel ? 'personnel' : 'staff');
+  }
 
   for (const m of scan(doc, LEAK)) {
     const end = m.index + m[0].length;
@@ -183,8 +208,12 @@ function collect(doc: PostDocument, policy: Policy): Signal[] {
   return out;
 }
 
+// "Keep it to yourself, I'm planning a surprise party": secrecy about a present or a celebration is private life.
+const PRIVATE_SURPRISE = /\b(?:surprise\s{1,3}(?:party|do|trip|visit|holiday|present|gift)|birthday|anniversary|proposing|proposal\s{1,3}to|engagement\s{1,3}ring|hen\s{1,3}(?:do|party)|stag\s{1,3}(?:do|party)|baby\s{1,3}shower|gender\s{1,3}reveal|we'?re\s{1,3}expecting|(?:I'?m|she'?s|we'?re)\s{1,3}pregnant)\b/i;
+
 function aboutWork(doc: PostDocument, policy: Policy, account: 'council' | 'personal'): boolean {
   if (account === 'council') return true;
+  if (anySentence(doc, PRIVATE_SURPRISE)) return employerMentionsIn(doc, policy).length > 0;
   if (anySentence(doc, WORK)) return true;
   return employerMentionsIn(doc, policy).length > 0 || employerHashtags(doc, policy).length > 0;
 }
@@ -236,7 +265,7 @@ export default defineRule({
     for (const s of shown) {
       if (taken.some(([a, b]) => s.start < b && a < s.end)) continue;
       taken.push([s.start, s.end]);
-      const messageId = s.kind === 'pendingWeak' ? 'pending' : s.kind === 'exempt' ? 'source' : s.kind;
+      const messageId = s.kind === 'pendingWeak' ? 'pending' : s.kind === 'exempt' ? 'source' : s.kind === 'personnel' ? 'staff' : s.kind;
       ctx.report({ messageId, start: s.start, end: s.end });
     }
   },

@@ -39,11 +39,12 @@ const PRONOUN_COPULA = /^(?:he|she|they|who)['’](?:s|re)$/;
 // Words that may stand between a subject and the verb that carries the allegation.
 const LINKERS = new Set([
   'and', 'but', 'or', 'then', 'also', 'who', 'which', 'that', 'still', 'even', 'just', 'always', 'now', 'again', 'to', 'will', 'would', 'keeps', 'kept',
-  'keep', 'caught', 'started', 'starts', 'continues', 'continued', 'tried', 'tries', 'trying', 'stop', 'stopped', 'been', 'openly', 'regularly', 'routinely',
+  'keep', 'caught', 'started', 'starts', 'continues', 'continued', 'tried', 'tries', 'trying', 'stop', 'quit', 'stopped', 'been', 'openly', 'regularly', 'routinely',
   'repeatedly', 'knowingly', 'ones', 'one', 'deliberately', 'basically', 'actually', 'secretly', 'quietly', 'constantly', 'clearly', 'obviously', 'literally',
 ]);
 // Past forms that can open a sentence whose subject is the target of the one before ("Took my money and vanished.").
 const PAST_OPENERS = /^(?:\w+ed|took|stole|kept|sold|did|done|nicked|ripped)$/i;
+const STOP_ORDER = /^(?:please )?(?:stop|quit)$/;
 const CLAUSE_BREAK = /[,;:.!?()]/;
 const PARTICIPLE_ADJECTIVES = new Set(['convicted', 'known', 'proven', 'lying', 'thieving', 'crooked', 'corrupt', 'serial']);
 const MAX_REACH = 150;
@@ -251,12 +252,22 @@ function linkAct(doc: PostDocument, targets: Targets, si: number, a: Allegation)
     if (!ok) return undefined;
   }
   const leading = before.filter((t) => /\p{L}/u.test(t.text));
+  // "@QuickSkips ... Stop lying to residents.": an order to stop doing it, in a post addressed to a handle, says the handle does it.
+  if (leading.length && leading.length <= 2 && STOP_ORDER.test(leading.map((t) => t.normal).join(' ')) && (!subject || subject.start >= a.start)) {
+    return addressee(targets);
+  }
   if (!subject || (leading.length <= 1 && leading.every((t) => FILLERS.has(t.normal) || LINKERS.has(t.normal)) && subject.start >= a.start)) {
     if (leading.length <= 1 && leading.every((t) => FILLERS.has(t.normal) || LINKERS.has(t.normal)) && PAST_OPENERS.test(word)) return targets.carried[si];
     return undefined;
   }
   if (a.start - subject.end > MAX_REACH) return undefined;
   return identified(subject);
+}
+
+/** The @handle a post opens on, which the post is addressed to. */
+function addressee(targets: Targets): Mention | undefined {
+  const first = targets.mentions[0];
+  return first && first.kind === 'target' && first.sentence === 0 && first.text.startsWith('@') && first.start <= 1 ? first : undefined;
 }
 
 /** Words between a subject and its verb that still leave it the subject: "X from the parish council", "X, who runs the nail bar on Y,". */

@@ -13,6 +13,8 @@ export interface PhrasePattern {
   weak: boolean;
   /** Counts only when a protected group is named nearby. */
   needsGroup: boolean;
+  /** Counts only when the sentence speaks to someone ("you", "your") or the post opens on an @handle. */
+  needsYou: boolean;
   regex: RegExp;
 }
 
@@ -22,6 +24,7 @@ interface RawPattern {
   pattern: string;
   weak?: boolean;
   needsGroup?: boolean;
+  needsYou?: boolean;
 }
 
 interface RawPhrases {
@@ -55,11 +58,13 @@ export const PHRASES: readonly PhrasePattern[] = data.patterns.map((p) => ({
   kind: p.kind,
   weak: p.weak === true,
   needsGroup: p.needsGroup === true,
+  needsYou: p.needsYou === true,
   regex: new RegExp(expand(p.pattern), 'gi'),
 }));
 
 /** A group named by a protected characteristic (nationality, sex, race, religion, sexuality, disability, age). */
 export const GROUP = new RegExp(`\\b${GROUP_SOURCE}\\b`, 'gi');
+export const SECOND_PERSON = /\b(?:you|your|you're|youre|yours|yourself|u|ur|ya|yer)\b/i;
 export const AGGRESSION = new RegExp(data.aggressionCues, 'i');
 export const INNUENDO_PHRASE = new RegExp(data.innuendo.phrase, 'gi');
 export const INNUENDO_EMOJI = new RegExp(data.innuendo.emoji, 'u');
@@ -97,4 +102,4 @@ export function flatten(text: string): FlatText {
 }
 
 /** Every regex compiled here, for the ReDoS check in the tests. */
-export const PHRASE_PATTERNS: readonly RegExp[] = [...PHRASES.map((p) => p.regex), GROUP, AGGRESSION, INNUENDO_PHRASE, INNUENDO_EMOJI, INNUENDO_PERSON, QUOTE_CUES, DOUBLE_QUOTED, SINGLE_QUOTED];
+export const PHRASE_PATTERNS: readonly RegExp[] = [...PHRASES.map((p) => p.regex), GROUP, SECOND_PERSON, AGGRESSION, INNUENDO_PHRASE, INNUENDO_EMOJI, INNUENDO_PERSON, QUOTE_CUES, DOUBLE_QUOTED, SINGLE_QUOTED];

@@ -73,6 +73,7 @@ const GENERIC = new RegExp(
 const DEFINITE_BUSINESS = /\bthe\s{1,3}([a-z][\w-]{1,20})\s{1,3}(?:company|firm|agency)\b(?!\s{1,3}(?:who|that|which)\b)/giu;
 const NOT_TRADE = new Set(['same', 'other', 'whole', 'new', 'old', 'right', 'wrong', 'best', 'worst', 'first', 'last', 'next', 'previous', 'parent', 'holding', 'private', 'local', 'big', 'small']);
 const JOIN = /^(?:\s+(?:from|at|of|in|on)\s+(?:the\s+)?|,\s*(?:who|which)\s+(?:trades|trading|works|runs|owns)\s+(?:as|at|for|from)\s+)$/i;
+const YOUR_STAFF = /\byour\s{1,3}(?:staff|drivers|workers|team|lads|crew|engineers|fitters|operatives|builders|men|employees|contractors|managers?|boss|owner|directors?|firm|company|business)\b/giu;
 const HANDLE = /(?<![\w@.])@[A-Za-z0-9_]{2,30}(?![\w@])/g;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', "he's", "she's", "they're", "they've", "he'd", "she'd", "they'd", "he'll", "she'll", "they'll", 'who']);
 const SELF_PRONOUNS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'we', "we're", "we've", "we'd", "we'll", 'you', "you're", "you've", "you'd", "you'll"]);
@@ -127,19 +128,27 @@ function complementEnd(tokens: Token[], i: number, role: 'job' | 'person' | 'sho
   // points at one person even when the kind of place is not a shop noun.
   if (role === 'job') {
     let n = k;
-    while (n < tokens.length && n - k < 3 && !isCapitalised(tokens[n]) && (tokens[n].tags.has('Noun') || tokens[n].tags.has('Gerund')) && !tokens[n].tags.has('Pronoun') && !CLAUSE_PUNCT.test(tokens[n].post)) n++;
+    // "the landlord of the old coaching inn on Tollgate Road": adjectives may come first.
+    while (n < tokens.length && n - k < 4 && !isCapitalised(tokens[n]) && (tokens[n].tags.has('Noun') || tokens[n].tags.has('Gerund') || tokens[n].tags.has('Adjective')) && !tokens[n].tags.has('Pronoun') && !CLAUSE_PUNCT.test(tokens[n].post)) n++;
     if (n > k && /^(?:on|in|at|near|by)$/.test(tokens[n]?.normal ?? '')) {
       const place = capitalisedRun(tokens, n + 1, 3);
       if (place) return tokens[place[1]].end;
     }
   }
-  // "the owner of the chip shop on Mill Lane"
+  // "the owner of the chip shop on Mill Lane", "the owner of the new vape shop on Bridge Street": a kind of shop,
+  // after at most two modifiers, then a named street or place.
   let s = k;
-  while (s < tokens.length && s - k < 2 && !isCapitalised(tokens[s])) s++;
-  const shop = tokens.slice(k, s).map((t) => t.normal).join(' ');
-  if (s > k && SHOP_NOUN_SET.has(shop) && /^(?:on|in|at|near|by)$/.test(tokens[s]?.normal ?? '')) {
-    const place = capitalisedRun(tokens, s + 1, 3);
-    if (place) return tokens[place[1]].end;
+  while (s < tokens.length && s - k < 4 && !isCapitalised(tokens[s]) && !/^(?:on|in|at|near|by)$/.test(tokens[s].normal)) s++;
+  if (s > k && /^(?:on|in|at|near|by)$/.test(tokens[s]?.normal ?? '')) {
+    for (let h = k; h < s; h++) {
+      const shop = tokens.slice(h, s).map((t) => t.normal).join(' ');
+      if (!SHOP_NOUN_SET.has(shop)) continue;
+      const modifiers = tokens.slice(k, h);
+      if (modifiers.some((t) => CLAUSE_PUNCT.test(t.post) || t.tags.has('Pronoun') || t.tags.has('Preposition') || (t.tags.has('Verb') && !t.tags.has('Adjective')))) break;
+      const place = capitalisedRun(tokens, s + 1, 3);
+      if (place) return tokens[place[1]].end;
+      break;
+    }
   }
   return null;
 }
@@ -238,6 +247,8 @@ function build(doc: PostDocument, policy: Policy): Targets {
     }
     if (end > 0) add(m.index, end, 'target');
   }
+  // "@QuickSkips your drivers are the ones dumping waste": in a post addressed to a handle, its staff are the handle's.
+  if (startsWithHandle) for (const m of scan(doc, YOUR_STAFF)) add(m.index, m.index + m[0].length, 'anaphor');
   for (const m of scan(doc, DEFINITE_BUSINESS)) if (!NOT_TRADE.has(m[1].toLowerCase())) add(m.index, m.index + m[0].length, 'target');
   for (const m of scan(doc, ANAPHOR_NP)) add(m.index, m.index + m[0].length, 'anaphor');
   for (const m of scan(doc, RELATIVE_GENERIC)) add(m.index, m.index + m[0].length, 'generic');

@@ -32,7 +32,15 @@ const I_RUN = /\bI\s(?:run|lead|host|deliver|manage|teach|work|staff|cover)\b/g;
 const FACILITY = new RegExp(`\\b(?:${alternation(data.facilities)})\\b`, 'i');
 // "the council", "our council", "the borough council" (its type is checked against the employer's name).
 const THE_COUNCIL =
-  /\b(?:the|our|this|my|at|for|from|a)\s(?:(borough|county|city|district|town|parish|unitary|metropolitan|county\sborough)\s)?council\b(?!\s(?:tax|estates?|houses?|house|flats?|homes?|housing|chamber)\b|['’]s\s(?:tax)\b)/gi;
+  /\b(?:the|our|this|my|at|for|from|a|(?:last\snight|tonight|today|yesterday|this\sweek|last\sweek|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s(?:(borough|county|city|district|town|parish|unitary|metropolitan|county\sborough)\s)?council\b(?!\s(?:tax|estates?|houses?|house|flats?|homes?|housing|chamber)\b|['’]s\s(?:tax)\b)/gi;
+// "my brilliant colleague Sunita", "my old line manager": the poster's workmates, whatever the adjective.
+const MY_COLLEAGUE =
+  /\bmy\s(?:(?:brilliant|lovely|amazing|fab|fabulous|wonderful|new|old|former|ex|favourite|fellow|dear|best|awesome|great|fantastic|incredible|talented|hard-working|hardworking|long-suffering|retiring|work|office|closest|lovely|superb|star)\s){1,2}(?:colleague|colleagues|workmate|workmates|co-worker|co-workers|line\smanager|manager|boss|team\sleader)\b|\bmy\s(?:colleague|workmate|co-worker)\b/gi;
+// "As a planning officer I ...", "I'm a highways inspector": the poster's job in a council service.
+const AS_ROLE = new RegExp(
+  `\\b(?:as|I'm|I’m|I\\sam|I\\swork\\sas|I've\\sbeen|I’ve\\sbeen)\\s(?:a|an|the|one\\sof\\sthe)\\s(?:${alternation(data.services)})\\s(?:officer|officers|worker|manager|assistant|adviser|advisor|inspector|engineer|apprentice|coordinator|co-ordinator|clerk|lead|surveyor|technician|administrator)\\b`,
+  'gi',
+);
 // "our team at the Town Hall": the poster's team at a building only the council works from.
 const TEAM_AT =
   /\b(?:our|my)\s(?:team|colleagues|office|crew|crews|department|dept|section)\s(?:at|in)\s(?:the\s)?(?:town\shall|civic\scentre|council\soffices|council\sdepot|contact\scentre|call\scentre)\b/gi;
@@ -234,6 +242,7 @@ export function workMentions(doc: PostDocument, policy: Policy): Span[] {
     }),
   );
   out.push(...all(SEAT_OF_POWER, doc), ...all(TO_CABINET, doc));
+  out.push(...all(MY_COLLEAGUE, doc), ...all(AS_ROLE, doc));
   out.push(...all(WORK_PHRASE, doc), ...all(SERVICE_TEAM, doc), ...all(DEPARTMENT, doc), ...runService(doc));
   return out.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
 }

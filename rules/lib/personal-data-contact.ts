@@ -96,6 +96,9 @@ const POSTCODE_RE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b/g;
 // Between a street and its postcode: a town or two, commas, spaces.
 const ADDRESS_GAP = /^[, ]{1,3}(?:[A-Z][a-z'’-]+[, ]{1,3}){0,2}$/;
 
+// "I'm at 27 Reedbank Close", "drop it round to 4 Elm Row": the poster's own door.
+const SELF_AT = /\b(?:I['’]?m\s{1,3}at|I\s{1,3}am\s{1,3}at|I['’]?m\s{1,3}staying\s{1,3}at|(?:drop|bring|return)\s{1,3}(?:it|them|this|these)\s{1,3}(?:round|back|over)\s{1,3}(?:to|at)|(?:pop|come)\s{1,3}(?:round|over)\s{1,3}to|knock\s{1,3}(?:at|on))\s{1,3}(?:number\s{1,3})?$/i;
+
 function isOfficial(policy: Policy, text: string): boolean {
   const t = trimEnd(text.toLowerCase().replace(/\s+/g, ' '), '.,').trim();
   return organisation(policy).addressParts.some((part) => part.includes(t));
@@ -111,6 +114,7 @@ function tiedToPerson(doc: PostDocument, start: number, end: number, policy: Pol
   const before = tokensBefore(doc, start, 4);
   // "lives at", "party at my place, 12 Marsh Lane": a home, whatever else is said.
   if (before.some((t, i) => EXPLICIT_HOME.has(word(t)) || (word(t) === 'place' && POSSESSIVES.has(word(before[i - 1] ?? t))))) return true;
+  if (SELF_AT.test(doc.text.slice(Math.max(0, start - 40), start))) return true;
   if (before.some((t) => VENUE_CUES.has(word(t)) || t.tags.has('Organization'))) return false;
   const after = tokensAfter(doc, end, 2);
   // "200 Harbour Park volunteers": a count of people, not a house number.
@@ -168,4 +172,4 @@ export function findAddresses(doc: PostDocument, policy: Policy): Hit<'address' 
 }
 
 /** Every pattern of this module, for the ReDoS test. */
-export const CONTACT_PATTERNS: readonly RegExp[] = [EMAIL_RE, BRACKETED_RE, SPELLED_RE, DOT_RE, ADDRESS_RE, FLAT_BEFORE, POSTCODE_RE, ADDRESS_GAP];
+export const CONTACT_PATTERNS: readonly RegExp[] = [SELF_AT, EMAIL_RE, BRACKETED_RE, SPELLED_RE, DOT_RE, ADDRESS_RE, FLAT_BEFORE, POSTCODE_RE, ADDRESS_GAP];

@@ -154,6 +154,9 @@ const BENEFIT_ACRONYMS_RE = new RegExp(`\\b(?:${alt(facts.benefitAcronyms)})\\b`
 const FACT_KINDS: readonly FactKind[] = ['health', 'benefits', 'debts', 'complaint', 'case', 'employment', 'family'];
 
 const SERVICE_FOLLOWER_RE = new RegExp(`^[\\s-]{1,2}(?:${alt(facts.serviceFollowers)})\\b`, 'i');
+// "your housing benefit appeal", "her PIP assessment": a process about the person's own circumstances, not a service.
+const OWN_PROCESS_RE = /^[\s-]{1,2}(?:appeal|appeals|assessment|assessments|review|reviews|panel|check|checks|appointment|appointments|test|tests|screening|hearing|decision|application|claim|payments?|award|sanction)\b/i;
+const OWNER_BEFORE_RE = /(?:\b(?:your|his|her|their)|['’]s)\s(?:[\p{L}-]{1,20}\s)?$/iu;
 const TOPIC_RE = new RegExp(`(?:^|\\s)(?:${alt(facts.topicCues)})(?:\\s|$)`, 'i');
 const CARER_ROLES = wordSet(facts.carerRoles);
 const CARER_ROLE_LEADS = wordSet(facts.carerRoleLeads);
@@ -189,9 +192,11 @@ function factMatches(sentence: string): FactMatch[] {
 function factsIn(doc: PostDocument): Fact[] {
   const out: Fact[] = [];
   const text = doc.text;
-  const push = (kind: FactKind, start: number, end: number) => {
+  const push = (kind: FactKind, start: number, end: number, owned = false) => {
     // "dementia café", "the complaints team", "debt advice": a service, not a circumstance.
-    if (SERVICE_FOLLOWER_RE.test(text.slice(end, end + 24))) return;
+    const follower = text.slice(end, end + 24);
+    const own = owned || OWNER_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start));
+    if (SERVICE_FOLLOWER_RE.test(follower) && !(own && OWN_PROCESS_RE.test(follower))) return;
     // "help with Universal Credit", "a talk on living with dementia": a topic, not a fact about someone.
     const before = tokensBefore(doc, start, 5).map((t) => t.normal).join(' ');
     if (TOPIC_RE.test(before)) return;
@@ -224,7 +229,7 @@ function factsIn(doc: PostDocument): Fact[] {
         if (!owner || !/^\p{Lu}/u.test(owner) || NOT_POSSESSORS.has(owner.toLowerCase())) continue;
       }
       const last = m.text.split(/\s+/).slice(-2);
-      push(POSSESSED_KIND[last.join(' ')] ?? POSSESSED_KIND[last[1]] ?? 'health', start, end);
+      push(POSSESSED_KIND[last.join(' ')] ?? POSSESSED_KIND[last[1]] ?? 'health', start, end, true);
     }
   }
   for (const m of scan(doc, BENEFIT_ACRONYMS_RE)) push('benefits', m.index, m.index + m[0].length);
@@ -314,4 +319,4 @@ export function personFacts(doc: PostDocument, policy: Policy): PersonFact[] {
 }
 
 /** Every pattern of this module, for the ReDoS test. */
-export const PEOPLE_PATTERNS: readonly RegExp[] = [LEADING_HANDLE, FACTS_RE, BENEFIT_ACRONYMS_RE, SERVICE_FOLLOWER_RE, TOPIC_RE];
+export const PEOPLE_PATTERNS: readonly RegExp[] = [LEADING_HANDLE, OWN_PROCESS_RE, OWNER_BEFORE_RE, FACTS_RE, BENEFIT_ACRONYMS_RE, SERVICE_FOLLOWER_RE, TOPIC_RE];

@@ -33,6 +33,11 @@ interface Candidate {
 
 const MAX_WINDOW = 320;
 const ELDER_TITLE = /^(?:grandad|granddad|grandpa|grandma|granny|gran|nan|nana|nanna|nanny|grandmother|grandfather|great-gran|great-grandad|great-grandma)\s/i;
+// "a lovely lad called Kai", "a little girl named Rosie": the child word sits before a verb, out of reach of wordsBefore.
+const CHILD_CALLED = /\b(?:lad|lass|boy|girl|kid|child|toddler|teenager|teen|youngster|baby|son|daughter|little\s{1,3}one|schoolboy|schoolgirl)\s{1,3}(?:called|named)\s{1,3}$/i;
+// "Tyler ... He's 13 and doing well": an age given by a pronoun just after the name, with no other name in between.
+const PRONOUN_AGE =
+  /\b(?:he|she)(?:'s|’s|\s{1,3}is|\s{1,3}was|\s{1,3}turned|\s{1,3}turns|\s{1,3}has\s{1,3}just\s{1,3}turned)\s{1,3}(?:only\s{1,3}|just\s{1,3}|now\s{1,3}|nearly\s{1,3}|almost\s{1,3})?(\d{1,2})(?![\d:.,–-]?\d|\s?(?:%|am\b|pm\b|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|miles?|km|kg|st\b|stone|lbs?|points?|goals?|times?|p\b|x\b|out\b|per\b|th\b|st\b|nd\b|rd\b))/gi;
 const CLASS_CODE_AFTER = /^,?\s(?:[1-9]|1[0-3])[A-Z](?![\p{L}\p{N}°])/u;
 
 function candidates(doc: PostDocument): Candidate[] {
@@ -93,7 +98,17 @@ function petEmojiAfter(doc: PostDocument, end: number): boolean {
   return PET_EMOJI.test(doc.text.slice(end, end + 40));
 }
 
-function judge(doc: PostDocument, c: Cues, n: Candidate): { messageId: Verdict['messageId']; details: string } | null {
+function pronounAge(doc: PostDocument, sentence: Sentence, n: Candidate, all: Candidate[]): number | null {
+  const [, wEnd] = sentencesAround(doc, sentence, 0, 1);
+  const end = Math.min(wEnd, n.end + 200);
+  const nextName = all.find((o) => o.start >= n.end && o.key !== n.key);
+  const limit = nextName && nextName.start < end ? nextName.start : end;
+  PRONOUN_AGE.lastIndex = 0;
+  const m = PRONOUN_AGE.exec(doc.text.slice(n.end, limit));
+  return m ? Number(m[1]) : null;
+}
+
+function judge(doc: PostDocument, c: Cues, n: Candidate, all: Candidate[]): { messageId: Verdict['messageId']; details: string } | null {
   const sentence = doc.sentenceAt(n.start);
   if (!sentence) return null;
   const index = tokenIndex(sentence, n.start);
@@ -107,11 +122,12 @@ function judge(doc: PostDocument, c: Cues, n: Candidate): { messageId: Verdict['
 
   const before = wordsBefore(sentence, index);
   const after = wordsAfter(sentence, lastIndex);
-  const inRole = before.some((w) => ADULT_ROLES.has(w)) || after.some((w) => ADULT_ROLES.has(w));
+  // Only the word right before the name gives its role ("site manager Lee"): in "volunteers visit Mr Crane" the role is the visitor's.
+  const inRole = (before.length > 0 && ADULT_ROLES.has(before[0])) || after.some((w) => ADULT_ROLES.has(w));
   const relative = before.some((w) => ADULT_RELATIVES.has(w)) || after.some((w) => ADULT_RELATIVES.has(w));
-  const age = ageAt(doc, n.start, n.end) ?? birthdayAge(c, sentence, n.start);
+  const age = ageAt(doc, n.start, n.end) ?? birthdayAge(c, sentence, n.start) ?? (n.honorific ? null : pronounAge(doc, sentence, n, all));
   const childAge = age !== null && age < 18;
-  const childWord = before.some((w) => CHILD_WORDS.has(w) || /^(?:son|daughter|girl|boy)s?$/.test(w));
+  const childWord = before.some((w) => CHILD_WORDS.has(w) || /^(?:son|daughter|girl|boy)s?$/.test(w)) || CHILD_CALLED.test(doc.text.slice(Math.max(0, n.start - 40), n.start));
 
   const [sStart, sEnd] = [sentence.start, sentence.end];
   const school = anyIn(c.schools, sStart, sEnd);
@@ -167,7 +183,7 @@ export function safeguardingVerdicts(doc: PostDocument): Verdict[] {
     const reported = new Set<string>();
     for (const candidate of found) {
       if (reported.has(candidate.key)) continue;
-      const verdict = judge(doc, c, candidate);
+      const verdict = judge(doc, c, candidate, found);
       if (!verdict) continue;
       reported.add(candidate.key);
       out.push({ start: candidate.start, end: candidate.end, messageId: verdict.messageId, details: verdict.details });

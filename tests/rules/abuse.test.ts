@@ -364,3 +364,23 @@ ruleTester(rule, {
     { account: 'personal', text: 'Filthy immigrants, the lot of them.', errors: [{ messageId: 'discrimination' }] },
   ],
 });
+
+// Red-team round 3 (Marlow Vale, Pennmoor): threats to someone's car or home, "thick as" similes, and a mock
+// title tacked on after a comma when the post speaks to someone.
+ruleTester(rule, {
+  valid: [
+    { text: "We'll replace your windscreen free of charge if the chipping was caused by our gritters.", policy: FENMOUTH },
+    { text: 'Our window cleaners will do your windows on Tuesday.', policy: FENMOUTH },
+    { account: 'personal', text: 'The gravy at the Harvest Supper was as thick as porridge and twice as tasty!' },
+    { account: 'personal', text: 'Happy retirement, Maureen. Thanks, love!' },
+    { account: 'personal', text: 'Einstein exhibition opens at the Fenmouth Science Centre on Friday.' },
+    { account: 'personal', text: 'Our dog is daft as a brush but we love him.' },
+  ],
+  invalid: [
+    { account: 'personal', text: 'Park in my bay again and we will slash your tyres, simple as.', errors: [{ match: 'we will slash your tyres' }] },
+    { account: 'personal', text: "Honestly the new parking warden is dumb as a box of rocks.", errors: [{ match: 'dumb as a box of rocks' }] },
+    { text: '@Gaz_1983 The form says "date of birth", Sherlock. Not that hard.', errors: [{ match: 'Sherlock' }], policy: FENMOUTH },
+    { text: 'If you had read the sign you would know the car park shuts at 6, einstein!', errors: [{ match: 'einstein' }], policy: FENMOUTH },
+    { account: 'personal', text: "Whoever keeps nicking parcels on Elm Row is not the sharpest tool in the shed: there's a camera.", errors: [{ match: 'not the sharpest tool in the shed' }] },
+  ],
+});

@@ -158,3 +158,19 @@ ruleTester(rule, {
     { account: 'personal', text: "My auntie's farm shop has just reopened, tell her I sent you and she'll throw in a free taster!", errors: [{ match: "My auntie's farm shop" }] },
   ],
 });
+
+// Red-team round 3 (Marlow Vale, Pennmoor): crowdfunding platforms named without a link, "order from her",
+// and a self-declared plug, with the traps next to them.
+ruleTester(rule, {
+  valid: [
+    { account: 'personal', text: 'Running the Fenmouth 10k for the hospice on Sunday. My JustGiving page is in my bio if you can spare a quid.' },
+    { account: 'council', text: 'The Friends of Harbour Park have launched a Crowdfunder for a new play area. Find out more at fenmouth.gov.uk/parks', policy: FENMOUTH },
+    { account: 'personal', text: 'Chuffed to bits with the allotment this year, look at these leeks!' },
+    { account: 'personal', text: "Watched a documentary about how Kickstarter changed board games. Fascinating." },
+  ],
+  invalid: [
+    { account: 'personal', text: 'My nephew needs a new wheelchair. There is a GoFundMe going round, anything helps x', errors: [{ match: 'GoFundMe' }] },
+    { account: 'personal', text: "I've started a Patreon for my watercolour tutorials, first month's videos are up now.", errors: [{ match: 'Patreon' }] },
+    { account: 'council', text: 'Shameless plug: Dan from our parks team also runs a brilliant furniture restoration business. Buy from him at danrestores.co.uk', policy: FENMOUTH, errors: [{ match: 'Dan from our parks team also runs a brilliant furniture restoration business' }, { match: 'Buy from him' }] },
+  ],
+});

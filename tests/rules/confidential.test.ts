@@ -5,6 +5,13 @@ const FENMOUTH = { organisation: { name: 'Fenmouth District Council', domains: [
 
 ruleTester(rule, {
   valid: [
+    // Red-team 3 (Thornbury Fen): secrecy about a surprise, a confidential service offered, the word planning.
+    { text: "Mum's the word, I'm planning a surprise trip to Whitby for my husband's birthday.", account: 'personal' },
+    { text: 'Keep it quiet but we are expecting twins in the spring!', account: 'personal' },
+    'You can talk to our welfare adviser in confidence about money worries.',
+    'The cancellation of the ferry service was suspended by our colleague in the harbour office after the storm passed.',
+    'The restructure report was published today and is on our website.',
+    { text: 'Reading an unpublished novel by a friend, it is brilliant.', account: 'personal' },
     // Red-team 2: ordinary 'before they go out' and a private car park.
     'Put the bins out before they go out of reach of the crews.',
     { text: 'Get your tickets before they go out of stock!', account: 'personal' },
@@ -44,6 +51,11 @@ ruleTester(rule, {
     { account: 'personal', text: 'My nan told me off the record that she prefers my cooking to mum\'s.' },
   ],
   invalid: [
+    // Red-team 3 (Thornbury Fen, Hollinsford): passed on in confidence, papers marked unpublished, a colleague's disciplinary, not public until.
+    { text: 'The depot sale figures were shared with us in strict confidence at the away day. £2m, apparently.', errors: [{ messageId: 'secrecy', match: 'in strict confidence' }] },
+    { text: 'The internal report (still unpublished) says the pool will shut in 2027.', errors: [{ messageId: 'source', match: 'internal report' }, { messageId: 'pending', match: 'unpublished' }] },
+    { text: 'Feeling for my workmate in Parks who got a final written warning this week.', account: 'personal', errors: [{ messageId: 'staff', match: 'final written warning' }] },
+    { text: 'Bin rounds are changing in May, not to be made public until the unions agree.', errors: [{ messageId: 'pending', match: 'not to be made public until' }] },
     // Red-team 2 (Pennmoor/Kestrel Vale): secret until a date, results seen before release, 'don't tell HR'.
     { text: 'The new chief executive (under wraps till Friday!) is a name you will know.', errors: [{ messageId: 'marking', match: 'under wraps till' }] },
     { text: 'Peeked at the pay review figures before they are published. Do not tell HR.', account: 'personal', errors: [{ messageId: 'pending', match: 'before they are published' }, { messageId: 'secrecy', match: 'Do not tell HR' }] },

@@ -187,3 +187,21 @@ ruleTester(rule, {
     { account: 'personal', text: 'Kernow Skips took our deposit and did a runner.', errors: [{ match: 'took our deposit and did a runner' }] },
   ],
 });
+
+// Red-team round 3 (Marlow Vale, Pennmoor): money fiddled with modifiers before it, age-restricted sales to
+// children, a handle's staff, and an order to stop lying in a post addressed to a handle.
+ruleTester(rule, {
+  valid: [
+    personal('Please stop lying about your age on the swim form, it only slows the queue down.'),
+    council('Shops must not sell vapes to under-18s. Report concerns to Trading Standards.'),
+    council('@ParkwayBusCo your drivers have been brilliant during the roadworks, thank you.'),
+    personal('Spent the evening fiddling with the allotment rota spreadsheet again.'),
+    personal('Our tuck shop is selling to kids at break time again, cakes only 20p!'),
+  ],
+  invalid: [
+    { ...personal('Whole village knows Colin Rudd has been fiddling the church roof fund for years.'), errors: [{ match: 'fiddling the church roof fund' }] },
+    { ...personal('That bloke who runs the corner shop on Dene Street sells cigarettes to schoolkids.'), errors: [{ match: 'sells cigarettes to schoolkids' }] },
+    { ...council('@SkipSwiftLtd your lads are the ones dumping rubble on Heron Lane. Quit lying to us.'), errors: [{ match: 'dumping rubble' }, { match: 'lying to' }] },
+    { ...personal('The landlord of the old coaching inn on Tollgate Road is serving alcohol to 14-year-olds.'), errors: [{ match: 'serving alcohol to 14-year-olds' }] },
+  ],
+});

@@ -9,6 +9,9 @@ const BW = '\n\nThese views are my own and do not necessarily represent the view
 
 ruleTester(rule, {
   valid: [
+    // Red-team 3: a bank manager, a colleague with a disclaimer.
+    { text: 'My bank manager finally rang me back about the mortgage.', account: 'personal' },
+    { text: 'Cake for my lovely colleague Deb on her last day. Views my own!', account: 'personal' },
     // Red-team 2 (Pennmoor): a town hall as a venue, a kitchen cabinet, a place named for the council on a day out.
     { text: 'Christmas market outside the Town Hall this weekend, see you there!', account: 'personal' },
     { text: 'Finally took the old kitchen cabinet to the tip.', account: 'personal' },
@@ -51,6 +54,10 @@ ruleTester(rule, {
     { text: 'The restructure is finally over. Not council business, just relief!', account: 'personal', policy: FENMOUTH, name: 'accepted phrase from the policy' },
   ],
   invalid: [
+    // Red-team 3 (Thornbury Fen, Marlow Vale): a colleague, a job in a council service, a time-stamped council meeting.
+    { text: 'Huge thanks to my fab colleague Aled for covering my shift.', account: 'personal', errors: [{ match: 'my fab colleague' }] },
+    { text: "I'm a licensing officer and no, you can't run a bar from your shed.", account: 'personal', errors: [{ match: "I'm a licensing officer" }] },
+    { text: "Tonight's parish council meeting ran for four hours.", account: 'personal', policy: { organisation: { name: 'Ebbridge Parish Council', domains: ['ebbridge-pc.gov.uk'] } }, errors: [{ match: "Tonight's parish council" }] },
     // Red-team 2 (Pennmoor): the seat of the council for the council, reports to Cabinet, full council, 'a county council', 'this job'.
     { text: 'Five more years of the Greens running the Civic Centre? No thanks.', account: 'personal', errors: [{ match: 'running the Civic Centre' }] },
     { text: 'Our leisure review is heading to Cabinet in June, fingers crossed.', account: 'personal', errors: [{ match: 'heading to Cabinet' }] },

@@ -20,6 +20,9 @@ const FENMOUTH: PolicyInput = {
 
 ruleTester(rule, {
   valid: [
+    // Red-team 3: a business saying where it is, an event address, a benefit appeal as a topic.
+    { text: "We're based at 4 Mill Lane, come and see the new showroom.", account: 'personal' },
+    'Free advice session on how to make a benefit appeal, Tuesday at the library.',
     // Red-team 2 (Pennmoor): a reply with advice, a date that dates an event, foster carers' own role.
     '@kay_m88 You can apply for council tax reduction online at fenmouth.gov.uk/ctr.',
     'Have your date of birth ready when you call. The helpline opened on 4 May 1999 and has never been busier.',
@@ -116,6 +119,9 @@ ruleTester(rule, {
     '🎉🎉🎉 ٱلسَّلَامُ عَلَيْكُمْ שלום 👋🏽',
   ],
   invalid: [
+    // Red-team 3 (Thornbury Fen, Hollinsford): the poster's own door, a named person's own appeal.
+    { text: 'Found a wallet on the bus. I am at 14 Kestrel Row, pop by after six.', account: 'personal', errors: [{ messageId: 'address', match: '14 Kestrel Row' }] },
+    { text: 'Mrs Oyelaran, your PIP assessment date has been moved to Monday.', errors: [{ messageId: 'personFact', match: 'Mrs Oyelaran' }] },
     // Red-team 2 (Pennmoor): a reply telling a handle its circumstances, a date of birth apart from its label, a young carer, a named child in foster care.
     { text: '@kay_m88 Your council tax reduction has been stopped until you send your bank statements.', errors: [{ messageId: 'personFact', match: '@kay_m88' }] },
     { text: 'Why does every form want my DOB? For the record it is 2 March 1983 and I am tired of typing it.', account: 'personal', errors: [{ messageId: 'dateOfBirth', match: '2 March 1983' }] },

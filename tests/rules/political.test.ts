@@ -349,3 +349,14 @@ ruleTester(rule, {
     { account: 'personal', text: 'Out knocking on doors for the by-election all weekend 🗳️', errors: [{}] },
   ],
 });
+
+// Red-team round 3 (Marlow Vale): a campaign against "the government's" policy, whatever the policy is called.
+ruleTester(rule, {
+  valid: [
+    { account: 'council', text: "The government's new recycling rules start in April, so we will stop collecting glass separately." },
+    { account: 'council', text: "Read the government's guidance on flood grants at gov.uk before you apply." },
+  ],
+  invalid: [
+    { account: 'personal', text: 'Help us fight the Government’s plan to shut the Eastgate jobcentre. Rally at noon!', errors: [{ match: 'fight the Government’s' }] },
+  ],
+});

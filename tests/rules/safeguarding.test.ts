@@ -5,6 +5,9 @@ const FENMOUTH = { organisation: { name: 'Fenmouth District Council', aliases: [
 
 ruleTester(rule, {
   valid: [
+    // Red-team 3: an adult's age by pronoun, a role word before a verb compromise reads as a noun.
+    { text: 'Say happy retirement to Brenda! She is 66 and has run the tuck shop for decades.', account: 'personal' },
+    'Our wardens check on Mrs Ellen Hart at the sheltered scheme; she says the new benches are lovely.',
     // Red-team 2 (Pennmoor): care leavers in general, an adult named with an age and no care circumstances, a grandparent at a party.
     'Our care leavers can now get free bus travel until they turn 25.',
     'Well done to Graham Oakes, 52, who swam 20 miles for the lifeboat charity.',
@@ -48,6 +51,11 @@ ruleTester(rule, {
     { text: 'Good luck to Brightwater Town Women, who take on Arsenal\'s academy side this Sunday.', policy: FENMOUTH },
   ],
   invalid: [
+    // Red-team 3 (Thornbury Fen, Hollinsford, Marlow Vale): volunteers who visit a named resident, a child's age by pronoun, a child "called" X, a care package.
+    { text: 'Our befrienders call on Mrs Joan Ackroyd every Friday. She has Alzheimer\'s and lives alone.', errors: [{ messageId: 'vulnerable', match: 'Mrs Joan Ackroyd' }] },
+    { text: 'Popped in to see Marcus at the residential children\'s home. He is 11 now and loving football.', account: 'personal', errors: [{ messageId: 'care', match: 'Marcus' }] },
+    { text: 'We are fostering a little girl named Rosie at the moment, she\'s 5 and full of beans.', account: 'personal', errors: [{ messageId: 'care', match: 'Rosie' }] },
+    { text: 'Set up a care package and a pendant alarm today for Harold Winship, 91, after his fall.', errors: [{ messageId: 'vulnerable', match: 'Harold Winship' }] },
     // Red-team 2 (Pennmoor): care leavers by first name, an adult's name with an age, a grandparent in a care home.
     { text: 'Say hello to Priya and Dan, care leavers who have just got the keys to their first flats!', errors: [{ messageId: 'care', match: 'Priya' }, { messageId: 'care', match: 'Dan' }] },
     { text: 'Kieran, one of the children in our care, ran the Fenmouth 5k for charity.', policy: FENMOUTH, errors: [{ messageId: 'care', match: 'Kieran' }] },
