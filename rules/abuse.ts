@@ -28,6 +28,7 @@ import { defineRule, type RuleContext, type Suggestion } from './types';
 import type { PostDocument, Sentence } from './document';
 import { findWordsIn, INTENSIFIER_FORMS, type WordHit } from './lib/abuse-words';
 import { COLLECTIVE_TAIL, contextBefore, type Context, EMPHATIC, governor, INNOCENT_AFTER, INNOCENT_BEFORE, NON_PERSON, ONLY_SPACE, PEOPLE, PLAIN, SELF, SENTENCE_END, wordsIn, type Word } from './lib/abuse-context';
+import { blockMatches, blocksOf, blockTest } from './lib/scan';
 import { AGGRESSION, SECOND_PERSON, DOUBLE_QUOTED, flatten, GROUP, INNUENDO_EMOJI, INNUENDO_PERSON, INNUENDO_PHRASE, PHRASES, QUOTE_CUES, SINGLE_QUOTED, type PhraseKind } from './lib/abuse-phrases';
 
 // "clowns and morons, the lot of them": skip the second insult to reach the tail.
@@ -266,15 +267,17 @@ function isQuotedMention(doc: PostDocument, start: number, end: number, cache: M
 function reportPhrases(doc: PostDocument, ctx: RuleContext, abusiveWords: boolean, quoted: (s: number, e: number) => boolean): void {
   const text = doc.text;
   const { flat, toText } = doc.derive('abuse:flat', () => flatten(text));
-  const span = (m: RegExpMatchArray): [number, number] => [toText[m.index!], toText[m.index! + m[0].length - 1] + 1];
-  const aggressive = abusiveWords || AGGRESSION.test(flat);
+  // Phrases are matched block by block (a block never crosses ". "), cached by block text, so an edit rescans one block.
+  const blocks = doc.derive('abuse:blocks', () => blocksOf(flat));
+  const span = ([index, length]: [number, number]): [number, number] => [toText[index], toText[index + length - 1] + 1];
+  const aggressive = abusiveWords || blockTest(blocks, AGGRESSION);
   const sentenceIndex = new Map(doc.sentences.map((s, i) => [s, i]));
   let groupSentences: Set<number> | null = null;
   const groupNear = (at: number) => {
     if (!groupSentences) {
       groupSentences = new Set();
-      for (const m of flat.matchAll(GROUP)) {
-        const s = doc.sentenceAt(toText[m.index]);
+      for (const [index] of blockMatches(blocks, GROUP)) {
+        const s = doc.sentenceAt(toText[index]);
         if (s) groupSentences.add(sentenceIndex.get(s)!);
       }
     }
@@ -287,8 +290,8 @@ function reportPhrases(doc: PostDocument, ctx: RuleContext, abusiveWords: boolea
   const found: Array<{ kind: PhraseKind; start: number; end: number }> = [];
   for (const p of PHRASES) {
     if (p.weak && !aggressive) continue;
-    for (const m of flat.matchAll(p.regex)) {
-      if (!m[0]) continue;
+    for (const m of blockMatches(blocks, p.regex)) {
+      if (!m[1]) continue;
       const [start, end] = span(m);
       if (p.needsGroup && !groupNear(start)) continue;
       if (p.needsYou && !spokenTo(doc, start)) continue;
@@ -297,8 +300,8 @@ function reportPhrases(doc: PostDocument, ctx: RuleContext, abusiveWords: boolea
     }
   }
   // Innuendo: a knowing phrase plus a sexual emoji, about him or her.
-  if (INNUENDO_EMOJI.test(flat) && INNUENDO_PERSON.test(flat)) {
-    for (const m of flat.matchAll(INNUENDO_PHRASE)) {
+  if (blockTest(blocks, INNUENDO_EMOJI) && blockTest(blocks, INNUENDO_PERSON)) {
+    for (const m of blockMatches(blocks, INNUENDO_PHRASE)) {
       const [start, end] = span(m);
       found.push({ kind: 'sexual', start, end });
     }

@@ -3,7 +3,7 @@
 // scanned again. A match never crosses a sentence boundary (a sentence ends
 // at . ! ? followed by space, or at a line break), which suits every pattern
 // scanned this way: a phrase, a number, a name, an address.
-import type { PostDocument } from '../document';
+import { registerCache, type PostDocument } from '../document';
 
 /** A match with its absolute offset into `doc.text`. */
 export type Match = RegExpMatchArray & { index: number };
@@ -81,4 +81,72 @@ export function anySentence(doc: PostDocument, re: RegExp): boolean {
       return hit;
     })
     .includes(true);
+}
+
+/**
+ * Blocks of a text that no phrase pattern runs across: the text is cut after
+ * sentence-final punctuation followed by a space. Used where a rule scans a
+ * reshaped copy of the text (abuse joins line breaks on purpose, so its
+ * phrases may span lines, but never a full stop). Each block carries a table
+ * of results per regex, shared by every check that meets the same block text,
+ * so after an edit only the edited block is scanned again.
+ */
+export interface Block {
+  start: number;
+  text: string;
+  matches: Map<RegExp, Array<[number, number]>>;
+  tests: Map<RegExp, boolean>;
+}
+
+const BLOCK_LIMIT = 4000;
+const blockTables = new Map<string, Block>();
+registerCache(() => blockTables.clear());
+
+export function blocksOf(text: string): Block[] {
+  const blocks: Block[] = [];
+  const push = (start: number, end: number) => {
+    const body = text.slice(start, end);
+    let table = blockTables.get(body);
+    if (!table) {
+      if (blockTables.size >= BLOCK_LIMIT) blockTables.clear();
+      blockTables.set(body, (table = { start: 0, text: body, matches: new Map(), tests: new Map() }));
+    }
+    blocks.push({ ...table, start });
+  };
+  let start = 0;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const ch = text[i];
+    if ((ch === '.' || ch === '!' || ch === '?' || ch === '\u2026') && text[i + 1] === ' ') {
+      push(start, i + 1);
+      start = i + 2;
+      i++;
+    }
+  }
+  if (start < text.length || !blocks.length) push(start, text.length);
+  return blocks;
+}
+
+/** [index, length] of every match of a global regex, block by block, cached by block text across checks. */
+export function blockMatches(blocks: Block[], re: RegExp): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const block of blocks) {
+    let found = block.matches.get(re);
+    if (!found) block.matches.set(re, (found = matchesIn(re, block.text).map((m) => [m.index!, m[0].length] as [number, number])));
+    for (const [index, length] of found) out.push([block.start + index, length]);
+  }
+  return out;
+}
+
+/** Whether `re` matches inside any block (cached per block text). */
+export function blockTest(blocks: Block[], re: RegExp): boolean {
+  return blocks.some((block) => {
+    let hit = block.tests.get(re);
+    if (hit === undefined) {
+      re.lastIndex = 0;
+      hit = re.test(block.text);
+      re.lastIndex = 0;
+      block.tests.set(re, hit);
+    }
+    return hit;
+  });
 }
