@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { writeManagedSchema } from './scripts/managed-schema';
 
 /**
  * The public half of Postcheck's signing key. With it, the unpacked and
@@ -17,14 +18,29 @@ export const GECKO_ID = 'postcheck@postcheck.app';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // public/managed_schema.json is generated from the zod policy schema on every build.
+    'build:before': () => {
+      writeManagedSchema();
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Postcheck',
     description: "Checks a social-media post against your organisation's social media policy while you write it.",
     // Nothing leaves the device: the engine is local and no host is contacted.
     // storage: settings and the managed policy IT sets.
     permissions: ['storage'],
+    // Chrome and Edge validate IT's managed policy against this schema (generated
+    // from rules/policy.ts). Firefox takes managed policy from policies.json
+    // (3rdparty.Extensions) and has no such manifest key.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Postcheck collects nothing: say so, as Firefox's add-on policy asks.
+            gecko: { id: GECKO_ID, strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : process.env.POSTCHECK_STORE
         ? {}
         : { key: MANIFEST_KEY }),

@@ -84,6 +84,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Browser> {
   context.on('request', (request) => requests.push(request.url()));
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
+    // The extension's own files (chrome-extension://) and data: URLs never leave the device.
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return route.continue();
     const handler = handlers.get(url.origin);
     if (handler) return handler(url, route);
     blocked.push(url.href);
