@@ -8,11 +8,11 @@
 // while the user types (no long tasks on the site).
 import { browser } from 'wxt/browser';
 import { check } from '../rules/engine';
-import { parsePolicyInput, resolvePolicy, type Policy } from '../rules/policy';
+import { resolvePolicy, type Policy } from '../rules/policy';
 import type { AccountKind } from '../rules/types';
 import type { CheckRequest, CheckResponse, Message, PageStatus } from '../utils/messages';
 import { NOT_CHECKING_TEXT } from '../utils/messages';
-import { loadPolicyState, setSiteAccount, SITE_ACCOUNTS_KEY, USER_POLICY_KEY, watchPolicy, type PolicyState } from '../utils/policy-store';
+import { loadCachedPolicyState, loadPolicyState, setSiteAccount, watchPolicy, type PolicyState } from '../utils/policy-store';
 
 let policyState: Promise<PolicyState> | null = null;
 const currentPolicy = () =>
@@ -67,16 +67,14 @@ let provisionalPolicy: Promise<CheckPolicy> | null = null;
 
 /** The user's settings over the defaults, without managed policy. */
 async function readProvisional(): Promise<CheckPolicy> {
-  let user = {};
-  let siteAccounts: SiteAccounts = {};
   try {
-    const stored = await browser.storage.local.get([USER_POLICY_KEY, SITE_ACCOUNTS_KEY]);
-    siteAccounts = (stored[SITE_ACCOUNTS_KEY] ?? {}) as SiteAccounts;
-    user = parsePolicyInput(stored[USER_POLICY_KEY] ?? {});
+    // User settings under IT's last good managed policy, from storage.local: a
+    // browser restart never opens a window where IT's policy (e.g. block) is off.
+    const cached = await loadCachedPolicyState();
+    return { policy: cached.policy, siteAccounts: cached.siteAccounts ?? {}, provisional: true };
   } catch {
-    // A bad user policy: the defaults, as loadPolicyState would do.
+    return { policy: resolvePolicy(), siteAccounts: {}, provisional: true };
   }
-  return { policy: resolvePolicy(user), siteAccounts, provisional: true };
 }
 
 /**
