@@ -119,6 +119,7 @@ async function longTasks() {
   for (const [site, url, box] of [
     ['youtube', `${SITE_ORIGINS.youtube}/watch?v=a`, 'ytd-commentbox #contenteditable-root'],
     ['x', `${SITE_ORIGINS.x}/home`, '[data-fixture-id="home"] [data-testid="tweetTextarea_0"]'],
+    ['facebook', `${SITE_ORIGINS.facebook}/`, '[role="dialog"] [data-lexical-editor="true"]'],
   ] as const) {
     const page = await browser.newPage();
     await page.addInitScript('window.__name = (f) => f');
