@@ -11,8 +11,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { EXTENSION_DIR, launch, SITE_ORIGINS } from '../tests/e2e/harness';
-import { serveSites } from '../tests/e2e/sites';
+import { EXTENSION_DIR, SITE_ORIGINS } from '../tests/e2e/harness';
+import { launchWithSites } from '../tests/e2e/sites';
 
 const SAMPLES = Number(process.env.SAMPLES ?? 15);
 const LONG_POST = 5000;
@@ -51,8 +51,7 @@ const median = (xs: number[]) => {
 };
 
 async function latency(site: 'x' | 'facebook' | 'youtube') {
-  const browser = await launch();
-  await serveSites(browser);
+  const browser = await launchWithSites();
   const page = await browser.newPage();
   // tsx keeps function names with a __name helper the page does not have.
   await page.addInitScript('window.__name = (f) => f');
@@ -84,8 +83,7 @@ async function latency(site: 'x' | 'facebook' | 'youtube') {
 
 /** A fresh browser: the user opens the page, clicks into the box and types a flagged post straight away. */
 async function coldSample(): Promise<number> {
-  const browser = await launch();
-  await serveSites(browser);
+  const browser = await launchWithSites();
   const page = await browser.newPage();
   await page.addInitScript('window.__name = (f) => f');
   await page.goto(`${SITE_ORIGINS.x}/home`);
@@ -113,8 +111,7 @@ async function coldSample(): Promise<number> {
 }
 
 async function longTasks() {
-  const browser = await launch();
-  await serveSites(browser);
+  const browser = await launchWithSites();
   const results: Record<string, { count: number; max: number }> = {};
   for (const [site, url, box] of [
     ['youtube', `${SITE_ORIGINS.youtube}/watch?v=a`, 'ytd-commentbox #contenteditable-root'],

@@ -13,6 +13,7 @@ import { clearParseCache } from '../rules/document';
 import { RULES } from '../rules/index';
 import { resolvePolicy, type PolicyInput } from '../rules/policy';
 import type { CheckContext } from '../rules/types';
+import { mulberry32 } from './random';
 import brightwater from '../tests/fixtures/brightwater-policy.json';
 
 const { values } = parseArgs({
@@ -46,18 +47,6 @@ function corpusTexts(path: string): string[] {
     .map((l) => (JSON.parse(l) as { text: string }).text)
     .filter((t) => typeof t === 'string' && t.trim());
   return texts.length ? texts : FALLBACK;
-}
-
-/** A deterministic PRNG so every run measures the same text. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Realistic text of about `length` characters: posts in a shuffled order, cut at a word boundary. */

@@ -8,6 +8,7 @@ import { resolvePolicy, type Policy, type PolicyInput } from '../rules/policy';
 import type { AccountKind, Finding } from '../rules/types';
 import brightwater from './fixtures/brightwater-policy.json';
 import { RICH_POLICY, SAMPLE_TEXTS } from './fixtures/samples';
+import { mulberry32 } from '../scripts/random';
 
 const BRIGHTWATER = resolvePolicy(brightwater as PolicyInput);
 const RICH = resolvePolicy(RICH_POLICY);
@@ -71,18 +72,6 @@ function robust(text: string): Finding[] {
     }
   }
   return all;
-}
-
-/** Seeded, so a failing fuzz case is the same on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const ZWJ_FAMILY = '👨\u200D👩\u200D👧\u200D👦';

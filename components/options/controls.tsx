@@ -74,31 +74,18 @@ export function TextInput(props: {
   const { multiline, value, placeholder, locked, onInput } = props;
   return (
     <Field {...props}>
-      {(id, describedBy) =>
-        multiline ? (
-          <textarea
-            id={id}
-            rows={3}
-            value={value ?? ''}
-            placeholder={placeholder}
-            disabled={locked}
-            aria-describedby={describedBy || undefined}
-            aria-invalid={props.errors?.length ? true : undefined}
-            onInput={(e) => onInput(e.currentTarget.value === '' ? undefined : e.currentTarget.value)}
-          />
-        ) : (
-          <input
-            id={id}
-            type="text"
-            value={value ?? ''}
-            placeholder={placeholder}
-            disabled={locked}
-            aria-describedby={describedBy || undefined}
-            aria-invalid={props.errors?.length ? true : undefined}
-            onInput={(e) => onInput(e.currentTarget.value === '' ? undefined : e.currentTarget.value)}
-          />
-        )
-      }
+      {(id, describedBy) => {
+        const attributes = {
+          id,
+          value: value ?? '',
+          placeholder,
+          disabled: locked,
+          'aria-describedby': describedBy || undefined,
+          'aria-invalid': props.errors?.length ? true : undefined,
+          onInput: (e: { currentTarget: { value: string } }) => onInput(e.currentTarget.value === '' ? undefined : e.currentTarget.value),
+        };
+        return multiline ? <textarea rows={3} {...attributes} /> : <input type="text" {...attributes} />;
+      }}
     </Field>
   );
 }

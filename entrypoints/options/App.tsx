@@ -1,6 +1,7 @@
 // The options page: the user's own settings (a PolicyInput layered over the
 // chosen preset), with the fields IT sets through managed policy shown locked.
 // Empty fields inherit: their placeholder shows the value in force.
+import type { ComponentProps } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, SEVERITIES, type AccountKind, type Category, type Platform, type Severity } from '../../rules/types';
 import { parsePolicyJson, PolicyError, type ElectionPeriod, type PolicyInput } from '../../rules/policy';
@@ -148,27 +149,25 @@ export function OptionsApp() {
           errors={errs('organisation.name')}
           onInput={(v) => setSub('organisation', 'name', v)}
         />
-        {(
-          [
-            ['aliases', 'Other names', 'How staff also refer to it.'],
-            ['domains', 'Web and email domains', 'For example council.gov.uk.'],
-            ['officialPhones', 'Official phone numbers', ''],
-            ['officialAddresses', 'Official addresses', ''],
-            ['officialHandles', 'Official @handles', ''],
-          ] as const
-        ).map(([key, label, hint]) => (
-          <ListInput
-            key={key}
-            label={label}
-            hint={hint || undefined}
-            field="organisation"
-            value={shown('organisation', draft.organisation?.[key], policy.organisation[key])}
-            placeholder={policy.organisation[key]}
-            locked={isLocked('organisation')}
-            errors={errs(`organisation.${key}`)}
-            onInput={(v) => setSub('organisation', key, v)}
-          />
-        ))}
+        <ListInputs
+          rows={
+            [
+              ['aliases', 'Other names', 'How staff also refer to it.'],
+              ['domains', 'Web and email domains', 'For example council.gov.uk.'],
+              ['officialPhones', 'Official phone numbers', ''],
+              ['officialAddresses', 'Official addresses', ''],
+              ['officialHandles', 'Official @handles', ''],
+            ] as const
+          }
+          input={(key) => ({
+            field: 'organisation',
+            value: shown('organisation', draft.organisation?.[key], policy.organisation[key]),
+            placeholder: policy.organisation[key],
+            locked: isLocked('organisation'),
+            errors: errs(`organisation.${key}`),
+            onInput: (v) => setSub('organisation', key, v),
+          })}
+        />
       </Section>
 
       <Section id="disclaimer" title="Disclaimer" intro="What staff add to personal posts that mention their work.">
@@ -300,29 +299,27 @@ export function OptionsApp() {
       </Section>
 
       <Section id="terms" title="Names and terms">
-        {(
-          [
-            ['councillors', 'Councillors', 'Sitting councillors, flagged on council accounts in an election period.'],
-            ['candidates', 'Candidates', 'Election candidates.'],
-            ['parties', 'Local parties and groups', 'Beyond the national parties, which Postcheck knows.'],
-            ['partners', 'Partner organisations', ''],
-            ['suppliers', 'Suppliers and contractors', ''],
-            ['confidentialTerms', 'Confidential code names', 'Project names that must not appear in posts.'],
-            ['allowList', 'Allow-list', 'Phrases never flagged, in any category.'],
-          ] as const
-        ).map(([key, label, hint]) => (
-          <ListInput
-            key={key}
-            label={label}
-            hint={hint || undefined}
-            field={key}
-            value={shown(key, draft[key], policy[key])}
-            placeholder={policy[key]}
-            locked={isLocked(key)}
-            errors={errs(key)}
-            onInput={(v) => setField(key, v)}
-          />
-        ))}
+        <ListInputs
+          rows={
+            [
+              ['councillors', 'Councillors', 'Sitting councillors, flagged on council accounts in an election period.'],
+              ['candidates', 'Candidates', 'Election candidates.'],
+              ['parties', 'Local parties and groups', 'Beyond the national parties, which Postcheck knows.'],
+              ['partners', 'Partner organisations', ''],
+              ['suppliers', 'Suppliers and contractors', ''],
+              ['confidentialTerms', 'Confidential code names', 'Project names that must not appear in posts.'],
+              ['allowList', 'Allow-list', 'Phrases never flagged, in any category.'],
+            ] as const
+          }
+          input={(key) => ({
+            field: key,
+            value: shown(key, draft[key], policy[key]),
+            placeholder: policy[key],
+            locked: isLocked(key),
+            errors: errs(key),
+            onInput: (v) => setField(key, v),
+          })}
+        />
       </Section>
 
       <div class="save-bar">
@@ -346,6 +343,20 @@ export function OptionsApp() {
         }}
       />
     </main>
+  );
+}
+
+/** A list field per row (key, label, hint, empty for none); `input` gives the rest of that field's props. */
+function ListInputs<K extends string>(props: {
+  rows: ReadonlyArray<readonly [key: K, label: string, hint: string]>;
+  input: (key: K) => Omit<ComponentProps<typeof ListInput>, 'label' | 'hint'>;
+}) {
+  return (
+    <>
+      {props.rows.map(([key, label, hint]) => (
+        <ListInput key={key} label={label} hint={hint || undefined} {...props.input(key)} />
+      ))}
+    </>
   );
 }
 

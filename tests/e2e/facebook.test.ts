@@ -1,8 +1,8 @@
 // Facebook: the real Lexical editor on a fixture page served at https://www.facebook.com.
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { describeInBrowser, launch, SITE_ORIGINS, type Browser } from './harness';
-import { editorText, eventually, posts, serveSites, serviceWorker } from './sites';
+import { describeInBrowser, SITE_ORIGINS, type Browser } from './harness';
+import { editorText, eventually, freshSitePage, launchWithSites, posts } from './sites';
 
 const FLAGGED = 'Vote Labour on Thursday!';
 const CLEAN = 'The library on the high street opens at nine tomorrow.';
@@ -11,18 +11,11 @@ describeInBrowser('Facebook (Lexical)', () => {
   let browser: Browser;
   let page: Page;
   beforeAll(async () => {
-    browser = await launch();
-    await serveSites(browser);
+    browser = await launchWithSites();
   });
   afterAll(async () => browser?.close());
   beforeEach(async () => {
-    // An account kind switched in the panel is remembered per site: start each test from the policy's.
-    const worker = await serviceWorker(browser);
-    // @ts-expect-error chrome is the worker's global
-    await worker.evaluate(() => chrome.storage.local.remove('siteAccounts'));
-    await page?.close();
-    page = await browser.newPage();
-    await page.goto(`${SITE_ORIGINS.facebook}/`);
+    page = await freshSitePage(browser, page, `${SITE_ORIGINS.facebook}/`);
   });
 
   const postBox = () => page.locator('[role="dialog"] [data-lexical-editor="true"]');

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowser, EXTENSION_ID, launch, ROOT, setManagedPolicy, SITE_ORIGINS, type Browser } from './harness';
 import { optionsPage, popupPage } from './extension-pages';
-import { posts, serveSites } from './sites';
+import { launchWithSites, postIsBlockedOnX, posts } from './sites';
 import type { Page } from 'playwright-core';
 
 const fenmouth = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/fenmouth-policy.json'), 'utf8'));
@@ -99,8 +99,7 @@ describeInBrowser('managed policy from the policy file', () => {
 describeInBrowser('managed enforcement: block', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launch({ managedPolicy: { enforcement: 'block', categories: { political: 'block' } } });
-    await serveSites(browser);
+    browser = await launchWithSites({ managedPolicy: { enforcement: 'block', categories: { political: 'block' } } });
   });
   afterAll(async () => browser?.close());
 
@@ -110,12 +109,7 @@ describeInBrowser('managed enforcement: block', () => {
     await page.locator('[data-fixture-id="home"] [data-testid="tweetTextarea_0"]').click();
     await page.keyboard.type('Vote Labour on Thursday!');
     await page.locator('postcheck-panel [data-category="political"][data-severity="block"]').waitFor();
-    await page.getByTestId('tweetButtonInline').click();
-    const dialog = page.getByRole('alertdialog');
-    await dialog.waitFor();
-    expect(await dialog.getByRole('button', { name: 'Edit post' }).count()).toBe(1);
-    expect(await dialog.getByRole('button', { name: 'Post anyway' }).count()).toBe(0);
-    expect(await posts(page)).toEqual([]);
+    const dialog = await postIsBlockedOnX(page);
     // Ctrl+Enter is held the same way.
     await dialog.getByRole('button', { name: 'Edit post' }).click();
     await dialog.waitFor({ state: 'detached' });

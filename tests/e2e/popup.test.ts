@@ -3,15 +3,24 @@
 // findings panel as beside a compose box) and the link to the settings.
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, launch, ROOT, SITE_ORIGINS, type Browser } from './harness';
+import { describeInBrowser, ROOT, SITE_ORIGINS, type Browser } from './harness';
 import { localStorageArea, popupPage } from './extension-pages';
-import { serveSites, statuses } from './sites';
+import { launchWithSites, statuses } from './sites';
+import type { Page } from 'playwright-core';
+
+/** X's home page in a new tab, with something typed in its composer so Postcheck checks there. */
+async function openXTab(browser: Browser): Promise<Page> {
+  const x = await browser.newPage();
+  await x.goto(`${SITE_ORIGINS.x}/home`);
+  await x.getByRole('textbox', { name: 'Post text' }).first().click();
+  await x.keyboard.type('Hello');
+  return x;
+}
 
 describeInBrowser('the popup', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launch();
-    await serveSites(browser);
+    browser = await launchWithSites();
   });
   afterAll(async () => browser?.close());
 
@@ -27,10 +36,7 @@ describeInBrowser('the popup', () => {
   });
 
   it("shows that it checks an X tab, and switches that site's account kind", async () => {
-    const x = await browser.newPage();
-    await x.goto(`${SITE_ORIGINS.x}/home`);
-    await x.getByRole('textbox', { name: 'Post text' }).first().click();
-    await x.keyboard.type('Hello');
+    const x = await openXTab(browser);
     let tabId = 0;
     await expect
       .poll(async () => {
@@ -71,10 +77,7 @@ describeInBrowser('the popup', () => {
   });
 
   it('looks like docs/popup.png on a checked X tab', async () => {
-    const x = await browser.newPage();
-    await x.goto(`${SITE_ORIGINS.x}/home`);
-    await x.getByRole('textbox', { name: 'Post text' }).first().click();
-    await x.keyboard.type('Hello');
+    const x = await openXTab(browser);
     let tabId = 0;
     await expect
       .poll(async () => {

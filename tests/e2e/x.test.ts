@@ -1,8 +1,8 @@
 // X: the real Draft.js editor on a fixture page served at https://x.com.
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeInBrowser, launch, SITE_ORIGINS, type Browser } from './harness';
-import { editorText, eventually, posts, serveSites, serviceWorker, statuses } from './sites';
+import { describeInBrowser, SITE_ORIGINS, type Browser } from './harness';
+import { editorText, eventually, freshSitePage, launchWithSites, postIsBlockedOnX, posts, serviceWorker, statuses } from './sites';
 
 const FLAGGED = 'Vote Labour on Thursday!';
 const CLEAN = 'The library on the high street opens at nine tomorrow.';
@@ -11,18 +11,11 @@ describeInBrowser('X (Draft.js)', () => {
   let browser: Browser;
   let page: Page;
   beforeAll(async () => {
-    browser = await launch();
-    await serveSites(browser);
+    browser = await launchWithSites();
   });
   afterAll(async () => browser?.close());
   beforeEach(async () => {
-    // An account kind switched in the panel is remembered per site: start each test from the policy's.
-    const worker = await serviceWorker(browser);
-    // @ts-expect-error chrome is the worker's global
-    await worker.evaluate(() => chrome.storage.local.remove('siteAccounts'));
-    await page?.close();
-    page = await browser.newPage();
-    await page.goto(`${SITE_ORIGINS.x}/home`);
+    page = await freshSitePage(browser, page, `${SITE_ORIGINS.x}/home`);
   });
 
   const composer = (p = page) => p.locator('[data-fixture-id="home"] [data-testid="tweetTextarea_0"]');
@@ -150,12 +143,7 @@ describeInBrowser('X (Draft.js)', () => {
       await page.reload();
       await write(FLAGGED);
       await page.locator('postcheck-panel [data-rule="political"][data-severity="block"]').waitFor();
-      await page.getByTestId('tweetButtonInline').click();
-      const dialog = page.getByRole('alertdialog');
-      await dialog.waitFor();
-      expect(await dialog.getByRole('button', { name: 'Edit post' }).count()).toBe(1);
-      expect(await dialog.getByRole('button', { name: 'Post anyway' }).count()).toBe(0);
-      expect(await posts(page)).toEqual([]);
+      await postIsBlockedOnX(page);
     } finally {
       // @ts-expect-error chrome is the worker's global
       await worker.evaluate(() => chrome.storage.local.remove('userPolicy'));

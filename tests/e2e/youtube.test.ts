@@ -1,16 +1,15 @@
 // YouTube comments and YouTube Studio: plain contenteditables on fixture pages
 // served at https://www.youtube.com and https://studio.youtube.com.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, launch, SITE_ORIGINS, type Browser } from './harness';
-import { editorText, eventually, posts, serveSites, statuses } from './sites';
+import { describeInBrowser, SITE_ORIGINS, type Browser } from './harness';
+import { editorText, eventually, launchWithSites, posts, statuses } from './sites';
 
 const FLAGGED = 'Ring me on 07700 900123 about the bins';
 
 describeInBrowser('YouTube and YouTube Studio (contenteditable)', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launch();
-    await serveSites(browser);
+    browser = await launchWithSites();
   });
   afterAll(async () => browser?.close());
 

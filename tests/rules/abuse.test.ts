@@ -6,8 +6,7 @@ import { PHRASE_PATTERNS } from '../../rules/lib/abuse-phrases';
 import { CONTEXT_PATTERNS } from '../../rules/lib/abuse-context';
 import { check } from '../../rules/engine';
 import { BRIGHTWATER, ruleTester } from '../rule-tester';
-
-const FENMOUTH = { organisation: { name: 'Fenmouth District Council', domains: ['fenmouth.gov.uk'] } };
+import { FENMOUTH_ORG as FENMOUTH } from '../fixtures/fenmouth';
 
 ruleTester(rule, {
   valid: [

@@ -1,7 +1,6 @@
 import rule from '../../rules/confidential';
 import { ruleTester } from '../rule-tester';
-
-const FENMOUTH = { organisation: { name: 'Fenmouth District Council', domains: ['fenmouth.gov.uk'] } };
+import { FENMOUTH_ORG as FENMOUTH } from '../fixtures/fenmouth';
 
 ruleTester(rule, {
   valid: [

@@ -3,11 +3,8 @@ import { isPartisanHashtag } from '../../rules/political';
 import { describe, expect, it } from 'vitest';
 import { ruleTester, type Case, type InvalidCase } from '../rule-tester';
 import type { PolicyInput } from '../../rules/policy';
+import { FENMOUTH_ORG_ALIASED as FENMOUTH } from '../fixtures/fenmouth';
 
-// Another council than the corpus one, so nothing leans on Brightwater's names.
-const FENMOUTH: PolicyInput = {
-  organisation: { name: 'Fenmouth District Council', aliases: ['Fenmouth Council'], domains: ['fenmouth.gov.uk'] },
-};
 const ELECTION: PolicyInput = {
   ...FENMOUTH,
   electionPeriods: [{ name: 'District elections', start: '2027-03-29', end: '2027-05-06' }],

@@ -1,7 +1,6 @@
 import { ruleTester } from '../rule-tester';
 import rule from '../../rules/safeguarding';
-
-const FENMOUTH = { organisation: { name: 'Fenmouth District Council', aliases: ['Fenmouth Council'], domains: ['fenmouth.gov.uk'] } };
+import { FENMOUTH_ORG_ALIASED as FENMOUTH } from '../fixtures/fenmouth';
 
 ruleTester(rule, {
   valid: [
