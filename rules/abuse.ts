@@ -193,7 +193,7 @@ function aimedAtPeople(doc: PostDocument, sentence: Sentence, c: Context): boole
   if (SINGLE_PERSON.has(trigger.lower) || SINGLE_PERSON.has(subject)) return true;
   let from = sentence.start;
   if (THEY.has(trigger.lower) || THEY.has(subject)) {
-    const i = doc.sentences.indexOf(sentence);
+    const i = doc.sentenceIndexAt(sentence.start);
     if (i > 0) from = doc.sentences[i - 1].start;
   }
   let people = false;

@@ -274,6 +274,12 @@ export class PostDocument {
 
   /** The sentence holding offset `at`. */
   sentenceAt(at: number): Sentence | undefined {
+    const i = this.sentenceIndexAt(at);
+    return i === -1 ? undefined : this.sentences[i];
+  }
+
+  /** The index in `sentences` of the sentence holding offset `at`, or -1 (binary search: rules call it per match). */
+  sentenceIndexAt(at: number): number {
     let lo = 0;
     let hi = this.sentences.length - 1;
     while (lo <= hi) {
@@ -281,9 +287,9 @@ export class PostDocument {
       const s = this.sentences[mid];
       if (at < s.start) hi = mid - 1;
       else if (at >= s.end) lo = mid + 1;
-      else return s;
+      else return mid;
     }
-    return undefined;
+    return -1;
   }
 
   /** Tokens overlapping [start, end). */

@@ -277,9 +277,9 @@ export function personFacts(doc: PostDocument, policy: Policy): PersonFact[] {
   const out: PersonFact[] = [];
   const reported = new Set<number>();
   for (const fact of factsIn(doc)) {
-    const sentence = doc.sentenceAt(fact.start);
-    if (!sentence) continue;
-    const index = doc.sentences.indexOf(sentence);
+    const index = doc.sentenceIndexAt(fact.start);
+    if (index === -1) continue;
+    const sentence = doc.sentences[index];
     let best: Person | undefined;
     let bestScore = Infinity;
     for (const p of persons) {
