@@ -308,41 +308,12 @@ export class PostDocument {
   }
 
   /**
-   * Every match of a global regex in `text`, found sentence by sentence and
-   * cached by sentence text: after an edit, unchanged sentences are not
-   * scanned again. A match never crosses a sentence boundary, and look-behind
-   * sees only its own sentence. Indices are absolute offsets into `text`.
-   */
-  matchAll(re: RegExp): RegExpMatchArray[] {
-    const out: RegExpMatchArray[] = [];
-    for (const sentence of this.sentences) {
-      for (const rel of sentenceMatches(re, sentence.text)) {
-        const m = [...rel] as unknown as RegExpMatchArray;
-        m.index = rel.index! + sentence.start;
-        m.input = this.text;
-        m.groups = rel.groups;
-        out.push(m);
-      }
-    }
-    return out;
-  }
-
-  /**
    * `compute(sentence text)` for each sentence, cached by (key, sentence text)
    * across checks. For per-sentence analysis that depends only on the
    * sentence's own text; results must be treated as read-only.
    */
   perSentence<T>(key: string, compute: (text: string) => T): T[] {
-    let cache = sentenceResults.get(key);
-    if (!cache) sentenceResults.set(key, (cache = new Map()));
-    const store = cache;
-    return this.sentences.map((sentence) => {
-      if (store.has(sentence.text)) return store.get(sentence.text) as T;
-      const value = compute(sentence.text);
-      if (store.size >= PER_KEY_LIMIT) store.clear();
-      store.set(sentence.text, value);
-      return value;
-    });
+    return this.perSentenceWith(key, (sentence) => compute(sentence.text));
   }
 
   /**
@@ -371,25 +342,11 @@ export class PostDocument {
   }
 }
 
-// Per-sentence results of pattern scans and rule analyses, keyed by the
-// regex (collected with it) or by a rule's key. Bounded: a full store is
-// emptied rather than tracked entry by entry.
+// Per-sentence results of rule analyses and pattern scans (rules/lib/scan.ts),
+// keyed by a rule's key. Bounded: a full store is emptied rather than tracked
+// entry by entry.
 const PER_KEY_LIMIT = 2000;
-let matchCache = new WeakMap<RegExp, Map<string, RegExpMatchArray[]>>();
 const sentenceResults = new Map<string, Map<string, unknown>>();
-
-function sentenceMatches(re: RegExp, text: string): RegExpMatchArray[] {
-  if (!re.global) throw new Error(`matchAll needs a global regex: /${re.source}/${re.flags}`);
-  let cache = matchCache.get(re);
-  if (!cache) matchCache.set(re, (cache = new Map()));
-  let found = cache.get(text);
-  if (!found) {
-    found = [...text.matchAll(re)];
-    if (cache.size >= PER_KEY_LIMIT) cache.clear();
-    cache.set(text, found);
-  }
-  return found;
-}
 
 const otherCaches: Array<() => void> = [];
 
@@ -403,5 +360,4 @@ export function clearParseCache(): void {
   for (const clear of otherCaches) clear();
   parseCache.clear();
   sentenceResults.clear();
-  matchCache = new WeakMap();
 }

@@ -10,7 +10,7 @@ export type Match = RegExpMatchArray & { index: number };
 
 /**
  * Every match of a global regex, absolute offsets, found and cached sentence
- * by sentence (as `doc.matchAll`). The cache is one table per sentence text
+ * by sentence. The cache is one table per sentence text
  * keyed by the regex object, so a check looks each sentence up once rather
  * than once per pattern: with a hundred patterns that look-up was most of the
  * cost of a re-check.
