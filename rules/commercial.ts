@@ -75,7 +75,7 @@ const I_RUN =
   /\b(?:tours?|classes|lessons|sessions|courses|workshops|trips|retreats|walks|camps|treatments|bootcamps?)\s{1,3}(?:that\s{1,3})?I\s{1,3}(?:run|offer|teach|host|lead|organise)\b|\bI\s{1,3}(?:run|teach|host|offer)\s{1,3}(?:(?:[\w'-]{1,20}\s{1,3}){0,2}?)(?:tours|classes|lessons|sessions|courses|workshops|retreats|bootcamps)\b/g;
 // "Sue in Housing knits the most beautiful baby blankets", "Karen makes stunning wedding cakes": someone who makes things to sell.
 const PERSON_MAKES = new RegExp(
-  `\\b(I|She|she|He|he|[A-Z][a-z]{1,20})(?:\\s{1,3}(?:from|in|at)\\s{1,3}[A-Z][\\w&]{1,20}(?:\\s{1,3}[A-Z][\\w&]{1,20})?)?\\s{1,3}(?:also\\s{1,3})?(?:makes|make|bakes|bake|sells|sell|knits|knit|creates|designs|crafts|paints)\\s{1,3}(?:the\\s{1,3}(?:best|most\\s{1,3}[\\w-]{1,20})\\s{1,3}|(?:stunning|amazing|beautiful|gorgeous|lovely|fab|fabulous|incredible|brilliant|delicious|custom|bespoke|handmade|homemade|personalised|unique)\\s{1,3}){0,2}(?:[\\w-]{1,20}\\s{1,3})?(?:${alternation(data.handmadeProducts)})(?![\\w-])`,
+  `\\b(I|She|she|He|he|[A-Z][a-z]{1,20})(?:\\s{1,3}(?:from|in|at)\\s{1,3}[A-Z][\\w&]{1,20}(?:\\s{1,3}[A-Z][\\w&]{1,20})?)?\\s{1,3}(?:also\\s{1,3})?(?:makes|make|bakes|bake|sells|sell|knits|knit|creates|designs|crafts|paints|do(?!\\s{1,3}(?:love|like|enjoy|miss|think|hope|want|need|not|know|buy|eat)\\b))\\s{1,3}(?:the\\s{1,3}(?:best|most\\s{1,3}[\\w-]{1,20})\\s{1,3}|(?:stunning|amazing|beautiful|gorgeous|lovely|fab|fabulous|incredible|brilliant|delicious|custom|bespoke|handmade|homemade|personalised|unique)\\s{1,3}){0,2}(?:[\\w-]{1,20}\\s{1,3})?(?:${alternation(data.handmadeProducts)})(?![\\w-])`,
   'g',
 );
 // "I'm now an Avon rep", "I've just become a Scentsy consultant": selling for a brand. Unions and workplace roles are not that.
@@ -89,7 +89,7 @@ const ANYONE_NEED = new RegExp(
 );
 
 const SELL =
-  /\b(?:for\s{1,3}sale|up\s{1,3}for\s{1,3}grabs|selling\s{1,3}(?:my|our|her|his|some|a\s{1,3}few|these|off|handmade|homemade)|(?:I'm|I\s{1,3}am|we're|we\s{1,3}are|I'll\s{1,3}be|we'll\s{1,3}be)\s{1,3}selling|selling\s{1,3}(?:\d{1,3}|two|three|four)\s{1,3}\w{2,20}|taking\s{1,3}on\s{1,3}(?:new\s{1,3}|small\s{1,3})?(?:jobs|work|clients|customers|students|pupils)|taking\s{1,3}(?:bookings|orders|commissions|enquiries)|(?:I|we)\s{1,3}(?:also\s{1,3})?take\s{1,3}(?:orders|bookings|commissions)|(?:she|he|they)\s{1,3}(?:also\s{1,3})?takes?\s{1,3}(?:orders|bookings|commissions)|back\s{1,3}in\s{1,3}stock|ono|o\.n\.o|or\s{1,3}nearest\s{1,3}offer|collection\s{1,3}only|(?:tutoring|treatments|commissions|appointments)\s{1,3}available|available\s{1,3}(?:to\s{1,3}buy|to\s{1,3}order|for\s{1,3}(?:bookings|hire|commissions)))\b/gi;
+  /\b(?:for\s{1,3}sale|up\s{1,3}for\s{1,3}grabs|selling\s{1,3}(?:my|our|her|his|some|a\s{1,3}few|these|off|handmade|homemade)|(?:I'm|I\s{1,3}am|we're|we\s{1,3}are|I'll\s{1,3}be|we'll\s{1,3}be)\s{1,3}selling|selling\s{1,3}(?:\d{1,3}|two|three|four)\s{1,3}\w{2,20}|taking\s{1,3}on\s{1,3}(?:new\s{1,3}|small\s{1,3})?(?:jobs|work|clients|customers|students|pupils)|taking\s{1,3}(?:bookings|orders|commissions|enquiries)|(?:I|we)\s{1,3}(?:also\s{1,3})?take\s{1,3}(?:orders|bookings|commissions)|(?:she|he|they)\s{1,3}(?:also\s{1,3})?takes?\s{1,3}(?:orders|bookings|commissions)|back\s{1,3}in\s{1,3}stock|ono|o\.n\.o|or\s{1,3}nearest\s{1,3}offer|collection\s{1,3}only|(?:tutoring|treatments|commissions|appointments)\s{1,3}available|available\s{1,3}(?:to\s{1,3}buy|to\s{1,3}order|for\s{1,3}(?:bookings|hire|commissions))|(?:pay|give|bung)\s{1,3}me\s{1,3}£\s?\d{1,5}|(?:I\s{1,3}(?:only\s{1,3})?charge|I['’]m\s{1,3}(?:only\s{1,3})?charging)(?=\s{1,3}(?:£|just\s|only\s|from\s|per\s))|my\s{1,3}(?:rates|prices)\s{1,3}(?:are|start)|I(?:['’]ll|\s{1,3}will|\s{1,3}can)\s{1,3}(?:clear|clean|mow|cut|trim|fix|paint|wash|valet|jetwash|jet-wash|tidy|strim|prune|walk|groom|decorate|plaster|tile|fit|build|service|repair|unblock)\s{1,3}(?:your|any|all\s{1,3}your)\s{1,3}\w{2,20}\s{1,3}(?:for|from)\s{1,3}£\s?\d{1,5})\b/gi;
 // Someone being sold, not the poster selling: "the old depot is for sale".
 const SALE_OF_PROPERTY = /\b(?:is|are|was|were|been|be|go|goes|went|put|up)\s{1,3}(?:up\s{1,3})?$/i;
 
@@ -107,6 +107,9 @@ const OFFER =
 const PRICE = /£\s?\d{1,6}(?:,\d{3})?(?:\.\d{2})?/g;
 const PRICE_UNIT =
   /^\s*(?:(?:an?|per|\/)\s?(?:hour|hr|walk|bag|session|head|person|night|day|lesson|class|box|jar|dozen|item|pop|go|treatment|set|pack|visit|cut|clean|job|room)\b|each\b|ea\b|ph\b|pp\b|ono\b|for\s{1,3}(?:an?|one|two|three|four|\d{1,2})\b)/i;
+
+// "prices from £35", "rates start at £20": a price list in one figure.
+const PRICE_FROM = /\b(?:prices?|rates?|packages?)\s{1,3}(?:from|start\s{1,3}(?:at|from)|starting\s{1,3}(?:at|from))\s{1,3}(?:just\s{1,3}|only\s{1,3})?$/i;
 
 // A code comes after a word that introduces it: "quote BWC15", "mention GREEN20", "enter WEEKEND40 at checkout".
 const CODE =
@@ -306,7 +309,8 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
   // A lone price counts next to a sale ("For sale: cot bed, £40"); otherwise only a
   // price list or a rate ("£30 an hour") does, since posts mention what things cost all the time.
   const selling = out.some((s) => s.group === 'sell');
-  if (prices.length && (selling || prices.length >= 2 || prices.some((p) => PRICE_UNIT.test(text.slice(p.index + p[0].length, p.index + p[0].length + 24))))) {
+  const rated = (p: RegExpMatchArray) => PRICE_UNIT.test(text.slice(p.index! + p[0].length, p.index! + p[0].length + 24)) || PRICE_FROM.test(text.slice(Math.max(0, p.index! - 24), p.index));
+  if (prices.length && (selling || prices.length >= 2 || prices.some(rated))) {
     out.push({ start: prices[0].index, end: prices[0].index + prices[0][0].length, messageId: 'selling', strong: false, group: 'price' });
   }
   return out;

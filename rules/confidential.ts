@@ -17,9 +17,9 @@ import { employerMentionsIn, escapeRegExp } from './lib/organisation';
 import { after, alternation, before } from './lib/commercial-text';
 import data from './data/confidential.json';
 import { anySentence, scan } from './lib/scan';
-import { employerHashtags } from './lib/disclaimer-matchers';
+import { employerHashtags, workMentions } from './lib/disclaimer-matchers';
 
-type Kind = 'personnel' | 'marking' | 'exempt' | 'pending' | 'leak' | 'codename' | 'secrecy' | 'pendingWeak' | 'source' | 'staff' | 'hush';
+type Kind = 'deliberation' | 'personnel' | 'marking' | 'exempt' | 'pending' | 'leak' | 'codename' | 'secrecy' | 'pendingWeak' | 'source' | 'staff' | 'hush';
 
 interface Signal {
   start: number;
@@ -65,11 +65,15 @@ const CANT_SAY =
 // "We can't tell residents until the Cabinet papers are out."
 const CANT_UNTIL = /\b(?:can'?t|cannot|not\s{1,3}allowed\s{1,3}to|mustn'?t)\s{1,3}(?:tell|say|announce|share|publish|confirm|post)\b[^.!?\n]{0,40}?\b(?:until|till)\b/gi;
 
+// "we're looking at ending their contract": a decision about a supplier still being weighed in private.
+const CONTRACT_END =
+  /\b(?:looking\s{1,3}at|considering|thinking\s{1,3}(?:about|of)|planning\s{1,3}(?:on|to)|about\s{1,3}to|set\s{1,3}to|likely\s{1,3}to|going\s{1,3}to)\s{1,3}(?:end|ending|terminate|terminating|cancel|cancelling|scrap|scrapping|pull|pulling)\s{1,3}(?:their|the|its)\s{1,3}contract\b/gi;
+
 // Asides that ask for secrecy.
 const BETWEEN = /\bbetween\s{1,3}(?:us|ourselves|you\s{1,3}and\s{1,3}me|(?:these|the)\s{1,3}(?:four\s{1,3})?walls)\b/gi;
 const OFF_RECORD = /\boff\s{1,3}the\s{1,3}record\b/gi;
 const SECRECY =
-  /\b(?:please\s{1,3})?(?:don'?t|do\s{1,3}not)\s{1,3}(?:(?:share|spread|forward|circulate|screenshot|leak|pass\s{1,3}on)\s{1,3}(?:this|it|that)(?:\s{1,3}(?:link|around|outside|on|any\s{1,3}further))?|(?:share|circulate|forward)(?=\s{0,2}(?:[.!:]|$))|repeat(?:\s{1,3}(?:this|it|that))?|tell\s{1,3}(?:anyone|anybody|a\s{1,3}soul|my\s{1,3}(?:boss|manager|line\s{1,3}manager)|the\s{1,3}boss|HR|hr|human\s{1,3}resources|the\s{1,3}(?:chief\s{1,3}exec|chief\s{1,3}executive|director|union))|say\s{1,3}anything|pass\s{1,3}(?:this|it)\s{1,3}on)\b|\bkeep\s{1,3}(?:it|this|that)\s{1,3}(?:to\s{1,3}yoursel(?:f|ves)|between\s{1,3}(?:us|ourselves)|under\s{1,3}your\s{1,3}hats?|quiet|hush|on\s{1,3}the\s{1,3}down\s?low|schtum|shtum)\b|\bkeeping\s{1,3}(?:it|this)\s{1,3}(?:very\s{1,3})?quiet\b|\bmum'?s\s{1,3}the\s{1,3}word\b|\bact\s{1,3}surprised\b|\byou\s{1,3}didn'?t\s{1,3}hear\s{1,3}(?:it|this|that)\s{1,3}from\s{1,3}me\b|\bnot\s{1,3}(?:supposed|meant|allowed)\s{1,3}to\s{1,3}(?:say|tell|share|talk\s{1,3}about|know)\b|\bshouldn'?t\s{1,3}(?:really\s{1,3})?be\s{1,3}(?:telling|saying|sharing|posting)\b|\bhold\s{1,3}off\s{1,3}(?:on\s{1,3})?(?:sharing|posting)\b|\btold\s{1,3}(?:to\s{1,3}say\s{1,3}nothing|not\s{1,3}to\s{1,3}(?:say|tell|share))\b|\bon\s{1,3}the\s{1,3}(?:QT|q\.t\.|down\s?low)\b|\bhush[-\s]hush\b|\bnot\s{1,3}(?:supposed|meant|allowed)\s{1,3}to\s{1,3}(?:yet|till|until)\b|\b(?:don'?t|do\s{1,3}not)\s{1,3}quote\s{1,3}(?:me|us)\b|\bif\s{1,3}you\s{1,3}quote\s{1,3}(?:me|us)\b|\bnot\s{1,3}for\s{1,3}quot(?:ing|ation)\b|\bunattributable\b/gi;
+  /\b(?:please\s{1,3})?(?:don'?t|do\s{1,3}not)\s{1,3}(?:(?:share|spread|forward|circulate|screenshot|leak|pass\s{1,3}on)\s{1,3}(?:this|it|that)(?:\s{1,3}(?:link|around|outside|on|any\s{1,3}further))?|(?:share|circulate|forward)(?=\s{0,2}(?:[.!:]|$))|repeat(?:\s{1,3}(?:this|it|that))?|tell\s{1,3}(?:anyone|anybody|a\s{1,3}soul|my\s{1,3}(?:boss|manager|line\s{1,3}manager)|the\s{1,3}boss|HR|hr|human\s{1,3}resources|the\s{1,3}(?:chief\s{1,3}exec|chief\s{1,3}executive|director|union))|say\s{1,3}anything|pass\s{1,3}(?:this|it)\s{1,3}on)\b|\bkeep\s{1,3}(?:it|this|that)\s{1,3}(?:to\s{1,3}yoursel(?:f|ves)|between\s{1,3}(?:us|ourselves)|under\s{1,3}your\s{1,3}hats?|quiet|hush|on\s{1,3}the\s{1,3}down\s?low|schtum|shtum)\b|\bkeeping\s{1,3}(?:it|this)\s{1,3}(?:very\s{1,3})?quiet\b|\bmum'?s\s{1,3}the\s{1,3}word\b|\bact\s{1,3}surprised\b|\byou\s{1,3}didn'?t\s{1,3}hear\s{1,3}(?:it|this|that)\s{1,3}from\s{1,3}me\b|\bnot\s{1,3}(?:supposed|meant|allowed)\s{1,3}to\s{1,3}(?:say|tell|share|talk\s{1,3}about|know)\b|\bshouldn'?t\s{1,3}(?:really\s{1,3})?be\s{1,3}(?:telling|saying|sharing|posting)\b|\bhold\s{1,3}off\s{1,3}(?:on\s{1,3})?(?:sharing|posting)\b|\btold\s{1,3}(?:to\s{1,3}say\s{1,3}nothing|not\s{1,3}to\s{1,3}(?:say|tell|share|discuss|mention|talk\s{1,3}about))\b|\bon\s{1,3}the\s{1,3}(?:QT|q\.t\.|down\s?low)\b|\bhush[-\s]hush\b|\bnot\s{1,3}(?:supposed|meant|allowed)\s{1,3}to\s{1,3}(?:yet|till|until)\b|\b(?:don'?t|do\s{1,3}not)\s{1,3}quote\s{1,3}(?:me|us)\b|\bif\s{1,3}you\s{1,3}quote\s{1,3}(?:me|us)\b|\bnot\s{1,3}for\s{1,3}quot(?:ing|ation)\b|\bunattributable\b/gi;
 // "Don't share your password" is advice, not secrecy.
 const SECRECY_ADVICE = /^\s{0,2}(?:your|personal|passwords?|bank|details|pin|fake|misinformation|rumours?|scam)/i;
 // "went round the office in confidence", "told us in strict confidence": passed on privately. "You can talk to us in confidence" is a service's promise and is not matched.
@@ -157,6 +161,7 @@ function collect(doc: PostDocument, policy: Policy): Signal[] {
   for (const m of scan(doc, CANT_SAY)) add(m.index, m.index + m[0].length, 'pendingWeak');
   for (const m of scan(doc, BEFORE_RELEASE)) add(m.index, m.index + m[0].length, 'pendingWeak');
   for (const m of scan(doc, CANT_UNTIL)) add(m.index, m.index + m[0].length, 'pending');
+  for (const m of scan(doc, CONTRACT_END)) add(m.index, m.index + m[0].length, 'deliberation');
 
   for (const m of scan(doc, BETWEEN)) {
     const end = m.index + m[0].length;
@@ -215,7 +220,9 @@ function aboutWork(doc: PostDocument, policy: Policy, account: 'council' | 'pers
   if (account === 'council') return true;
   if (anySentence(doc, PRIVATE_SURPRISE)) return employerMentionsIn(doc, policy).length > 0;
   if (anySentence(doc, WORK)) return true;
-  return employerMentionsIn(doc, policy).length > 0 || employerHashtags(doc, policy).length > 0;
+  if (employerMentionsIn(doc, policy).length > 0 || employerHashtags(doc, policy).length > 0) return true;
+  // "the parking enforcement team", "our whole department": the disclaimer rule's reading of a post about the poster's work.
+  return workMentions(doc, policy).length > 0;
 }
 
 export default defineRule({
@@ -253,6 +260,8 @@ export default defineRule({
       // Staff hinting at unannounced work news on their own accounts; an official account saying
       // "not announced yet, watch this space" is only a teaser.
       (has('pendingWeak') && ctx.account === 'personal' && aboutWork(doc, ctx.policy, ctx.account)) ||
+      // A supplier's contract under review is the council's business on either kind of account; on a personal one, only in a post about work ("Arsenal are set to end his contract" is not).
+      (has('deliberation') && aboutWork(doc, ctx.policy, ctx.account)) ||
       weakGroups >= 2 ||
       (has('hush') && (has('source') || has('staff')));
     if (!flag) return;
@@ -265,7 +274,7 @@ export default defineRule({
     for (const s of shown) {
       if (taken.some(([a, b]) => s.start < b && a < s.end)) continue;
       taken.push([s.start, s.end]);
-      const messageId = s.kind === 'pendingWeak' ? 'pending' : s.kind === 'exempt' ? 'source' : s.kind === 'personnel' ? 'staff' : s.kind;
+      const messageId = s.kind === 'pendingWeak' || s.kind === 'deliberation' ? 'pending' : s.kind === 'exempt' ? 'source' : s.kind === 'personnel' ? 'staff' : s.kind;
       ctx.report({ messageId, start: s.start, end: s.end });
     }
   },

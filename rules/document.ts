@@ -164,18 +164,40 @@ function tokeniseBatch(texts: string[]): Token[][] {
     while (chunk + 1 < texts.length && token.start >= starts[chunk + 1]) chunk++;
     const base = starts[chunk];
     const length = texts[chunk].length;
-    let t: Token = { ...token, start: token.start - base, end: token.end - base };
+    // The tokens are fresh objects of our own: shift them to the sentence in place rather than copy each.
+    const t = token;
+    const joinedEnd = t.end;
+    t.start -= base;
+    t.end -= base;
     if (t.end > length) {
       // compromise glues the separator onto a sentence-final emoji or symbol ("🎉\n\n"); it still ends
       // the sentence there, so cut the token back to the sentence. Anything else: parse one by one.
-      if (t.end > length + SEPARATOR.length || t.start >= length || joined.slice(base + length, token.end).trim()) return texts.map(tokenise);
-      t = { ...t, text: t.text.slice(0, length - t.start), end: length };
+      if (t.end > length + SEPARATOR.length || t.start >= length || joined.slice(base + length, joinedEnd).trim()) return texts.map(tokenise);
+      t.text = t.text.slice(0, length - t.start);
+      t.end = length;
     }
     // The separator is not the sentence's own punctuation: a sentence is tokenised the same alone or in a batch.
-    if (t.end + t.post.length > length) t = { ...t, post: t.post.slice(0, Math.max(0, length - t.end)) };
+    if (t.end + t.post.length > length) t.post = t.post.slice(0, Math.max(0, length - t.end));
     out[chunk].push(t);
   }
   return out;
+}
+
+// compromise's analysis steps, less the last one: 'chunks' groups words into
+// noun and verb phrases, which no rule reads, and costs about a tenth of a
+// parse. Tags are identical with or without it.
+const world = (nlp as unknown as { world(): { hooks: string[] } }).world();
+const HOOKS_WITHOUT_CHUNKS = world.hooks.filter((hook) => hook !== 'chunks');
+
+/** nlp(text) without the chunker. compromise reads its step list from the world on each call, so swap it for this call only. */
+function parse(text: string): { document: CompromiseTerm[][] } {
+  const hooks = world.hooks;
+  world.hooks = HOOKS_WITHOUT_CHUNKS;
+  try {
+    return nlp(text) as unknown as { document: CompromiseTerm[][] };
+  } finally {
+    world.hooks = hooks;
+  }
 }
 
 interface CompromiseTerm {
@@ -190,7 +212,7 @@ function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
   let terms: CompromiseTerm[][];
   try {
-    terms = (nlp(text) as unknown as { document: CompromiseTerm[][] }).document;
+    terms = parse(text).document;
   } catch {
     terms = [];
   }
@@ -323,16 +345,16 @@ export class PostDocument {
    * hold offsets relative to `sentence.start` and refer to tokens by index.
    */
   perSentenceWith<T>(key: string, compute: (sentence: Sentence) => T): T[] {
-    let cache = sentenceResults.get(key);
-    if (!cache) sentenceResults.set(key, (cache = new Map()));
-    const store = cache;
-    return this.sentences.map((sentence) => {
-      if (store.has(sentence.text)) return store.get(sentence.text) as T;
-      const value = compute(sentence);
-      if (store.size >= PER_KEY_LIMIT) store.clear();
-      store.set(sentence.text, value);
-      return value;
-    });
+    const store = storeFor(key);
+    return this.sentences.map((sentence) => cached(store, sentence, compute));
+  }
+
+  /**
+   * As perSentence, for the one sentence at `index`: for analyses only some
+   * sentences need (a rule that looks for facts only near a named person).
+   */
+  inSentence<T>(key: string, index: number, compute: (text: string) => T): T {
+    return cached(storeFor(key), this.sentences[index], (sentence) => compute(sentence.text));
   }
 
   /** Computes a derived value once per document (e.g. person names shared by several rules). */
@@ -347,6 +369,20 @@ export class PostDocument {
 // entry by entry.
 const PER_KEY_LIMIT = 2000;
 const sentenceResults = new Map<string, Map<string, unknown>>();
+
+function storeFor(key: string): Map<string, unknown> {
+  let store = sentenceResults.get(key);
+  if (!store) sentenceResults.set(key, (store = new Map()));
+  return store;
+}
+
+function cached<T>(store: Map<string, unknown>, sentence: Sentence, compute: (sentence: Sentence) => T): T {
+  if (store.has(sentence.text)) return store.get(sentence.text) as T;
+  const value = compute(sentence);
+  if (store.size >= PER_KEY_LIMIT) store.clear();
+  store.set(sentence.text, value);
+  return value;
+}
 
 const otherCaches: Array<() => void> = [];
 

@@ -303,6 +303,12 @@ function classifyParty(text: string, doc: PostDocument, word: string, start: num
   if (titleBefore && !bigParty && vote === null) return null;
 
   if (lowerCase) {
+    // "reform voters round here", "the reform councillors": people of the party, unless a noun makes it a kind of
+    // reform ("planning reform supporters", "electoral reform campaigners").
+    if (head === 'reform' && !plural && spaced && REFORM_PEOPLE.has(afterLower)) {
+      const prev = before && /^\s+$/.test(before.gap) ? doc.tokensIn(before.start, before.end)[0] : undefined;
+      return prev && (prev.tags.has('Noun') || prev.tags.has('Adjective')) ? null : verdict(null);
+    }
     if (!bigParty) return null;
     if (spaced && LOWERCASE_ROLE_NOUNS.has(afterLower)) return verdict(null);
     // "vote labour"; not "back labour" or "for labour", which are ordinary English too.
@@ -338,6 +344,7 @@ function classifyParty(text: string, doc: PostDocument, word: string, start: num
   return after === null && /^\s{0,3}[,;:]/.test(text.slice(end, end + 5)) ? verdict(null) : null;
 }
 
+const REFORM_PEOPLE = new Set(['voters', 'voter', 'councillors', 'councillor', 'cllrs', 'candidate', 'candidates', 'mp', 'mps', 'supporters', 'activists', 'lot', 'leader', 'party']);
 const PARTY_SEAT = /^\s{1,3}(?:Westminster|government|power|office|opposition|charge|control|Parliament|Whitehall|Downing\s{1,3}Street|Holyrood|the\s{1,3}Senedd|Number\s{1,3}10|No\.?\s{0,2}10)\b/i;
 const FOR_PARTY = new Set(['for', 'join', 'joined', 'joining', 'defected', 'against']);
 

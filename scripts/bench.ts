@@ -11,6 +11,7 @@ import nlp from 'compromise';
 import { check } from '../rules/engine';
 import { clearParseCache } from '../rules/document';
 import { RULES } from '../rules/index';
+import { factorPending } from '../rules/lib/factor-alternations';
 import { resolvePolicy, type PolicyInput } from '../rules/policy';
 import type { CheckContext } from '../rules/types';
 import { mulberry32 } from './random';
@@ -130,6 +131,8 @@ for (let i = 0; i < (quick ? 10 : 40); i++) {
 }
 fullCheck(sizes[1].text);
 bareParse(sizes[1].text);
+// The steady state: patterns factored (as the extension's background does in the first pause in typing).
+factorPending();
 
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(3) : ms < 100 ? ms.toFixed(2) : ms.toFixed(1)).padStart(9);
 const ratio = (r: number) => `${r.toFixed(2)}x`.padStart(7);
@@ -146,6 +149,23 @@ for (const r of results) {
   console.log(
     `${r.label.padEnd(20)} ${String(r.text.length).padStart(7)} ${String(Buffer.byteLength(r.text, 'utf8')).padStart(7)} ${String(r.runs).padStart(5)} ${fmt(r.check)} ${fmt(r.parse)} ${ratio(rt)}  ${target}`,
   );
+}
+
+// One post says little about posts in general: the same figure over 30 different 280-character
+// posts (sentence count and content change what the rules do), each post's ratio a median of runs.
+{
+  const posts = Array.from({ length: 30 }, (_, i) => buildText(texts, 280, 2000 + i));
+  const rounds = quick ? 5 : 15;
+  const samples = posts.map(() => ({ checks: [] as number[], parses: [] as number[] }));
+  for (let r = 0; r < rounds; r++) {
+    posts.forEach((post, i) => {
+      samples[i].checks.push(fullCheck(post));
+      samples[i].parses.push(bareParse(post));
+    });
+  }
+  const ratios = samples.map((s) => median(s.checks) / median(s.parses)).sort((a, b) => a - b);
+  const at = (q: number) => ratios[Math.min(ratios.length - 1, Math.floor(q * ratios.length))];
+  console.log(`\n${posts.length} different 280-char posts, check/parse ratio: median ${at(0.5).toFixed(2)}x, 90th percentile ${at(0.9).toFixed(2)}x, best ${ratios[0].toFixed(2)}x, worst ${ratios[ratios.length - 1].toFixed(2)}x  target <= 1.50x  ${verdict(at(0.5) <= 1.5)}`);
 }
 
 const five = results[1];

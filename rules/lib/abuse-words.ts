@@ -38,6 +38,8 @@ interface Lexicon {
   collectiveTails: string[];
   innocentAfter: Record<string, string[]>;
   innocentBefore: Record<string, string[]>;
+  mildIntensifiers: string[];
+  mildInnocentAfter: string[];
 }
 
 export const LEXICON = raw as unknown as Lexicon;
@@ -54,6 +56,10 @@ for (const w of LEXICON.slurs) CLASS_OF.set(w, 'slur');
 for (const w of LEXICON.profanity) CLASS_OF.set(w, 'profanity');
 
 export const INTENSIFIER_FORMS = new Set(LEXICON.intensifiers);
+/** "bloody", "sodding": profanity only as an intensifier before a noun (see the lexicon's note). */
+export const MILD_INTENSIFIERS = new Set(LEXICON.mildIntensifiers);
+export const MILD_INNOCENT_AFTER = new Set(LEXICON.mildInnocentAfter);
+export const MILD_WORD = new RegExp(`\\b(?:${LEXICON.mildIntensifiers.join('|')})\\b`, 'i');
 
 /** Lexicon entries by length, for matching masked words (f*ck, r*tards) letter by letter. */
 const BY_LENGTH = new Map<number, string[]>();
@@ -296,4 +302,4 @@ export function findWordsIn(doc: PostDocument): WordHit[] {
 }
 
 /** Regexes this module compiles, for the ReDoS check in the tests. */
-export const WORD_PATTERNS: readonly RegExp[] = [CHUNK, SPACED, CODE, STRETCH, HAS_LETTER, DIGIT, SYMBOL, MASK, HYPHENS, STRETCHED, MASKS, LETTERS, NOT_PLAIN, NON_ASCII, MARKS, HANDLE_CHAR, THREE_LETTERS, DISGUISE_CHAR, NON_LETTERS];
+export const WORD_PATTERNS: readonly RegExp[] = [MILD_WORD, CHUNK, SPACED, CODE, STRETCH, HAS_LETTER, DIGIT, SYMBOL, MASK, HYPHENS, STRETCHED, MASKS, LETTERS, NOT_PLAIN, NON_ASCII, MARKS, HANDLE_CHAR, THREE_LETTERS, DISGUISE_CHAR, NON_LETTERS];

@@ -81,6 +81,19 @@ const COPULAS = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'be', 'been'])
 const EMPHATIC = new Set(['absolute', 'total', 'complete', 'utter', 'proper', 'right', 'bunch', 'load', 'pack', 'shower']);
 const PREPOSITIONS = new Set(['of', 'about', 'for', 'from', 'to', 'against', 'by', 'with', 'on', 'at', 'into', 'warning']);
 
+// Current UK number plates (two letters, two digits, three letters), as written on the plate.
+const NUMBER_PLATE = /\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b/g;
+const PLATE_HOLDERS = new Set(['man', 'woman', 'bloke', 'guy', 'lad', 'fella', 'chap', 'driver', 'owner', 'keeper', 'person', 'lady', 'girl', 'boy']);
+const QUANTIFIERS = new Set(['some', 'many']);
+// "some people", "many residents" are still generic agents.
+const PEOPLE_NOUNS = new Set(['people', 'folk', 'folks', 'residents', 'locals', 'customers', 'tenants', 'traders', 'builders', 'landlords', 'drivers', 'firms', 'companies', 'men', 'women', 'lads', 'kids', 'youths', 'scammers', 'councillors', 'officers', 'staff', 'neighbours']);
+const VENUE_VERBS = new Set(['eat', 'eating', 'ate', 'drink', 'drinking', 'dine', 'dining', 'stay', 'staying', 'stayed', 'shop', 'shopping', 'avoid', 'boycott']);
+const VENUE_PREPS = new Set(['at', 'in', 'from', 'with']);
+const LOWER_TITLES = new Set(['cllr', 'councillor', 'mr', 'mrs', 'ms', 'dr']);
+// A lower-case word of letters that reads as a name, not "the councillor said" or "cllr surgery".
+const LOWER_SURNAME = /^\p{Ll}[\p{Ll}'’-]{1,20}$/u;
+const NOT_SURNAME_TAGS = ['Verb', 'Adjective', 'Adverb', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Plural', 'Value', 'QuestionWord'];
+
 export function isCapitalised(token: Token): boolean {
   return /^[\p{Lu}\d]/u.test(token.text) && !/^\p{Lu}{5,}$/u.test(token.text);
 }
@@ -110,6 +123,15 @@ function complementEnd(tokens: Token[], i: number, role: 'job' | 'person' | 'sho
   if (tokens[k].tags.has('Value') && /^\d/.test(tokens[k].text)) {
     const street = capitalisedRun(tokens, k + 1, 3);
     return street ? tokens[street[1]].end : null;
+  }
+  // "the cabinet member for housing", "the portfolio holder for the environment": a civic post with its brief is one person.
+  if (role === 'job' && tokens[i - 1]?.normal === 'for' && !isCapitalised(tokens[k]) && BRIEF_HOLDERS.has(roleBefore(tokens, i - 1))) {
+    let n = k;
+    while (n < tokens.length && n - k < 2 && (tokens[n].tags.has('Noun') || tokens[n].tags.has('Gerund')) && !tokens[n].tags.has('Pronoun') && !tokens[n].tags.has('Auxiliary')) {
+      if (CLAUSE_PUNCT.test(tokens[n].post)) return tokens[n].end;
+      n++;
+    }
+    if (n > k) return tokens[n - 1].end;
   }
   const run = capitalisedRun(tokens, k);
   if (run) {
@@ -151,6 +173,14 @@ function complementEnd(tokens: Token[], i: number, role: 'job' | 'person' | 'sho
     }
   }
   return null;
+}
+
+// Civic posts that hold a brief ("member for housing"); "the driver for the school run" is not one.
+const BRIEF_HOLDERS = new Set(['member', 'holder', 'spokesperson', 'councillor', 'cllr', 'minister', 'leader', 'officer', 'manager', 'director', 'head', 'chair', 'mp']);
+
+/** The last word of the role right before index `at` (the preposition). */
+function roleBefore(tokens: Token[], at: number): string {
+  return tokens[at - 1]?.normal ?? '';
 }
 
 export function findTargets(doc: PostDocument, policy: Policy): Targets {
@@ -211,6 +241,26 @@ function build(doc: PostDocument, policy: Policy): Targets {
         while (first - 1 >= 0 && i - first < 3 && isCapitalised(tokens[first - 1])) first--;
         if (first - 1 >= 0 && /^(?:the|that|this)$/.test(tokens[first - 1].normal)) add(tokens[first - 1].start, tok.end, 'target');
       }
+      // "Don't eat at the Golden Dragon", "avoid the Ship": a capitalised place to eat, drink, stay or shop is a business.
+      if (VENUE_VERBS.has(tok.normal)) {
+        let j = i + 1;
+        if (tokens[j] && VENUE_PREPS.has(tokens[j].normal)) j++;
+        const from = j;
+        if (tokens[j] && tokens[j].normal === 'the') j++;
+        const run = j > i + 1 && !CLAUSE_PUNCT.test(tokens[j - 1].post) ? capitalisedRun(tokens, j, 4) : null;
+        if (run && !tokens.slice(run[0], run[1] + 1).every((t) => t.tags.has('Place'))) {
+          add(tokens[from].start, tokens[run[1]].end, 'target');
+        }
+      }
+      // "cllr pryce", "mr dawson": a title makes a name of a word written in lower case, which the name finder skips.
+      if (LOWER_TITLES.has(tok.normal) && !isCapitalised(tok) && i + 1 < tokens.length && !CLAUSE_PUNCT.test(tok.post.replace('.', ''))) {
+        const next = tokens[i + 1];
+        if (LOWER_SURNAME.test(next.text) && !NOT_SURNAME_TAGS.some((tag) => next.tags.has(tag))) {
+          add(tok.start, next.end, 'target');
+          i++;
+          continue;
+        }
+      }
       const normal = tok.normal.replace(/’/g, "'");
       if (SUBJECT_PRONOUNS.has(normal) && normal !== 'who') add(tok.start, tok.end, 'anaphor');
       else if (SELF_PRONOUNS.has(normal)) {
@@ -233,6 +283,20 @@ function build(doc: PostDocument, policy: Policy): Targets {
     if (end !== null) add(lead[det].start, end, 'target');
   }
   for (const m of scan(doc, OWN_ROLE)) add(m.index, m.index + m[0].length, 'target');
+  // "the bloke in the silver Focus, KX19 TBF": a number plate identifies its driver, and the person described with it.
+  for (const m of scan(doc, NUMBER_PLATE)) {
+    const sentence = doc.sentenceAt(m.index);
+    if (!sentence) continue;
+    const lead = doc.tokensIn(sentence.start, m.index).filter((t) => t.end <= m.index).slice(-8);
+    let start = m.index;
+    for (let k = lead.length - 1; k >= 1; k--) {
+      if (PLATE_HOLDERS.has(lead[k].normal) && ROLE_DETERMINERS.has(lead[k - 1].normal)) {
+        start = lead[k - 1].start;
+        break;
+      }
+    }
+    add(start, m.index + m[0].length, 'target');
+  }
   for (const m of scan(doc, WHOEVER)) {
     const sentence = doc.sentenceAt(m.index);
     if (!sentence) continue;
@@ -262,6 +326,11 @@ function build(doc: PostDocument, policy: Policy): Targets {
     if (before.some((t) => COPULAS.has(t.normal) || /'(?:s|re)$/.test(t.normal))) continue;
     // "X - absolute cowboys": an emphatic label is said of someone, not a new agent that ends X's reach.
     if (prev && EMPHATIC.has(prev.normal)) continue;
+    // "slap some tar on", "many times": a quantifier before a noun, not "some" people.
+    if (QUANTIFIERS.has(m[0].toLowerCase())) {
+      const next = doc.tokensIn(m.index + m[0].length, m.index + m[0].length + 30)[0];
+      if (next && next.start >= m.index + m[0].length && next.tags.has('Noun') && !next.tags.has('Pronoun') && !PEOPLE_NOUNS.has(next.normal)) continue;
+    }
     add(m.index, m.index + m[0].length, 'generic');
   }
 

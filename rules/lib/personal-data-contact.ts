@@ -21,6 +21,7 @@ const HOME_CUES = wordSet(data.homeCues);
 const VENUE_CUES = wordSet(data.venueCues);
 const EXPLICIT_HOME = wordSet(['lives', 'living', 'live', 'lived', 'home', 'house', 'flat', 'bungalow', 'address', 'neighbour', 'neighbor']);
 const POSSESSIVES = wordSet(['my', 'his', 'her', 'their', 'your']);
+const HOUSEHOLD_SERVICE = wordSet(['missed', 'bin', 'bins', 'bulky', 'wheelie', 'assisted']);
 const REPLY_START = /^\s{0,3}@[A-Za-z0-9_]{2,30}\b/;
 const COUNT_WORDS = wordSet(['over', 'about', 'around', 'nearly', 'almost', 'some', 'all', 'approximately', 'roughly', 'another', 'more', 'than']);
 
@@ -115,11 +116,14 @@ function tiedToPerson(doc: PostDocument, start: number, end: number, policy: Pol
   // "lives at", "party at my place, 12 Marsh Lane": a home, whatever else is said.
   if (before.some((t, i) => EXPLICIT_HOME.has(word(t)) || (word(t) === 'place' && POSSESSIVES.has(word(before[i - 1] ?? t))))) return true;
   if (SELF_AT.test(doc.text.slice(Math.max(0, start - 40), start))) return true;
-  if (before.some((t) => VENUE_CUES.has(word(t)) || t.tags.has('Organization'))) return false;
+  // "the missed collection at 22 Orchard Rise", "bulky waste collection from 4 Elm Row": a household's own bins, so a home.
+  const household = before.some((t) => HOUSEHOLD_SERVICE.has(word(t)));
+  if (before.some((t) => (VENUE_CUES.has(word(t)) && !(household && word(t) === 'collection')) || t.tags.has('Organization'))) return false;
   const after = tokensAfter(doc, end, 2);
   // "200 Harbour Park volunteers": a count of people, not a house number.
   if (after[0] && /^\p{Ll}/u.test(after[0].text) && after[0].tags.has('Plural') && after[0].tags.has('Noun')) return false;
   if (after.some((t) => VENUE_CUES.has(word(t)) && t.start - end < 4)) return false;
+  if (household) return true;
   const sentence = doc.sentenceAt(start);
   if (!sentence) return false;
   if (people(doc, policy).some((p) => p.private && p.start >= sentence.start && p.start < sentence.end)) return true;

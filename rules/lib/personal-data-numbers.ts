@@ -118,7 +118,8 @@ export function findPhones(doc: PostDocument, policy: Policy, account: string): 
 // ---------------------------------------------------------------- National Insurance numbers
 
 const NI_RE = /\b([A-Z]{2}) ?(\d{2}) ?(\d{2}) ?(\d{2})(?: ?([A-D]))?\b/g;
-const NI_LABEL = /\b(?:NI|N\.I\.?|NINO|national\s+insurance)(?:\s+(?:number|no\.?|num))?\s{0,2}[:#-]?\s{0,2}$/i;
+// "NI number: ", "my NI no. is ", "national insurance number was ".
+const NI_LABEL = /\b(?:NI|N\.I\.?|NINO|national\s+insurance)(?:\s+(?:number|no\.?|num))?(?:\s{1,2}(?:is|was|=))?\s{0,2}[:#-]?\s{0,2}$/i;
 const NI_BAD_PREFIX = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
 
 /** HMRC's allocation rules for the two prefix letters. */
@@ -133,7 +134,8 @@ export function findNiNumbers(doc: PostDocument): Hit<'niNumber'>[] {
     const labelled = NI_LABEL.test(doc.text.slice(Math.max(0, m.index - 40), m.index));
     const spaces = (m[0].match(/ /g) ?? []).length;
     // Unlabelled, it must look exactly like one: a valid prefix, the suffix letter, consistent spacing.
-    const wellFormed = validNiPrefix(m[1]) && m[5] !== undefined && (spaces === 0 || spaces === 4);
+    // HMRC's specimen prefix QQ is never issued, but it is what people copy when they write one out in full.
+    const wellFormed = (validNiPrefix(m[1]) || m[1] === 'QQ') && m[5] !== undefined && (spaces === 0 || spaces === 4);
     if (!labelled && !wellFormed) continue;
     hits.push({ kind: 'niNumber', start: m.index, end: m.index + m[0].length, redaction: '[NI number removed]' });
   }

@@ -17,10 +17,13 @@ function alternation(phrases: string[]): string {
   return [...phrases].sort((a, b) => b.length - a.length).map((p) => phrasePattern(p).replace(/\\s\+/g, '\\s')).join('|');
 }
 
-const CARE_STATUS = new RegExp(`\\b(?:${alternation(data.careStatus)})\\b`, 'gi');
-const CHILD_CARE = new RegExp(`\\b(?:${alternation(data.childCareStatus)})\\b`, 'gi');
+// "taken into care homes", "care plan template": the phrase must not run on into a setting or a workforce.
+const NOT_A_SETTING = '(?!\\s(?:homes?|workers?|staff|sector|jobs?|templates?|training)\\b)';
+const CARE_STATUS = new RegExp(`\\b(?:${alternation(data.careStatus)})\\b${NOT_A_SETTING}`, 'gi');
+const CHILD_CARE = new RegExp(`\\b(?:${alternation(data.childCareStatus)})\\b${NOT_A_SETTING}`, 'gi');
 const CONDITION = new RegExp(
-  `\\b(?:has|had|have|with|living\\swith|lives\\swith|diagnosed\\swith|suffers\\sfrom|suffering\\sfrom|got)\\s(?:(?:advanced|early[- ]onset|severe|mild|vascular|late[- ]stage|worsening)\\s)?(?:${alternation(data.conditions)})\\b`,
+  // "helping people with dementia": a group, not a person's condition.
+  `(?<!\\b(?:people|residents|those|anyone|families|someone|somebody|adults|patients|customers|others|many|carers\\sof)\\s)\\b(?:has|had|have|with|living\\swith|lives\\swith|diagnosed\\swith|suffers\\sfrom|suffering\\sfrom|got|his|her|their)\\s(?:(?:advanced|early[- ]onset|severe|mild|vascular|late[- ]stage|worsening)\\s)?(?:${alternation(data.conditions)})\\b(?!\\s(?:café|(?:cafe|friendly|awareness|strategy|services?|teams?|nurses?|champions?|support|groups?|research|charity|charities|clinic|specialist|work|project)\\b))`,
   'gi',
 );
 const CIRCUMSTANCE = new RegExp(`\\b(?:${alternation(data.circumstances)})\\b`, 'gi');

@@ -2,7 +2,7 @@
 // child named with their care status, or a vulnerable adult named with their
 // care circumstances, is also that person's personal data (family, health).
 import type { PostDocument, Sentence, Token } from '../document';
-import { personNames, isNotSurname, type PersonName } from './names';
+import { personNames, isNotSurname, isFirstName, isAmbiguousFirstName, type PersonName } from './names';
 import {
   ADULT_RELATIVES,
   ADULT_ROLES,
@@ -21,6 +21,8 @@ import {
 const PUBLIC_TITLES = new Set(['cllr', 'councillor', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'revd']);
 // After these a capitalised word is a child's name even when it is in no list ("my son Kaydon (7)").
 const CHILD_BEFORE = new Set(['son', 'daughter', 'grandson', 'granddaughter', 'niece', 'nephew', 'stepson', 'stepdaughter', 'boy', 'girl']);
+// Terse posts drop capitals ("my neighbours lad jake at st bedes"): after these, a known first name in lower case is still a child's name.
+const CHILD_BEFORE_LOWER = new Set([...CHILD_BEFORE, 'lad', 'lass', 'kid', 'bairn', 'youngest', 'eldest']);
 const NOT_A_NAME_TAGS = ['Plural', 'Verb', 'Adjective', 'Adverb', 'Date', 'Value', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Honorific', 'Acronym', 'QuestionWord', 'Expression'];
 
 interface Candidate {
@@ -59,6 +61,10 @@ function candidates(doc: PostDocument): Candidate[] {
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
+      if (i > 0 && /^\p{Ll}{2,}$/u.test(t.text) && CHILD_BEFORE_LOWER.has(tokens[i - 1].normal) && !/[^\s]/.test(tokens[i - 1].post) && isFirstName(t.text) && !isAmbiguousFirstName(t.text)) {
+        if (!covered.has(t.start)) out.push({ start: t.start, end: t.end, full: false, honorific: null, key: t.text });
+        continue;
+      }
       if (!/^\p{Lu}\p{Ll}+(?:'s)?$/u.test(t.text) || NOT_A_NAME_TAGS.some((tag) => t.tags.has(tag))) continue;
       if (isNotSurname(t.text.replace(/'s$/, '')) || covered.has(t.start)) continue;
       const prev = tokens[i - 1];
@@ -155,9 +161,11 @@ function judge(doc: PostDocument, c: Cues, n: Candidate, all: Candidate[]): { me
 
   // A vulnerable adult: a full name (or Mr/Mrs + surname) with their care or health circumstances nearby.
   if (inRole || childAge) return null;
-  if (!(n.full || honorific)) return null;
   const [vStart, vEndRaw] = sentencesAround(doc, sentence, 0, 2);
   const vEnd = Math.min(vEndRaw, n.end + MAX_WINDOW);
+  // "Meet Arthur, 84, ... Arthur lives alone on Pit Lane": a first name with an adult's age and a street or care setting identifies the person too.
+  const located = age !== null && (anyIn(c.places, vStart, vEnd) !== undefined || anyIn(c.careHomes, sStart, sEnd) !== undefined);
+  if (!(n.full || honorific || located)) return null;
   const circumstance = anyIn(c.vulnerable, vStart, vEnd);
   // "Grandad Ron", "Nan Jean": a grandparent's title stands for an older person, as an age of 65+ would.
   const elder = ELDER_TITLE.test(doc.text.slice(n.start, n.end));

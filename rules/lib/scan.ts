@@ -4,6 +4,7 @@
 // at . ! ? followed by space, or at a line break), which suits every pattern
 // scanned this way: a phrase, a number, a name, an address.
 import { registerCache, type PostDocument } from '../document';
+import { fastForm } from './factor-alternations';
 
 /** A match with its absolute offset into `doc.text`. */
 export type Match = RegExpMatchArray & { index: number };
@@ -38,7 +39,9 @@ export function scan(doc: PostDocument, re: RegExp): Match[] {
  * `[...text.matchAll(re)]` without matchAll's copy of the regex per call
  * (a check runs every pattern once per sentence, so the copies add up).
  */
-function matchesIn(re: RegExp, text: string): RegExpMatchArray[] {
+function matchesIn(pattern: RegExp, text: string): RegExpMatchArray[] {
+  // The same pattern with its phrase lists factored: identical matches, found faster.
+  const re = fastForm(pattern);
   if (re.sticky) return [...text.matchAll(re)];
   const out: RegExpMatchArray[] = [];
   re.lastIndex = 0;
@@ -52,6 +55,14 @@ function matchesIn(re: RegExp, text: string): RegExpMatchArray[] {
     re.lastIndex = 0;
   }
   return out;
+}
+
+function testIn(pattern: RegExp, text: string): boolean {
+  const re = fastForm(pattern);
+  re.lastIndex = 0;
+  const hit = re.test(text);
+  re.lastIndex = 0;
+  return hit;
 }
 
 function advance(text: string, index: number, unicode: boolean): number {
@@ -74,12 +85,7 @@ function keyOf(re: RegExp): string {
 /** Whether any sentence of the post matches `re` (cached per sentence). */
 export function anySentence(doc: PostDocument, re: RegExp): boolean {
   return doc
-    .perSentence(keyOf(re), (text) => {
-      re.lastIndex = 0;
-      const hit = re.test(text);
-      re.lastIndex = 0;
-      return hit;
-    })
+    .perSentence(keyOf(re), (text) => testIn(re, text))
     .includes(true);
 }
 
@@ -141,12 +147,7 @@ export function blockMatches(blocks: Block[], re: RegExp): Array<[number, number
 export function blockTest(blocks: Block[], re: RegExp): boolean {
   return blocks.some((block) => {
     let hit = block.tests.get(re);
-    if (hit === undefined) {
-      re.lastIndex = 0;
-      hit = re.test(block.text);
-      re.lastIndex = 0;
-      block.tests.set(re, hit);
-    }
+    if (hit === undefined) block.tests.set(re, (hit = testIn(re, block.text)));
     return hit;
   });
 }

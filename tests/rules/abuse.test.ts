@@ -383,3 +383,21 @@ ruleTester(rule, {
     { account: 'personal', text: "Whoever keeps nicking parcels on Elm Row is not the sharpest tool in the shed: there's a camera.", errors: [{ match: 'not the sharpest tool in the shed' }] },
   ],
 });
+
+// Red-team round 4: transposed spellings of swear words, and mild swear words used as an intensifier before a noun.
+ruleTester(rule, {
+  valid: [
+    { account: 'personal', text: 'Bloody brilliant turnout at the litter pick, thank you all!' },
+    { account: 'personal', text: 'My lad came off his bike and got a bloody nose, he is fine now.' },
+    { account: 'council', text: 'The Bloody Sunday anniversary service is at 11am at the Memorial Gardens.' },
+    { account: 'personal', text: 'You can bloody well bet I will be at the quiz on Friday.' },
+    { account: 'council', text: 'Look out for bloody cranesbill flowering in the dunes this month.' },
+    { account: 'personal', text: 'A bloody good night at the rugby club.' },
+  ],
+  invalid: [
+    { account: 'personal', text: 'Fcuking printers at work, honestly.', errors: [{ match: 'Fcuking' }] },
+    { account: 'personal', text: 'Oh bollox, missed the last ferry.', errors: [{ match: 'bollox' }] },
+    { text: '@tina_w99 Perhaps check the bloody calendar before ringing us, the date has not changed.', policy: FENMOUTH, errors: [{ match: 'bloody', suggestions: [{ label: 'Remove', output: '@tina_w99 Perhaps check the calendar before ringing us, the date has not changed.' }] }] },
+    { text: 'The sodding car park barrier is broken again, sorry folks.', policy: FENMOUTH, errors: [{ match: 'sodding' }] },
+  ],
+});

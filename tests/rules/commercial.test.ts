@@ -174,3 +174,19 @@ ruleTester(rule, {
     { account: 'council', text: 'Shameless plug: Dan from our parks team also runs a brilliant furniture restoration business. Buy from him at danrestores.co.uk', policy: FENMOUTH, errors: [{ match: 'Dan from our parks team also runs a brilliant furniture restoration business' }, { match: 'Buy from him' }] },
   ],
 });
+
+// Red-team round 4: offering one's own paid work ("pay me £25 and ...", "I'll paint your fence for £60"), a price
+// list given as one figure ("prices from £35") and "I do bespoke ..." for a maker's own products.
+ruleTester(rule, {
+  valid: [
+    { account: 'personal', text: "I'll fix your bike for you, no charge, just bring it round." },
+    { account: 'personal', text: 'I charge my phone at the library while I study, bless the free sockets.' },
+    { account: 'personal', text: 'I do love a homemade cake on a Friday, thanks Jan!' },
+    { account: 'council', text: 'Swimming lessons with prices from £4.80 a session. Book at fenmouth.gov.uk/leisure', policy: FENMOUTH },
+  ],
+  invalid: [
+    { account: 'personal', text: 'Bung me £25 and I will jet-wash your drive this Sunday.', errors: [{ match: 'Bung me £25' }] },
+    { account: 'personal', text: "Anyone local? I'll paint your fence for £60, message me.", errors: [{ match: "I'll paint your fence for £60" }, { match: 'message me' }] },
+    { account: 'personal', text: 'I do custom dog portraits from photos, prices from £40. Follow my page for examples!', errors: [{ match: 'I do custom dog portraits' }, { match: 'Follow my page' }] },
+  ],
+});

@@ -48,6 +48,9 @@ ruleTester(rule, {
     { account: 'personal', text: 'The difference between you and me is that I actually read the agenda.' },
     { account: 'personal', text: 'Spent all day in a restructure consultation meeting. Long day.' },
     { account: 'personal', text: 'My nan told me off the record that she prefers my cooking to mum\'s.' },
+    // Red-team 4: a football club and a phone contract; being told not to discuss a surprise.
+    { text: 'United are set to end his contract in the summer apparently', account: 'personal' },
+    { text: 'thinking of ending my phone contract, the signal is useless', account: 'personal' },
   ],
   invalid: [
     // Red-team 3 (Thornbury Fen, Hollinsford): passed on in confidence, papers marked unpublished, a colleague's disciplinary, not public until.
@@ -136,5 +139,9 @@ ruleTester(rule, {
       text: 'Strictly confidential, please do not circulate: the shortlist for the new depot site.',
       errors: [{ messageId: 'marking', match: 'Strictly confidential' }, { messageId: 'secrecy', match: 'please do not circulate' }],
     },
+    // Red-team 4: a supplier's contract under review, told not to discuss a restructure, an aside in a post naming a team.
+    { text: "@ray_h We're considering terminating the contract with the grounds firm after this summer.", errors: [{ messageId: 'pending', match: 'considering terminating the contract' }] },
+    { account: 'personal', text: "Our section is being restructured and 8 posts are at risk. We've been told not to mention it yet.", errors: [{ messageId: 'secrecy' }] },
+    { account: 'personal', text: 'strictly off the record, two of the civil enforcement team have disciplinaries coming', errors: [{ messageId: 'secrecy', match: 'off the record' }] },
   ],
 });

@@ -205,3 +205,38 @@ ruleTester(rule, {
     { ...personal('The landlord of the old coaching inn on Tollgate Road is serving alcohol to 14-year-olds.'), errors: [{ match: 'serving alcohol to 14-year-olds' }] },
   ],
 });
+
+// Red-team round 4: titles written in lower case, a civic post with its brief, a venue named after "eat at",
+// a quantifier that is not an agent, two labels in one closing sentence, and more ways to say lying and bribery.
+ruleTester(rule, {
+  valid: [
+    personal('the councillor is bent on getting the bypass built, fair play to him'),
+    personal('Mr Blobby was on the telly last night and my kids lost it.'),
+    personal('We stayed at Wellbeck last week and thieves broke into the car park machine.'),
+    personal('Ate at the Silver Birch last night, they did nothing but smile all evening. Lovely staff.'),
+    personal("the bloke who fitted our kitchen did nothing but drink tea and crack jokes, some job though, it's gorgeous"),
+    council('The cabinet member for transport will answer questions at the meeting on 4 June.'),
+    personal('My dad clocked his car outside the chippy and came straight in.'),
+  ],
+  invalid: [
+    { ...personal('mrs okoro is a liar and everyone on the estate knows it'), errors: [{ match: 'liar' }] },
+    { ...personal('cllr haddon is bent, always has been'), errors: [{ match: 'bent' }] },
+    { ...personal('The portfolio holder for leisure has been trousering backhanders from the gym operator.'), errors: [{ match: 'trousering backhanders' }] },
+    { ...personal("Don't drink at the Crown and Feathers, the landlord is a thief and waters the beer down."), errors: [{ match: 'thief' }] },
+    { ...personal('Darren at Clearview Glazing took a deposit and did nothing but moan for a week. Total liar and a thief.'), errors: [{ match: 'liar' }, { match: 'thief' }] },
+    { ...personal('Stay away from Pennock Autos, they lied through their teeth about the service history.'), errors: [{ match: 'lied through their teeth' }] },
+    { ...personal('The manager of the Blue Anchor fiddles the food safety records every single week.'), errors: [{ match: 'fiddles the food safety records' }] },
+  ],
+});
+
+// Red-team round 4: a number plate identifies a driver, and the person described with it.
+ruleTester(rule, {
+  valid: [
+    personal('Has anyone seen a grey van, YK21 PLM? It was stolen from outside the leisure centre last night.'),
+    council('A car, AB12 CDE, was damaged in the Quay Street car park overnight. Call 101 with any information.'),
+  ],
+  invalid: [
+    { ...personal('The woman driving the white Transit, LM68 RWT, is the one dumping mattresses behind the garages.'), errors: [{ match: 'dumping mattresses' }] },
+    { ...personal('Whoever owns BX19 KLP is a thief, took my bike off the rack this morning.'), errors: [{ match: 'thief' }] },
+  ],
+});

@@ -52,6 +52,9 @@ ruleTester(rule, {
     { text: `First day at Brightwater Borough Council!${BW}`, account: 'personal' },
     { text: 'Proud of the Fenmouth Council bin crews. My views, not those of Fenmouth District Council.', account: 'personal', policy: FENMOUTH },
     { text: 'The restructure is finally over. Not council business, just relief!', account: 'personal', policy: FENMOUTH, name: 'accepted phrase from the policy' },
+    // Red-team 4: a shop, not a department; "smt" is text-speak for "something".
+    { text: 'went to our department store sale, bargains galore', account: 'personal' },
+    { text: 'need smt to eat before the match lol', account: 'personal' },
   ],
   invalid: [
     // Red-team 3 (Thornbury Fen, Marlow Vale): a colleague, a job in a council service, a time-stamped council meeting.
@@ -115,5 +118,11 @@ ruleTester(rule, {
         },
       ],
     },
+    // Red-team 4: management teams, committees and officer reports, the poster's department, a team named by its service.
+    { text: 'heard in SMT this morning that the depot move is off again', account: 'personal', errors: [{ match: 'in SMT' }] },
+    { text: 'Licensing committee ran till gone ten. At least the officer report survived the grilling.', account: 'personal', errors: [{ match: 'Licensing committee' }] },
+    { text: 'Our whole department is moving to Tennant House in June, boxes everywhere', account: 'personal', errors: [{ match: 'Our whole department' }] },
+    { text: 'Shout out to the civil enforcement team for sticking it out in the hail', account: 'personal', errors: [{ match: 'the civil enforcement team' }] },
+    { text: 'Rough week for the cabinet member for transport, lots of angry emails', account: 'personal', errors: [{ match: 'cabinet member for' }] },
   ],
 });

@@ -117,6 +117,9 @@ ruleTester(rule, {
     // Stress cases.
     '',
     '🎉🎉🎉 ٱلسَّلَامُ عَلَيْكُمْ שלום 👋🏽',
+    // Red-team 4: a subject of someone's work, a collection day at a public site.
+    'Thanks to Dr Amir Khan, who gave a talk about his research into dementia.',
+    'Free bulky waste collection day at 12 Station Road recycling centre this Saturday.',
   ],
   invalid: [
     // Red-team 3 (Thornbury Fen, Hollinsford): the poster's own door, a named person's own appeal.
@@ -241,6 +244,11 @@ ruleTester(rule, {
       text: 'Thank you to Sandra Kirk! Email her at sandra.kirk@example.co.uk or ring her on 020 7946 0418.',
       errors: [{ messageId: 'email' }, { messageId: 'phone' }],
     },
+    // Red-team 4: a household's own collection, the HMRC specimen prefix, "NI number is", a third person's own benefit.
+    { text: "@dave_k99 We've booked the bulky waste collection at 7 Heron Close for Thursday morning.", errors: [{ messageId: 'address', match: '7 Heron Close' }] },
+    { text: 'hmrc lost my paperwork again, nat insurance QQ 98 76 54 A if anyone can help', account: 'personal', errors: [{ messageId: 'niNumber', match: 'QQ 98 76 54 A' }] },
+    { text: 'My NI number is JY 123456 D, can someone at the jobcentre call me back?', account: 'personal', errors: [{ messageId: 'niNumber', match: 'JY 123456 D' }] },
+    { text: 'Thanks to Mrs Rita Okoye, who phoned about her council tax reduction being stopped.', errors: [{ messageId: 'personFact', match: 'Mrs Rita Okoye' }] },
   ],
 });
 

@@ -357,3 +357,16 @@ ruleTester(rule, {
     { account: 'personal', text: 'Help us fight the Government’s plan to shut the Eastgate jobcentre. Rally at noon!', errors: [{ match: 'fight the Government’s' }] },
   ],
 });
+
+// Red-team round 4: "reform" in lower case is the party when its people follow, unless a noun makes it a kind of reform.
+ruleTester(rule, {
+  valid: [
+    { account: 'personal', text: 'planning reform supporters packed the hall last night' },
+    { account: 'council', text: 'Welfare reform advisers are at the library every Tuesday.' },
+    { account: 'personal', text: 'reform of the bus network is long overdue' },
+  ],
+  invalid: [
+    { account: 'personal', text: 'reform councillors round here have done nowt since May', errors: [{ match: 'reform' }] },
+    { account: 'personal', text: 'all the reform voters in my street are gutted', errors: [{ match: 'reform' }] },
+  ],
+});

@@ -48,6 +48,11 @@ ruleTester(rule, {
     'Congratulations to Fenmouth Rovers under-12s on winning the county cup!',
     { text: 'Congratulations to Sam Okoro, 34, our new events officer.', name: 'an adult age' },
     { text: 'Good luck to Brightwater Town Women, who take on Arsenal\'s academy side this Sunday.', policy: FENMOUTH },
+    // Red-team 4: a condition's service ("her dementia café"), people with a condition in general, an adult with an age and a street but no care circumstances.
+    { text: 'Joan Ellis from Ash Road told us all about her dementia café on Tuesdays.', account: 'personal' },
+    'Thanks to Priya Shah, who ran a session on supporting people with dementia.',
+    'Bert, 71, from Mill Street won the meat raffle again!',
+    { text: "Hi Sharon, the old mill's been taken into care homes ownership.", account: 'personal' },
   ],
   invalid: [
     // Red-team 3 (Thornbury Fen, Hollinsford, Marlow Vale): volunteers who visit a named resident, a child's age by pronoun, a child "called" X, a care package.
@@ -99,5 +104,10 @@ ruleTester(rule, {
     { text: 'Visited Mr Frank Dobson, 88, at Willow Court Care Home, where he is now a resident after his stroke.', policy: FENMOUTH, errors: [{ messageId: 'vulnerable', match: 'Mr Frank Dobson' }] },
     // One finding per child, even when named twice.
     { text: "Well done to Oliver Grant of St Anne's CE Primary! Oliver's poster will be on display all summer.", errors: [{ match: 'Oliver Grant' }] },
+    // Red-team 4: a lower-case name after a child word, a care plan, "taken into care", a first name with an age and a street, mobility needs.
+    { text: 'the social worker for my grandson ollie is coming round about his care plan on monday', account: 'personal', errors: [{ messageId: 'care', match: 'ollie' }] },
+    { text: 'Gutted for Kieran from the Greystones estate, who was taken into care last night.', account: 'personal', errors: [{ messageId: 'care', match: 'Kieran' }] },
+    { text: 'Say hello to Norman, 88, from Beck Lane, who can barely walk now but never misses our Thursday lunch club.', errors: [{ messageId: 'vulnerable', match: 'Norman' }] },
+    { text: "Popped round to see Eileen Marsh again. Since her stroke she can't manage the stairs and needs carers twice a day.", account: 'personal', errors: [{ messageId: 'vulnerable', match: 'Eileen Marsh' }] },
   ],
 });
