@@ -21,6 +21,7 @@ import {
   COURT_RE,
   HEDGE_RE,
   LABELS,
+  LABEL_AT,
   LABEL_RE,
   PASSIVE_CONVICTION_RE,
   STEAL_IDIOM,
@@ -360,7 +361,13 @@ function findAllegations(doc: PostDocument): Allegation[] {
     }
   }
   for (const m of scan(doc, LABEL_RE)) {
-    const group = m.slice(1).findIndex((g) => g !== undefined);
+    // Both patterns list the labels in one order, so in the same sentence they take the same alternative at the same place.
+    const sentence = doc.sentenceAt(m.index);
+    if (!sentence) continue;
+    LABEL_AT.lastIndex = m.index - sentence.start;
+    const which = LABEL_AT.exec(sentence.text);
+    const group = which ? which.slice(1).findIndex((g) => g !== undefined) : -1;
+    if (group === -1) continue;
     found.push({ start: m.index, end: m.index + m[0].length, kind: 'label', label: LABELS[group] });
   }
   return found.sort((x, y) => x.start - y.start || y.end - x.end);

@@ -27,10 +27,17 @@ describe('factorAlternations', () => {
     { re: /(?:Labour|lib dems|labour party)/gi, factored: '(?:L(?:abour(?:| party)|ib dems))', texts: ['LABOUR PARTY and Lib Dems', 'labour'] },
     // A shorter phrase listed first still wins where both match: order within a branch is kept.
     { re: /ab|abc/g, factored: 'ab(?:|c)', texts: ['abc ab'] },
-    // A capturing group is never moved: "(b)c" stays between "ab" and "ad", which cannot merge across it.
-    { re: /ab|(b)c|ad/g, factored: 'ab|(b)c|ad', texts: ['ab bc ad'] },
+    // A capturing group is never moved; "ad" may pass "(b)c" (they cannot start at one place), so group numbers hold.
+    { re: /ab|(b)c|ad/g, factored: 'a(?:b|d)|(b)c', texts: ['ab bc ad'] },
+    // But not past an alternative that could start where it does: "[ab]c" may start with "a".
+    { re: /ab|[ab]c|ad/g, factored: 'ab|[ab]c|ad', texts: ['ab ac bc ad'] },
+    { re: /ab|(?:x|a)c|ad/g, factored: 'ab|(?:x|a)c|ad', texts: ['ab ac xc ad'] },
     // A class or group first: left where it is.
     { re: /[ab]x|ay|az/g, factored: '[ab]x|a(?:y|z)', texts: ['ax ay az bx'] },
+    // Word boundaries before the phrases: grouped by the first letter, sharing the boundary where all have it.
+    { re: /\b\d{1,2}% off\b|\bdiscount(?:ed)?\b|\bdiscounts\b|free (?:coffee|cake)/gi, factored: '\\b\\d{1,2}% off\\b|\\bdiscount(?:(?:ed)?\\b|s\\b)|free (?:c(?:offee|ake))', texts: ['20% off, discounted and free cake', 'discounts galore'] },
+    // Same first letter but one without the boundary: kept apart, in order.
+    { re: /\bfoo|foo2|\bfab/g, factored: '\\bfoo|foo2|\\bfab', texts: ['foo2 xfoo2 fab'] },
     // Nested groups are factored inside, quantifiers kept.
     { re: /x(?:cat|car|dog){1,2}/g, factored: 'x(?:ca(?:t|r)|dog){1,2}', texts: ['xcatdog xcar xdogcat'] },
     // Named groups keep their names; astral characters survive in unicode mode.

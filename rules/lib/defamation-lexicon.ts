@@ -27,8 +27,10 @@ const phrases = (list: string[]) =>
     .join('|');
 
 export const LABELS: LabelEntry[] = lexicon.labels;
-/** One capture group per label, in LABELS order. */
-export const LABEL_RE = new RegExp(`\\b(?:${LABELS.map((l) => `(${fragment(l.pattern)})`).join('|')})${END}`, 'giu');
+/** Any label, without captures so its long alternation can be factored (lib/factor-alternations.ts): the scan. */
+export const LABEL_RE = new RegExp(`\\b(?:${LABELS.map((l) => fragment(l.pattern)).join('|')})${END}`, 'giu');
+/** The same, one capture group per label in LABELS order, run only where LABEL_RE matched to tell which label it was. */
+export const LABEL_AT = new RegExp(`\\b(?:${LABELS.map((l) => `(${fragment(l.pattern)})`).join('|')})${END}`, 'iuy');
 
 const GROUPS = `(?:${lexicon.groups.map(fragment).join('|')})`;
 export interface ActPattern {

@@ -8,11 +8,12 @@
 // Why it is safe: JavaScript picks the first alternative that matches at a
 // position, so alternatives may only be reordered where they cannot both
 // match there. Two alternatives that start with different literal characters
-// (compared case-insensitively under /i) never can; so phrases are grouped by
-// their first character, each group keeping its phrases in their order. An
-// alternative that starts with anything else (a class, a group, an assertion)
-// or holds a capturing group is never moved: it splits the list into runs
-// that are factored separately, so capture numbers and priorities hold. The
+// (compared case-insensitively under /i) never can, whatever zero-width
+// assertions (\b) come before; so phrases are grouped by their first
+// character, each group keeping its phrases in their order. An alternative
+// that starts with anything else (a class, a group) or holds a capturing
+// group is never moved, and no phrase that could start where it does moves
+// past it, so capture numbers and priorities hold. The
 // rewrite only merges common beginnings; it adds no quantifier, so it can
 // backtrack no more than the original.
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
@@ -113,9 +114,12 @@ function groupBody(e: AST.Group | AST.CapturingGroup): string {
   return e.alternatives.map((a) => a.raw).join('|');
 }
 
-/** The first character of an alternative that may be moved, or null when it must stay where it is. */
+/**
+ * The first character an alternative consumes (after zero-width assertions
+ * such as \b), when the alternative may be moved; null when it must stay where it is.
+ */
 function movableKey(alternative: Sequence, fold: (s: string) => string): string | null {
-  const first = alternative[0];
+  const first = alternative.find((e) => e.type !== 'Assertion');
   if (!first || first.type !== 'Character') return null;
   if (alternative.some(hasCapture)) return null;
   return fold(String.fromCodePoint(first.value));
@@ -136,27 +140,83 @@ function hasCapture(e: AST.Node): boolean {
 }
 
 function alternatives(list: readonly Sequence[], fold: (s: string) => string): string {
-  const out: string[] = [];
-  let run: Array<{ key: string; alternative: Sequence }> = [];
-  const flush = () => {
-    if (run.length) out.push(...factorRun(run, fold));
-    run = [];
-  };
+  // Entries in output order: a group of movable alternatives sharing a first character, or one that stays put.
+  const entries: Array<Sequence[] | Sequence> = [];
+  // Groups that a later alternative with the same first character may still join: nothing between
+  // could match where it does. An alternative that stays put closes the groups of every character it may start with.
+  const open = new Map<string, Sequence[]>();
   for (const alternative of list) {
     const key = movableKey(alternative, fold);
-    if (key === null) {
-      flush();
-      out.push(sequence(alternative, fold));
-    } else run.push({ key, alternative });
+    if (key !== null) {
+      const group = open.get(key);
+      if (group) group.push(alternative);
+      else {
+        const created = [alternative];
+        entries.push(created);
+        open.set(key, created);
+      }
+      continue;
+    }
+    entries.push(alternative);
+    const starts = firstChars(alternative, fold);
+    if (starts === null) open.clear();
+    else for (const c of starts) open.delete(c);
   }
-  flush();
+  const out: string[] = [];
+  for (const entry of entries) {
+    if (isGroup(entry)) out.push(...factorGroup(entry, fold));
+    else out.push(sequence(entry, fold));
+  }
   return out.join('|');
 }
 
-/** How many leading literal characters all members share (at least the first, which grouped them). */
+function isGroup(entry: Sequence[] | Sequence): entry is Sequence[] {
+  return Array.isArray(entry[0]);
+}
+
+/** The characters (folded) an alternative's match can start with, or null when they cannot be listed. */
+function firstChars(alternative: Sequence, fold: (s: string) => string): Set<string> | null {
+  const first = alternative.find((e) => e.type !== 'Assertion');
+  return first ? startsOf(first, fold) : null;
+}
+
+function startsOf(e: AST.Element, fold: (s: string) => string): Set<string> | null {
+  switch (e.type) {
+    case 'Character':
+      return new Set([fold(String.fromCodePoint(e.value))]);
+    case 'Group':
+    case 'CapturingGroup': {
+      const out = new Set<string>();
+      for (const a of e.alternatives) {
+        const inner = firstChars(a.elements, fold);
+        if (inner === null) return null;
+        for (const c of inner) out.add(c);
+      }
+      return out;
+    }
+    case 'Quantifier':
+      return e.min >= 1 ? startsOf(e.element, fold) : null;
+    case 'CharacterClass': {
+      if (e.negate || e.unicodeSets) return null;
+      const out = new Set<string>();
+      for (const part of e.elements) {
+        if (part.type === 'Character') out.add(fold(String.fromCodePoint(part.value)));
+        else if (part.type === 'CharacterClassRange' && part.max.value - part.min.value <= 100) {
+          for (let c = part.min.value; c <= part.max.value; c++) out.add(fold(String.fromCodePoint(c)));
+        } else return null;
+      }
+      return out;
+    }
+    default:
+      return null;
+  }
+}
+
+/** How many leading elements (literal characters, and assertions written alike) all members share. */
 function sharedLength(members: readonly Sequence[], fold: (s: string) => string): number {
-  const key = (e: AST.Element | undefined) => (e?.type === 'Character' ? fold(String.fromCodePoint(e.value)) : null);
-  let n = 1;
+  const key = (e: AST.Element | undefined) =>
+    e?.type === 'Character' ? `c${fold(String.fromCodePoint(e.value))}` : e?.type === 'Assertion' ? `a${e.raw}` : null;
+  let n = 0;
   for (;;) {
     const k = key(members[0][n]);
     if (k === null || !members.every((m) => key(m[n]) === k)) return n;
@@ -164,25 +224,13 @@ function sharedLength(members: readonly Sequence[], fold: (s: string) => string)
   }
 }
 
-/** Alternatives that all start with a literal character and hold no capture: grouped by that character. */
-function factorRun(run: ReadonlyArray<{ key: string; alternative: Sequence }>, fold: (s: string) => string): string[] {
-  const groups = new Map<string, Sequence[]>();
-  for (const { key, alternative } of run) {
-    const group = groups.get(key);
-    if (group) group.push(alternative);
-    else groups.set(key, [alternative]);
-  }
-  const out: string[] = [];
-  for (const members of groups.values()) {
-    if (members.length === 1) {
-      out.push(sequence(members[0], fold));
-      continue;
-    }
-    // Every member starts with the same characters (up to case under /i, where either spelling matches both).
-    const shared = sharedLength(members, fold);
-    const head = members[0].slice(0, shared).map((e) => e.raw).join('');
-    const rests = members.map((m) => m.slice(shared));
-    out.push(`${head}(?:${alternatives(rests, fold)})`);
-  }
-  return out;
+/** Movable alternatives that start with the same character, in their order: their shared beginning written once. */
+function factorGroup(members: readonly Sequence[], fold: (s: string) => string): string[] {
+  if (members.length === 1) return [sequence(members[0], fold)];
+  const shared = sharedLength(members, fold);
+  // Same first character but different assertions before it ("\\bfoo", "foo2"): kept side by side, in order.
+  if (shared === 0) return members.map((m) => sequence(m, fold));
+  const head = members[0].slice(0, shared).map((e) => e.raw).join('');
+  const rests = members.map((m) => m.slice(shared));
+  return [`${head}(?:${alternatives(rests, fold)})`];
 }
