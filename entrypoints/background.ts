@@ -8,7 +8,7 @@
 // while the user types (no long tasks on the site).
 import { browser } from 'wxt/browser';
 import { check } from '../rules/engine';
-import { factorPending } from '../rules/lib/factor-alternations';
+import { finishDeferredWork } from '../rules/lib/deferred-work';
 import { resolvePolicy, type Policy } from '../rules/policy';
 import type { AccountKind } from '../rules/types';
 import type { CheckRequest, CheckResponse, Message, PageStatus } from '../utils/messages';
@@ -119,13 +119,13 @@ function accountFor(request: CheckRequest, { policy, siteAccounts }: CheckPolicy
 let idleTimer: ReturnType<typeof setTimeout> | undefined;
 
 /**
- * The first checks run some patterns as written while their faster factored
- * forms are made a few at a time (rules/lib/factor-alternations.ts). A pause
+ * The first checks run some patterns unanalysed while their faster forms and
+ * prefilters are made a few at a time (rules/lib/deferred-work.ts). A pause
  * in typing finishes the rest, so later checks are all at full speed.
  */
 function scheduleIdleWork(): void {
   clearTimeout(idleTimer);
-  idleTimer = setTimeout(factorPending, 1500);
+  idleTimer = setTimeout(finishDeferredWork, 1500);
 }
 
 async function runCheck(request: CheckRequest): Promise<CheckResponse> {

@@ -11,7 +11,7 @@ import nlp from 'compromise';
 import { check } from '../rules/engine';
 import { clearParseCache } from '../rules/document';
 import { RULES } from '../rules/index';
-import { factorPending } from '../rules/lib/factor-alternations';
+import { finishDeferredWork } from '../rules/lib/deferred-work';
 import { resolvePolicy, type PolicyInput } from '../rules/policy';
 import type { CheckContext } from '../rules/types';
 import { mulberry32 } from './random';
@@ -132,7 +132,7 @@ for (let i = 0; i < (quick ? 10 : 40); i++) {
 fullCheck(sizes[1].text);
 bareParse(sizes[1].text);
 // The steady state: patterns factored (as the extension's background does in the first pause in typing).
-factorPending();
+finishDeferredWork();
 
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(3) : ms < 100 ? ms.toFixed(2) : ms.toFixed(1)).padStart(9);
 const ratio = (r: number) => `${r.toFixed(2)}x`.padStart(7);

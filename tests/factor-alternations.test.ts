@@ -1,16 +1,9 @@
 // The rules' long phrase alternations are run in a factored form
 // (rules/lib/factor-alternations.ts) for speed. A factored pattern must find
 // exactly what the original finds: same places, same text, same groups.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { factorAlternations } from '../rules/lib/factor-alternations';
-import { normalise, splitSentences } from '../rules/document';
-import type { PolicyInput } from '../rules/policy';
-import brightwater from './fixtures/brightwater-policy.json';
-import { RICH_POLICY, SAMPLE_POSTS } from './fixtures/samples';
-
-const ROOT = resolve(import.meta.dirname, '..');
+import { rulePatternsAndSentences } from './fixtures/rule-patterns';
 
 /** Every match as [index, groups...], the named groups included. */
 function matches(re: RegExp, text: string): string[] {
@@ -31,11 +24,14 @@ describe('factorAlternations', () => {
     { re: /ab|(b)c|ad/g, factored: 'a(?:b|d)|(b)c', texts: ['ab bc ad'] },
     // But not past an alternative that could start where it does: "[ab]c" may start with "a".
     { re: /ab|[ab]c|ad/g, factored: 'ab|[ab]c|ad', texts: ['ab ac bc ad'] },
-    { re: /ab|(?:x|a)c|ad/g, factored: 'ab|(?:x|a)c|ad', texts: ['ab ac xc ad'] },
+    // A leading group is spread over its alternatives first: (?:x|a)c is tried exactly as xc|ac.
+    { re: /ab|(?:x|a)c|ad/g, factored: 'a(?:b|c|d)|xc', texts: ['ab ac xc ad'] },
+    // An optional one as both ways, taken first: (?:child )?abusers? as child abusers?|abusers?.
+    { re: /\b(?:(?:child )?abusers?|a fraud)\b/g, factored: '\\b(?:child abusers?|a(?:busers?| fraud))\\b', texts: ['child abuser, abusers and a fraud'] },
     // A class or group first: left where it is.
     { re: /[ab]x|ay|az/g, factored: '[ab]x|a(?:y|z)', texts: ['ax ay az bx'] },
     // Word boundaries before the phrases: grouped by the first letter, sharing the boundary where all have it.
-    { re: /\b\d{1,2}% off\b|\bdiscount(?:ed)?\b|\bdiscounts\b|free (?:coffee|cake)/gi, factored: '\\b\\d{1,2}% off\\b|\\bdiscount(?:(?:ed)?\\b|s\\b)|free (?:c(?:offee|ake))', texts: ['20% off, discounted and free cake', 'discounts galore'] },
+    { re: /\b\d{1,2}% off\b|\bdiscount(?:ed)?\b|\bdiscounts\b|free (?:coffee|cake)/gi, factored: '\\b\\d{1,2}% off\\b|\\bdiscount(?:ed\\b|\\b|s\\b)|free (?:c(?:offee|ake))', texts: ['20% off, discounted and free cake', 'discounts galore'] },
     // Same first letter but one without the boundary: kept apart, in order.
     { re: /\bfoo|foo2|\bfab/g, factored: '\\bfoo|foo2|\\bfab', texts: ['foo2 xfoo2 fab'] },
     // Nested groups are factored inside, quantifiers kept.
@@ -60,33 +56,7 @@ describe('factorAlternations', () => {
 
 // Every pattern the rules build, caught as it is constructed, against every sentence we have.
 describe('every rule pattern, factored, finds what it found before', async () => {
-  const built: RegExp[] = [];
-  const Original = globalThis.RegExp;
-  globalThis.RegExp = new Proxy(Original, {
-    construct: (target, args, newTarget) => {
-      const re = Reflect.construct(target, args, newTarget === globalThis.RegExp ? target : newTarget) as RegExp;
-      if (/[\\/]rules[\\/](?!lib[\\/]factor-alternations)/.test(new Error().stack?.split('\n').slice(2, 4).join('\n') ?? '')) built.push(re);
-      return re;
-    },
-  });
-  const texts: string[] = SAMPLE_POSTS.map((p) => p.text);
-  const corpora = [resolve(ROOT, '../shared/corpus/dev.jsonl'), ...readdirSync(join(ROOT, 'tests/corpus')).filter((f) => f.endsWith('.jsonl')).map((f) => join(ROOT, 'tests/corpus', f))];
-  for (const file of corpora.filter(existsSync)) {
-    for (const line of readFileSync(file, 'utf8').split('\n')) if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
-  }
-  try {
-    const { check } = await import('../rules/engine');
-    const { resolvePolicy } = await import('../rules/policy');
-    const policy = resolvePolicy(brightwater as PolicyInput, RICH_POLICY);
-    for (const text of texts) check(text, { account: 'personal', platform: 'x', now: new Date('2027-04-20T12:00:00') }, policy);
-  } finally {
-    globalThis.RegExp = Original;
-  }
-  const sentences = texts.flatMap((t) => {
-    const text = normalise(t).text;
-    return splitSentences(text).map(([s, e]) => text.slice(s, e));
-  });
-  const patterns = [...new Map(built.map((re) => [`${re.source}/${re.flags}`, re])).values()];
+  const { patterns, sentences } = await rulePatternsAndSentences();
   const factored = patterns.filter((re) => factorAlternations(re) !== re);
 
   it('factors the long phrase lists', () => {
@@ -105,11 +75,12 @@ describe('every rule pattern, factored, finds what it found before', async () =>
 
 describe('fastForm', () => {
   it('gives the factored form once made, and the pattern itself never changes what is found', async () => {
-    const { fastForm, factorPending } = await import('../rules/lib/factor-alternations');
+    const { fastForm } = await import('../rules/lib/factor-alternations');
+    const { finishDeferredWork } = await import('../rules/lib/deferred-work');
     const re = /\b(?:dog walker|dog warden|door knocker)\b/gi;
     const first = fastForm(re);
     expect([re, factorAlternations(re)]).toContain(first);
-    factorPending();
+    finishDeferredWork();
     expect(fastForm(re).source).toBe('\\b(?:do(?:g wa(?:lker|rden)|or knocker))\\b');
     expect(matches(fastForm(re), 'The Dog Warden met a door knocker.')).toEqual(matches(re, 'The Dog Warden met a door knocker.'));
   });

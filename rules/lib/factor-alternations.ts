@@ -17,6 +17,7 @@
 // rewrite only merges common beginnings; it adds no quantifier, so it can
 // backtrack no more than the original.
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
+import { onFinish, withinBudget } from './deferred-work';
 
 const cache = new WeakMap<RegExp, RegExp>();
 
@@ -30,39 +31,23 @@ export function factorAlternations(re: RegExp): RegExp {
   return out;
 }
 
-// Factoring all ~350 patterns takes tens of milliseconds, which the first
-// check after start-up should not wait for. So it is spread out: at most
-// BUDGET_MS of every WINDOW_MS goes on it, and a pattern met while the
-// budget is spent runs as written (the same matches) until its turn.
-const BUDGET_MS = 4;
-const WINDOW_MS = 100;
-let windowStart = -Infinity;
-let spent = 0;
 const pending = new Set<RegExp>();
+onFinish(() => {
+  for (const re of pending) factorAlternations(re);
+  pending.clear();
+});
 
-/** The pattern to run for `re`: its factored form once made, `re` until then. */
+/** The pattern to run for `re`: its factored form once made (see lib/deferred-work.ts), `re` until then. */
 export function fastForm(re: RegExp): RegExp {
   const done = cache.get(re);
   if (done) return done;
-  const now = performance.now();
-  if (now - windowStart > WINDOW_MS) {
-    windowStart = now;
-    spent = 0;
+  const out = withinBudget(() => factorAlternations(re));
+  if (out) {
+    pending.delete(re);
+    return out;
   }
-  if (spent >= BUDGET_MS) {
-    if (pending.size < 5000) pending.add(re);
-    return re;
-  }
-  pending.delete(re);
-  const out = factorAlternations(re);
-  spent += performance.now() - now;
-  return out;
-}
-
-/** Factors every pattern met so far and left for later: for idle time (and for benchmarks of the steady state). */
-export function factorPending(): void {
-  for (const re of pending) factorAlternations(re);
-  pending.clear();
+  if (pending.size < 5000) pending.add(re);
+  return re;
 }
 
 function factor(re: RegExp): RegExp {
@@ -139,7 +124,52 @@ function hasCapture(e: AST.Node): boolean {
   }
 }
 
-function alternatives(list: readonly Sequence[], fold: (s: string) => string): string {
+/** Past this many alternatives in one list, leading groups are no longer spread out. */
+const MAX_SPREAD = 400;
+/** Nor when that would copy more than this many characters of pattern (a long tail after a long list). */
+const MAX_COPIED = 2000;
+
+/**
+ * `(?:a|an|total) fraud|fraudster` -> `a fraud|an fraud|total fraud|fraudster`:
+ * a leading non-capturing group (or an optional one) spread over its
+ * alternatives, so they can be factored with the rest. JavaScript tries
+ * `(?:X|Y)R` exactly as `XR|YR` (X with the rest, then Y with the rest), and
+ * a greedy `(?:X)?R` as `XR|R`, so the matches are the same.
+ */
+function spread(list: readonly Sequence[]): Sequence[] {
+  let out: Sequence[] = [...list];
+  for (let changed = true; changed; ) {
+    changed = false;
+    const next: Sequence[] = [];
+    for (const alternative of out) {
+      const at = alternative.findIndex((e) => e.type !== 'Assertion');
+      const lead = at === -1 ? undefined : alternative[at];
+      const before = alternative.slice(0, at);
+      const after = alternative.slice(at + 1);
+      let group: AST.Group | undefined;
+      let optional = false;
+      if (lead?.type === 'Group') group = lead;
+      else if (lead?.type === 'Quantifier' && lead.min === 0 && lead.max === 1 && lead.greedy && lead.element.type === 'Group') {
+        group = lead.element;
+        optional = true;
+      }
+      // Spreading copies what follows the group once per alternative: only where that is short.
+      const copied = after.reduce((n, e) => n + e.raw.length, 0) * (group?.alternatives.length ?? 0);
+      if (!group || hasCapture(group) || copied > MAX_COPIED || out.length + next.length + group.alternatives.length > MAX_SPREAD) {
+        next.push(alternative);
+        continue;
+      }
+      for (const inner of group.alternatives) next.push([...before, ...inner.elements, ...after]);
+      if (optional) next.push([...before, ...after]);
+      changed = true;
+    }
+    out = next;
+  }
+  return out;
+}
+
+function alternatives(given: readonly Sequence[], fold: (s: string) => string): string {
+  const list = given.length > 1 ? spread(given) : given;
   // Entries in output order: a group of movable alternatives sharing a first character, or one that stays put.
   const entries: Array<Sequence[] | Sequence> = [];
   // Groups that a later alternative with the same first character may still join: nothing between

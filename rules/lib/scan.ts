@@ -5,6 +5,7 @@
 // scanned this way: a phrase, a number, a name, an address.
 import { registerCache, type PostDocument } from '../document';
 import { fastForm } from './factor-alternations';
+import { mayMatch } from './prefilter';
 
 /** A match with its absolute offset into `doc.text`. */
 export type Match = RegExpMatchArray & { index: number };
@@ -40,6 +41,7 @@ export function scan(doc: PostDocument, re: RegExp): Match[] {
  * (a check runs every pattern once per sentence, so the copies add up).
  */
 function matchesIn(pattern: RegExp, text: string): RegExpMatchArray[] {
+  if (!mayMatch(pattern, text)) return [];
   // The same pattern with its phrase lists factored: identical matches, found faster.
   const re = fastForm(pattern);
   if (re.sticky) return [...text.matchAll(re)];
@@ -58,6 +60,7 @@ function matchesIn(pattern: RegExp, text: string): RegExpMatchArray[] {
 }
 
 function testIn(pattern: RegExp, text: string): boolean {
+  if (!mayMatch(pattern, text)) return false;
   const re = fastForm(pattern);
   re.lastIndex = 0;
   const hit = re.test(text);

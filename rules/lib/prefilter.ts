@@ -1,0 +1,283 @@
+// A cheap test that tells when a pattern cannot match a sentence, so the
+// rules' ~250 patterns are not all run on every sentence of every post.
+//
+// Most patterns start at a word: `\bfraudsters?`, `(?<![\p{L}\p{N}_])(?:Labour|Tories)`.
+// From the pattern's syntax tree we take the first (up to three) letters any
+// match must start with ("fra"; "lab", "tor"). A sentence is indexed once by
+// the first one to three letters of each of its words; a pattern none of whose
+// word starts occurs in the sentence is skipped. The analysis is sound by
+// construction: where a pattern's start cannot be pinned down (a match may
+// begin mid-word, or with a space or any letter), it is always run.
+//
+// The look-up is inverted so a sentence costs one pass over its own words,
+// not one pass over every pattern's list: each known pattern gets an id, each
+// word start lists the ids of the patterns that may start with it, and a
+// sentence keeps one flag per id.
+import { RegExpParser, type AST } from '@eslint-community/regexpp';
+import { registerCache } from '../document';
+import { onFinish, withinBudget } from './deferred-work';
+
+/** Longest word start kept, in characters: three letters already rule out most patterns. */
+const PREFIX = 3;
+/** Past this many starts a pattern's list is shortened (a shorter start of a word is still a start of it). */
+const MAX_STARTS = 600;
+
+const ALNUM = /^[a-z0-9]$/;
+
+type Starts = Set<string> | null;
+
+/**
+ * The word starts (lower case, 1 to 3 letters or digits) one of which every
+ * match of `re` begins with, at the start of a run of ASCII letters and
+ * digits; null when no such list can be given. Exported for its tests.
+ */
+export function wordStarts(re: RegExp): string[] | null {
+  let pattern: AST.Pattern;
+  try {
+    pattern = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(re.source, 0, re.source.length, {
+      unicode: re.unicode,
+      unicodeSets: re.unicodeSets,
+    });
+  } catch {
+    return null;
+  }
+  const out = new Set<string>();
+  for (const alternative of pattern.alternatives) {
+    const starts = expand(alternative.elements, 0, '', false);
+    if (!starts) return null;
+    for (const s of starts) out.add(s);
+  }
+  return out.size ? [...out] : null;
+}
+
+/**
+ * The starts of the matches of `elements[index..]`, given that `prefix` has
+ * been read already. `anchored`: the match began where no letter or digit
+ * precedes. Null when a match could start anywhere (unanchored, or with a
+ * character that is not a letter or digit).
+ */
+function expand(elements: readonly AST.Element[], index: number, prefix: string, anchored: boolean): Starts {
+  // A prefix that is complete, or that nothing more can lengthen, is a start in its own right.
+  const done = (): Starts => (prefix ? new Set([prefix]) : null);
+  if (prefix.length >= PREFIX || index >= elements.length) return done();
+  const element = elements[index];
+  const read = (chars: string[]): Starts => {
+    const union = new Set<string>();
+    for (const ch of chars) {
+      if (!ALNUM.test(ch)) {
+        // The word ends here: what was read so far is the start. Before any letter: unknown.
+        if (!prefix) return null;
+        union.add(prefix);
+        continue;
+      }
+      if (!prefix && !anchored) return null;
+      const next = expand(elements, index + 1, prefix + ch, anchored);
+      if (!next) return null;
+      for (const s of next) union.add(s);
+    }
+    return cap(union, prefix.length);
+  };
+
+  switch (element.type) {
+    case 'Assertion':
+      if (!prefix && isAnchor(element)) return expand(elements, index + 1, prefix, true);
+      // Other assertions consume nothing: reading on past them only ever finds what a match starts with.
+      return expand(elements, index + 1, prefix, anchored);
+    case 'Character':
+      // Upper and lower case both index as lower case, so case-sensitivity need not be modelled.
+      return read([String.fromCodePoint(element.value).toLowerCase()]);
+    case 'CharacterClass':
+    case 'CharacterSet': {
+      const chars = classChars(element);
+      if (!chars) return prefix ? done() : null;
+      return read(chars);
+    }
+    case 'Group':
+    case 'CapturingGroup': {
+      const union = new Set<string>();
+      for (const alternative of element.alternatives) {
+        const next = expand([...alternative.elements, ...elements.slice(index + 1)], 0, prefix, anchored);
+        if (!next) return null;
+        for (const s of next) union.add(s);
+      }
+      return cap(union, prefix.length);
+    }
+    case 'Quantifier': {
+      const union = new Set<string>();
+      // Taken once and followed by the rest only when it repeats at most once;
+      // otherwise what follows the first repetition is not known, so stop there.
+      const once = element.max === 1 ? [element.element, ...elements.slice(index + 1)] : [element.element];
+      const taken = expand(once, 0, prefix, anchored);
+      if (!taken) return null;
+      for (const s of taken) union.add(s);
+      if (element.min === 0) {
+        const skipped = expand(elements, index + 1, prefix, anchored);
+        if (!skipped) return null;
+        for (const s of skipped) union.add(s);
+      }
+      return cap(union, prefix.length);
+    }
+    default:
+      // Back-references and anything else: nothing more is known.
+      return done();
+  }
+}
+
+/** Too many starts: shorten them until few enough remain (never below what was already read). */
+function cap(starts: Set<string>, read: number): Set<string> {
+  for (let length = PREFIX - 1; starts.size > MAX_STARTS && length > read; length--) {
+    starts = new Set([...starts].map((s) => s.slice(0, length)));
+  }
+  return starts;
+}
+
+/** The (lower-case) characters a class can match, when there are few enough to list; null otherwise. */
+function classChars(element: AST.CharacterClass | AST.CharacterSet): string[] | null {
+  if (element.type === 'CharacterSet') return element.kind === 'digit' && !element.negate ? [...'0123456789'] : null;
+  if (element.negate || element.unicodeSets) return null;
+  const out = new Set<string>();
+  for (const part of element.elements) {
+    if (part.type === 'Character') out.add(String.fromCodePoint(part.value).toLowerCase());
+    else if (part.type === 'CharacterClassRange') {
+      if (part.max.value - part.min.value > 40) return null;
+      for (let c = part.min.value; c <= part.max.value; c++) out.add(String.fromCodePoint(c).toLowerCase());
+    } else if (part.type === 'CharacterSet' && part.kind === 'digit' && !part.negate) for (const d of '0123456789') out.add(d);
+    else return null;
+  }
+  return [...out];
+}
+
+/** \b, ^, or a look-behind that rules out a letter or digit before the match: the match starts a word. */
+function isAnchor(element: AST.Assertion): boolean {
+  if (element.kind === 'word') return !element.negate;
+  if (element.kind === 'start') return true;
+  if (element.kind !== 'lookbehind' || !element.negate || element.alternatives.length !== 1) return false;
+  // (?<![\p{L}\p{N}_]) or (?<![\w'-]): a negative look-behind of one class that holds every ASCII letter and digit.
+  const only = element.alternatives[0].elements;
+  if (only.length !== 1 || (only[0].type !== 'CharacterClass' && only[0].type !== 'CharacterSet')) return false;
+  let probe: RegExp;
+  try {
+    probe = new RegExp(`^${only[0].raw}$`, 'u');
+  } catch {
+    return false;
+  }
+  for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789') if (!probe.test(ch)) return false;
+  return true;
+}
+
+// ------------------------------------------------------------------ the index
+
+interface Known {
+  id: number;
+  /** null: always run. */
+  starts: string[] | null;
+}
+
+const known = new WeakMap<RegExp, Known>();
+/** Pattern ids by word start. */
+const byStart = new Map<string, number[]>();
+/** Ids of patterns that are always run. */
+const always: number[] = [];
+/** Word starts by pattern id (null: always run). */
+const startsById: Array<string[] | null> = [];
+
+const pending = new Set<RegExp>();
+onFinish(() => {
+  for (const re of pending) register(re);
+  pending.clear();
+});
+
+/** The pattern's analysis, or undefined while it waits its turn (lib/deferred-work.ts). */
+function knownOf(re: RegExp): Known | undefined {
+  const k = known.get(re);
+  if (k) return k;
+  const registered = withinBudget(() => register(re));
+  if (registered) pending.delete(re);
+  else if (pending.size < 5000) pending.add(re);
+  return registered;
+}
+
+function register(re: RegExp): Known {
+  let k = known.get(re);
+  if (!k) {
+    k = { id: startsById.length, starts: wordStarts(re) };
+    known.set(re, k);
+    startsById.push(k.starts);
+    if (!k.starts) always.push(k.id);
+    else
+      for (const s of k.starts) {
+        const ids = byStart.get(s);
+        if (ids) ids.push(k.id);
+        else byStart.set(s, [k.id]);
+      }
+  }
+  return k;
+}
+
+/** A text's word starts and, for the patterns known when it was indexed, whether each may match. */
+interface TextIndex {
+  starts: Set<string>;
+  /** flags[id] = 1 when pattern `id` may match; valid for ids below `upTo`. */
+  flags: Uint8Array;
+  upTo: number;
+}
+
+const WORD = /[a-z0-9]+/g;
+const INDEX_LIMIT = 4000;
+const indexes = new Map<string, TextIndex>();
+registerCache(() => indexes.clear());
+
+function indexOf(text: string): TextIndex {
+  let index = indexes.get(text);
+  if (index) return index;
+  const starts = new Set<string>();
+  // The two non-ASCII letters that match an ASCII letter case-insensitively (the Kelvin sign, long s).
+  const lower = text.toLowerCase().replace(/\u212A/g, 'k').replace(/\u017F/g, 's');
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+    const word = m[0];
+    starts.add(word[0]);
+    if (word.length > 1) starts.add(word.slice(0, 2));
+    if (word.length > 2) starts.add(word.slice(0, 3));
+  }
+  index = { starts, flags: new Uint8Array(0), upTo: 0 };
+  fill(index);
+  if (indexes.size >= INDEX_LIMIT) indexes.clear();
+  indexes.set(text, index);
+  return index;
+}
+
+/** Brings a text's flags up to date with every pattern known now. */
+function fill(index: TextIndex): void {
+  const total = startsById.length;
+  const flags = new Uint8Array(Math.max(total, 64));
+  flags.set(index.flags.subarray(0, index.upTo));
+  if (index.upTo === 0) {
+    // A new text: one pass over its own word starts.
+    for (const id of always) flags[id] = 1;
+    for (const s of index.starts) {
+      const ids = byStart.get(s);
+      if (ids) for (const id of ids) flags[id] = 1;
+    }
+  } else {
+    // Patterns met for the first time since (the first checks after start-up): test each against the text.
+    for (let id = index.upTo; id < total; id++) {
+      const starts = startsById[id];
+      flags[id] = !starts || starts.some((s) => index.starts.has(s)) ? 1 : 0;
+    }
+  }
+  index.flags = flags;
+  index.upTo = total;
+}
+
+export const PREFILTER = { off: false };
+
+/** False when `re` certainly has no match in `text`; true when it may. */
+export function mayMatch(re: RegExp, text: string): boolean {
+  if (PREFILTER.off) return true;
+  const k = knownOf(re);
+  if (!k?.starts) return true;
+  const index = indexOf(text);
+  if (k.id >= index.upTo) fill(index);
+  return index.flags[k.id] === 1;
+}

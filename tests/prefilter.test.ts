@@ -1,0 +1,64 @@
+// The prefilter (rules/lib/prefilter.ts) skips a pattern on a sentence when
+// no word of the sentence starts the way every match must. Skipping a pattern
+// that would have matched loses a finding, so: the word starts it derives, and
+// on every rule pattern and every sentence we have, no skipped pattern matches.
+import { describe, expect, it } from 'vitest';
+import { finishDeferredWork } from '../rules/lib/deferred-work';
+import { mayMatch, wordStarts } from '../rules/lib/prefilter';
+import { rulePatternsAndSentences } from './fixtures/rule-patterns';
+
+describe('wordStarts', () => {
+  const cases: Array<{ re: RegExp; starts: string[] | null }> = [
+    { re: /\bfraudsters?\b/i, starts: ['fra'] },
+    // Short words are starts of their own; what follows them is not a letter.
+    { re: /\b(?:i|we)(?:'ll| will)/i, starts: ['i', 'we'] },
+    { re: /(?<![\p{L}\p{N}_])(?:Labour|Tories|the\s+greens?)/u, starts: ['lab', 'tor', 'the'] },
+    { re: /\b(?:kept|keeping|withh[eo]ld(?:ing|s)?)\s{1,3}/i, starts: ['kep', 'kee', 'wit'] },
+    // An optional word: either it or the next one starts the match.
+    { re: /\b(?:a\s)?big/, starts: ['a', 'big'] },
+    // Digits after a boundary are word starts too.
+    { re: /\b\d{3}/, starts: [...'0123456789'] },
+    // A match that may start mid-word, with a space, or with any word character: always run.
+    { re: /\d{3}/, starts: null },
+    { re: /fraud/, starts: null },
+    { re: /(?<![\w'-])(my|our|\w{1,30}'s)\s/, starts: null },
+    { re: /(?:^|\s)call/, starts: null },
+  ];
+  it.each(cases)('$re', ({ re, starts }) => {
+    const got = wordStarts(re);
+    expect(got && [...got].sort()).toEqual(starts && [...starts].sort());
+  });
+});
+
+describe('mayMatch', () => {
+  it('skips a sentence without the word start, runs one with it', () => {
+    finishDeferredWork();
+    const re = /\bfly-?tipp(?:ed|ing|ers?)\b/gi;
+    mayMatch(re, 'warm-up');
+    finishDeferredWork();
+    expect(mayMatch(re, 'Bins go out on Monday.')).toBe(false);
+    expect(mayMatch(re, 'Fly-tipping on Mill Lane again!')).toBe(true);
+    // Case and odd letters: the Kelvin sign matches k under /iu, so it indexes as k.
+    const k = /\bkerb\b/giu;
+    mayMatch(k, 'warm-up');
+    finishDeferredWork();
+    expect(mayMatch(k, '\u212Aerb collapsed')).toBe(true);
+  });
+});
+
+describe('no rule pattern is skipped on a sentence it matches', async () => {
+  const { patterns, sentences } = await rulePatternsAndSentences();
+  for (const re of patterns) mayMatch(re, 'warm-up');
+  finishDeferredWork();
+  const filtered = patterns.filter((re) => wordStarts(re) !== null);
+
+  it('filters most of the rule patterns', () => {
+    expect(filtered.length).toBeGreaterThan(patterns.length / 2);
+  });
+
+  it.each(filtered.map((re) => ({ re, name: re.source.slice(0, 60) })))('$name', ({ re }) => {
+    const probe = new RegExp(re.source, re.flags.replace(/[gy]/g, ''));
+    const missed = sentences.filter((s) => probe.test(s) && !mayMatch(re, s));
+    expect(missed).toEqual([]);
+  });
+});
