@@ -188,6 +188,8 @@ function judgeInsult(doc: PostDocument, hit: WordHit, sentence: Sentence, hitsBy
     if (['that', 'which', 'of'].includes(next.normal)) return 'no';
   }
   if (hit.inCompound) return 'no';
+  // "I felt a right plank", "we looked like proper muppets": the writer describing themselves.
+  if (SELF_VIEW.has(c.trigger?.lower ?? '') && before.slice(-8).some((w) => SELF.has(w.lower))) return 'no';
 
   const licensed = (() => {
     if (g.kind === 'address') return true;
@@ -209,6 +211,7 @@ function judgeInsult(doc: PostDocument, hit: WordHit, sentence: Sentence, hitsBy
   return 'pending';
 }
 
+const SELF_VIEW = new Set(['felt', 'feel', 'feeling', 'feels', 'looked', 'look', 'looking', 'sounded', 'sound', 'like']);
 const SINGLE_PERSON = new Set(['he', 'she', 'you', 'u', "he's", 'hes', "she's", 'shes', "you're", 'youre', 'ur']);
 const POINTERS = new Set(['it', 'this', 'that', 'which']);
 const THEY = new Set(['they', "they're", 'theyre', 'these', 'those']);

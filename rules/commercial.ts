@@ -137,6 +137,11 @@ const SHOP_HOSTS = new RegExp(`\\b(?:${data.shopHosts.map(escapeRegExp).join('|'
 // A personal cause: money for the poster or their family.
 const PERSONAL_CAUSE = new RegExp(`\\b(?:my|our)\\s{1,3}(?:(?:little|baby|older|younger|eldest|youngest|lovely)\\s{1,3})?(?:${RELATIVE})(?![\\w-])|\\bhelp\\s{1,3}me\\b|\\bfor\\s{1,3}me\\b`, 'i');
 const RAISING = /\b(?:raising|raise|fundraising\s{1,3}for|need\s{1,3}to\s{1,3}raise|we\s{1,3}need|donate|donations|every\s{1,3}pound\s{1,3}helps|anything\s{1,3}helps|chip\s{1,3}in)\b/gi;
+// "me and the missus are crowdfunding to open a café", "I've launched a fundraiser": the poster's own appeal, named without a platform.
+const OWN_CROWDFUND =
+  /\b(?:am|are|i['’]m|we['’]re)\s{1,3}(?:now\s{1,3}|currently\s{1,3}|officially\s{1,3})?crowdfunding\b|\b(?:i|we|have|i['’]ve|we['’]ve)\s{1,3}(?:just\s{1,3})?(?:launched|started|set\s{1,3}up|created)\s{1,3}(?:a|my|our)\s{1,3}(?:crowdfunder|crowdfunding\s{1,3}(?:page|campaign)|fundraiser)\b/gi;
+const FIRST_PERSON = /\b(?:i|me|we|us|my|our|i['’]m|we['’]re)\b/i;
+const CROWDFUND_WORD = /crowdfund|fundraiser/i;
 
 // Multi-level-marketing recruitment.
 const JOIN_MY_TEAM =
@@ -210,6 +215,15 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
       if (!sentence || !PERSONAL_CAUSE.test(sentence.text)) continue;
       const amount = /^\s{1,2}£\s?[\d,.]{1,12}\d/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
       out.push({ start: m.index, end: m.index + m[0].length + (amount ? amount[0].length : 0), messageId: 'crowdfunding', strong: true });
+    }
+  }
+
+  if (account === 'personal' && anySentence(doc, CROWDFUND_WORD) && !anySentence(doc, CHARITY)) {
+    for (const m of scan(doc, OWN_CROWDFUND)) {
+      const sentence = doc.sentenceAt(m.index);
+      // "are crowdfunding" needs the poster among its subjects: "me and the missus are", not "residents are".
+      if (!sentence || !FIRST_PERSON.test(text.slice(sentence.start, m.index + m[0].length))) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, messageId: 'crowdfunding', strong: true });
     }
   }
 

@@ -14,6 +14,7 @@ export const PEOPLE = new Set(LEXICON.people);
 const PERSON_CONTRACTIONS = new Set(["you're", "youre", "they're", "theyre", "he's", "hes", "she's", "shes", "ur"]);
 const OTHER_CONTRACTIONS = new Set(["it's", "its", "that's", "thats", "who's", "what's", "there's", "i'm", "im", "we're"]);
 const ARTICLES = new Set(['a', 'an']);
+const OBJECT_SELF = new Set(['me', 'us', 'myself']);
 export const COLLECTIVE_TAIL = new RegExp(
   `^[\\s,]{0,3}(?:${LEXICON.collectiveTails.map((t) => t.replace(/ /g, '\\s+')).join('|')})\\b`,
   'iu',
@@ -107,7 +108,8 @@ export function governor(ctx: Context): { kind: Governor; self: boolean; nonPers
   if (PERSON_CONTRACTIONS.has(w)) return { kind: 'copula', self: false, nonPerson: false, person: true };
   if (OTHER_CONTRACTIONS.has(w)) return { kind: 'copula', self: w === "i'm" || w === 'im' || w === "we're", nonPerson: !(w === "i'm" || w === 'im' || w === "we're"), person: false };
   if (COPULAS.has(w) || CONTRACTED_COPULA.test(w)) {
-    const self = SELF.has(subject);
+    // "the warden who ticketed me is a jobsworth": an object pronoun before a copula ends a relative clause, it is not the subject.
+    const self = SELF.has(subject) && !OBJECT_SELF.has(subject);
     const person = ['he', 'she', 'you', 'they', 'u'].includes(subject) || (!!ctx.subject && TITLE_CASE.test(ctx.subject.text));
     return { kind: 'copula', self, nonPerson: NON_PERSON.has(subject) || NON_PERSON.has(w.replace(COPULA_SUFFIX, '')), person };
   }

@@ -11,6 +11,7 @@ import type { Policy } from '../policy';
 import { personNames } from './names';
 import { employerMentionsIn, escapeRegExp } from './organisation';
 import data from '../data/defamation-targets.json';
+import firstNames from '../data/first-names.json';
 import { scan } from './scan';
 
 export type MentionKind = 'target' | 'anaphor' | 'generic' | 'self';
@@ -61,9 +62,10 @@ const ROLE_HEADS = [
 const ROLE_DETERMINERS = new Set(['the', 'that', 'this', 'their', 'its', 'his', 'her']);
 // "my manager", "our head of finance", "their site manager": one person the readers can work out.
 const OWN_ROLE = new RegExp(`\\b(?:my|our|their)\\s{1,3}(?:(?:new|old|former|current|last|previous|deputy|acting|interim|temporary|useless)\\s{1,3})?(?:${words(longestFirst(data.ownJobRoles))})\\b`, 'giu');
+const THAT_ROLE = new RegExp(`\\b(?:that|this)\\s{1,3}(?:(?:parish|town|club|school|site|bar|shop|pub|new|old|current)\\s{1,3})?(?:${words(longestFirst(data.ownJobRoles.filter((r) => r !== 'council')))})\\b(?!\\s{1,3}(?:who|that|which|of|at|from|in|on)\\b)`, 'giu');
 const WHOEVER = /\bwhoever\s+(?:runs|owns|manages|is\s+running|is\s+in\s+charge\s+(?:of|at))\s+/giu;
 const ANAPHOR_NP = new RegExp(`\\b(?:the|this|that)\\s+(?:${words(longestFirst(data.anaphorNouns))})\\b(?!\\s+(?:who|that|which|of|at|from|in|on)\\b)`, 'giu');
-const RELATIVE_GENERIC = new RegExp(`\\b(?:the|a|an|some)\\s+(?:${words(longestFirst(data.anaphorNouns))}|person|people|men|women)\\s+(?:who|that)\\b`, 'giu');
+const RELATIVE_GENERIC = new RegExp(`\\b(?:the|that|this|a|an|some)\\s+(?:${words(longestFirst(data.anaphorNouns))}|person|people|men|women)\\s+(?:who|that)\\b`, 'giu');
 const GENERIC = new RegExp(
   `\\b(?:(?:a|an|some|another|two|three|several|these|those)\\s+(?:[a-z][\\w'-]{0,20}\\s{1,3})?(?:${words(longestFirst(data.indefiniteNouns))})|${words(longestFirst(data.genericAgents))})\\b`,
   'giu',
@@ -92,6 +94,11 @@ const VENUE_PREPS = new Set(['at', 'in', 'from', 'with']);
 const LOWER_TITLES = new Set(['cllr', 'councillor', 'mr', 'mrs', 'ms', 'dr']);
 // A lower-case word of letters that reads as a name, not "the councillor said" or "cllr surgery".
 const LOWER_SURNAME = /^\p{Ll}[\p{Ll}'’-]{1,20}$/u;
+const NICKNAMES = new Set(data.nicknames);
+const AMBIGUOUS_FIRST = new Set(firstNames.ambiguous.map((n: string) => n.toLowerCase()));
+const LOWER_FIRST = new Set(firstNames.names.filter((n: string) => !AMBIGUOUS_FIRST.has(n.toLowerCase())).map((n: string) => n.toLowerCase()));
+// "that landlord kev pascoe", "the owner gary tolley": a role that a name in lower case follows.
+const NAMED_ROLES = new Set([...data.jobRoles, ...data.personNouns, ...data.anaphorNouns].filter((w) => !w.includes(' ')));
 const NOT_SURNAME_TAGS = ['Verb', 'Adjective', 'Adverb', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Plural', 'Value', 'QuestionWord'];
 
 export function isCapitalised(token: Token): boolean {
@@ -169,8 +176,24 @@ function complementEnd(tokens: Token[], i: number, role: 'job' | 'person' | 'sho
       if (modifiers.some((t) => CLAUSE_PUNCT.test(t.post) || t.tags.has('Pronoun') || t.tags.has('Preposition') || (t.tags.has('Verb') && !t.tags.has('Adjective')))) break;
       const place = capitalisedRun(tokens, s + 1, 3);
       if (place) return tokens[place[1]].end;
+      const lower = lowerPlaceEnd(tokens, s + 1);
+      if (lower !== null) return lower;
       break;
     }
+  }
+  return null;
+}
+
+// Heads of a place name written in lower case ("at ravensholt market", "on mill lane"): the post is all lower case.
+const LOWER_PLACE_HEADS = new Set(['market', 'road', 'rd', 'street', 'st', 'lane', 'avenue', 'estate', 'square', 'precinct', 'parade', 'retail park', 'high street', 'bus station', 'market place', 'marketplace', 'showground']);
+
+/** "ravensholt market", "mill lane": at most three lower-case words ending in a place head, none of them a verb. */
+function lowerPlaceEnd(tokens: Token[], k: number): number | null {
+  for (let n = k; n < tokens.length && n - k < 3; n++) {
+    const t = tokens[n];
+    if (!/^\p{Ll}/u.test(t.text) || t.tags.has('Verb') || t.tags.has('Pronoun') || t.tags.has('Determiner')) return null;
+    if (n > k && (LOWER_PLACE_HEADS.has(t.normal) || LOWER_PLACE_HEADS.has(`${tokens[n - 1].normal} ${t.normal}`))) return t.end;
+    if (CLAUSE_PUNCT.test(t.post)) return null;
   }
   return null;
 }
@@ -261,6 +284,21 @@ function build(doc: PostDocument, policy: Policy): Targets {
           continue;
         }
       }
+      // "Kev at K&T Metals", "that landlord kev pascoe": a short form of a first name, or a name in lower case after a role.
+      if (NICKNAMES.has(tok.normal) || LOWER_FIRST.has(tok.normal)) {
+        const afterRole = i >= 2 && !isCapitalised(tok) && NAMED_ROLES.has(tokens[i - 1].normal) && ROLE_DETERMINERS.has(tokens[i - 2].normal) && !CLAUSE_PUNCT.test(tokens[i - 1].post);
+        const next = tokens[i + 1];
+        const lowerSurname = Boolean(next) && !CLAUSE_PUNCT.test(tok.post) && LOWER_SURNAME.test(next.text) && next.tags.has('Singular') && !NOT_SURNAME_TAGS.some((tag) => next.tags.has(tag));
+        // "gary tolley fiddles the books": a first name and a surname, both in lower case, from a writer who does not capitalise.
+        const lowerFull = !isCapitalised(tok) && lowerSurname && !isCapitalised(tokens[0]);
+        if ((afterRole || lowerFull || (isCapitalised(tok) && NICKNAMES.has(tok.normal))) && !NOT_SURNAME_TAGS.some((tag) => tok.tags.has(tag))) {
+          const surname =
+            next && !CLAUSE_PUNCT.test(tok.post) && (afterRole || lowerFull ? lowerSurname : isCapitalised(next) && !BUSINESS_SUFFIXES.has(bare(next.text))) && !NOT_SURNAME_TAGS.some((tag) => next.tags.has(tag));
+          add(afterRole ? tokens[i - 2].start : tok.start, surname ? next.end : tok.end, 'target');
+          if (surname) i++;
+          continue;
+        }
+      }
       const normal = tok.normal.replace(/’/g, "'");
       if (SUBJECT_PRONOUNS.has(normal) && normal !== 'who') add(tok.start, tok.end, 'anaphor');
       else if (SELF_PRONOUNS.has(normal)) {
@@ -283,6 +321,8 @@ function build(doc: PostDocument, policy: Policy): Targets {
     if (end !== null) add(lead[det].start, end, 'target');
   }
   for (const m of scan(doc, OWN_ROLE)) add(m.index, m.index + m[0].length, 'target');
+  // "that parish clerk", "this landlord": a demonstrative points at one holder of the role.
+  for (const m of scan(doc, THAT_ROLE)) add(m.index, m.index + m[0].length, 'target');
   // "the bloke in the silver Focus, KX19 TBF": a number plate identifies its driver, and the person described with it.
   for (const m of scan(doc, NUMBER_PLATE)) {
     const sentence = doc.sentenceAt(m.index);
@@ -315,7 +355,22 @@ function build(doc: PostDocument, policy: Policy): Targets {
   if (startsWithHandle) for (const m of scan(doc, YOUR_STAFF)) add(m.index, m.index + m[0].length, 'anaphor');
   for (const m of scan(doc, DEFINITE_BUSINESS)) if (!NOT_TRADE.has(m[1].toLowerCase())) add(m.index, m.index + m[0].length, 'target');
   for (const m of scan(doc, ANAPHOR_NP)) add(m.index, m.index + m[0].length, 'anaphor');
-  for (const m of scan(doc, RELATIVE_GENERIC)) add(m.index, m.index + m[0].length, 'generic');
+  for (const m of scan(doc, RELATIVE_GENERIC)) {
+    // "this is the man who ...", "he's the bloke that ...": said of someone already named, so it refers back.
+    const lead = doc.tokensIn(Math.max(0, m.index - 20), m.index).filter((t) => t.end <= m.index).slice(-2);
+    const pointing = /^(?:the)\b/i.test(m[0]) && lead.length === 2 && /^(?:this|that|he|she|it)$/.test(lead[0].normal) && COPULAS.has(lead[1].normal);
+    const fused = lead.length >= 1 && /^(?:that|he|she|it)['’]s$/.test(lead[lead.length - 1].normal);
+    // "the bloke who runs the burger van on the showground", "the lad who owns Ellerby Autos": one person, by what they run.
+    if (/^(?:the|that|this)\b/i.test(m[0])) {
+      const end = runsEnd(doc, m.index + m[0].length);
+      if (end > 0) {
+        add(m.index, end, 'target');
+        continue;
+      }
+    }
+    if (/^(?:that|this)\b/i.test(m[0])) continue;
+    add(m.index, m.index + m[0].length, /^(?:the)\b/i.test(m[0]) && (pointing || fused) ? 'anaphor' : 'generic');
+  }
   for (const m of scan(doc, GENERIC)) {
     // A generic noun after a copula or a preposition is a predicate or an object, not who did it.
     const before = doc.tokensIn(Math.max(0, m.index - 40), m.index).slice(-3);
@@ -396,6 +451,26 @@ function build(doc: PostDocument, policy: Policy): Targets {
     }
   }
   return { mentions, bySentence, carried };
+}
+
+const RUNS_VERBS = new Set(['runs', 'owns', 'manages', 'ran', 'owned', 'managed', 'runs', 'operates', 'operated']);
+
+/** After "the bloke who": "runs the burger van on the showground" up to the verb that follows, or -1. */
+function runsEnd(doc: PostDocument, from: number): number {
+  const sentence = doc.sentenceAt(from);
+  if (!sentence) return -1;
+  const after = doc.tokensIn(from, sentence.end).filter((t) => t.start >= from);
+  if (!after.length || !RUNS_VERBS.has(after[0].normal) || CLAUSE_PUNCT.test(after[0].post)) return -1;
+  let k = 1;
+  if (after[k] && /^(?:the|that|this)$/.test(after[k].normal)) k++;
+  let end = -1;
+  for (const first = k; k < after.length && k - first < 7; k++) {
+    const t = after[k];
+    if ((t.tags.has('Verb') && !t.tags.has('Noun')) || t.tags.has('Pronoun') || COPULAS.has(t.normal)) break;
+    end = t.end;
+    if (CLAUSE_PUNCT.test(t.post)) break;
+  }
+  return end;
 }
 
 function isFunctionWord(token: Token, sentenceStart: boolean): boolean {

@@ -7,6 +7,8 @@ import type { Policy } from '../policy';
 import { employerShortNames, escapeRegExp, organisation, phrasePattern } from './organisation';
 import data from '../data/disclaimer.json';
 import { scan } from './scan';
+import { COLLEAGUE_BY_TEAM } from './confidential-colleagues';
+import { isFirstName } from './names';
 
 function pattern(phrase: string): string {
   // A comma in a phrase is optional ("my views, not my employer's" / "my views not my employer's").
@@ -21,7 +23,19 @@ function alternation(phrases: string[]): string {
 const WORK_PHRASE = new RegExp(`\\b(?:${alternation(data.workPhrases)})\\b`, 'gi');
 // "our adult social care team", "the Revenues team"
 const SERVICE_TEAM = new RegExp(
-  `\\b(?:our|my|the)\\s(?:(?:whole|entire|wider|new|old|brilliant|amazing|fab|lovely|mobile|local|community)\\s)?(?:${alternation(data.services)})\\s(?:team|teams|department|dept|service|directorate|colleagues|officers|manager)\\b`,
+  `\\b(?:our|my|the)\\s(?:(?:whole|entire|wider|new|old|brilliant|amazing|fab|lovely|mobile|local|community)\\s)?(?:${alternation(data.services)})\\s(?:team|teams|department|dept|service|services|directorate|colleagues|officers|manager|sample|samples)\\b`,
+  'gi',
+);
+// "our bin lorry", "my recycling round": the poster's own kit and rounds in a council service. Only "our"/"my":
+// "the bin lorry was late" is a resident's complaint.
+const OUR_KIT = new RegExp(
+  `\\b(?:our|my)\\s(?:${alternation(data.services)})\\s(?:lorry|lorries|wagon|wagons|truck|van|vans|round|rounds|crew|crews|rota|rotas|depot)\\b`,
+  'gi',
+);
+// "worst bit of working in bereavement services", "my job in housing": the poster's job in a council service.
+// Services that are also everyday places or careers anywhere ("work in the library", "a job in finance") are left out.
+const WORK_IN = new RegExp(
+  `\\b(?:work|works|working|worked|job|jobs|career)\\s(?:in|for|with)\\s(?:the\\s)?(?:${alternation(data.services.filter((s) => !data.servicesNotWorkplaces.includes(s)))})\\b`,
   'gi',
 );
 // "Gary from Highways", "six years in Customer Services": a department, capitalised as staff write it.
@@ -49,8 +63,9 @@ const SEAT_OF_POWER =
   /\b(?:running|runs|run|ran|controls|control|controlled|control\sof|took|take|taking|won|win|wins|lost|lose|losing|holds|hold|held)\s(?:(?:of|over)\s)?(?:the\s)?(?:County\sHall|Town\sHall|City\sHall|Civic\sCentre|Guildhall)\b/g;
 // "the review going to Cabinet next month": a report on its way to the council's Cabinet (capitalised, no "the").
 const TO_CABINET = /\b(?:go|goes|going|went|gone|goes|taken|take|takes|taking|heading|headed|presented|reported|brought|bring|bringing)\s(?:to|at|before)\sCabinet\b/g;
-// Any hashtag; whether it names the employer ("#ACCLife", "#TeamAshcombeCouncil") is decided in code.
-const HASHTAG = /#[\p{L}\p{N}_]{2,60}/gu;
+// Any hashtag or @handle (not an email's domain); whether it names the employer ("#ACCLife",
+// "#TeamAshcombeCouncil", "@AshcombeCC") is decided in code. The policy may list no handles at all.
+const HASHTAG = /(?<![\p{L}\p{N}_.])[#@][\p{L}\p{N}_]{2,60}/gu;
 // Personal-views wordings beyond the phrase table: "thoughts shared here are all mine alone".
 const DISCLAIMER_GENERAL =
   /\b(?:views|opinions|thoughts|tweets|posts|comments|words)\s(?:(?:here|expressed|shared|posted|on\sthis\saccount)\s){0,2}(?:are\s)?(?:all\s)?(?:mine|my\sown)\b|\bnot\smy\s(?:employer|employers|employer['’]s|work['’]s)(?![\p{L}])/iu;
@@ -70,6 +85,8 @@ interface PolicyMatchers {
   shortFacility: RegExp | null;
   /** "at Brightwater", "for Brightwater": counts when the sentence is about work. */
   shortAt: RegExp | null;
+  /** "the new rounds Wexford brought in": the short name doing what only the employer does. */
+  shortVerb: RegExp | null;
   handles: RegExp | null;
   domains: RegExp | null;
   types: Set<string>;
@@ -122,6 +139,7 @@ function matchers(policy: Policy): PolicyMatchers {
     disclaimer: own.length ? new RegExp(own.map(pattern).join('|'), 'i') : null,
     shortService: shortAlt ? new RegExp(`\\b${shortAlt}\\s(?:${alternation(services)})\\b`, 'gi') : null,
     shortFacility: shortAlt ? new RegExp(`\\b${shortAlt}\\s(?:(?:Central|Main|Town|Community)\\s)?(?:${alternation(data.facilities)})\\b`, 'gi') : null,
+    shortVerb: shortAlt ? new RegExp(`\\b${shortAlt}\\s(?:(?:has|have|had|just|finally|quietly|now)\\s){0,2}(?:${alternation(data.employerActions)})\\b`, 'gi') : null,
     shortAt: shortAlt ? new RegExp(`\\b(?:at|for|with|joined|joining|leaving|left)\\s${shortAlt}\\b(?!['’]s\\b|-)(?:\\s(\\p{L}+))?`, 'giu') : null,
     // Acronyms too, in any case here: `acronymCaseOk` then keeps only the capitalised ones.
     names: (({ names, acronyms }) => new RegExp(acronyms ? `${names.source}|${acronyms.source}` : names.source, 'gi'))(organisation(policy)),
@@ -204,7 +222,7 @@ function namesEmployer(m: PolicyMatchers, tag: string): boolean {
   return false;
 }
 
-/** Hashtags built on the employer's name ("#ACCLife"): shared with the confidential rule. */
+/** Hashtags and handles built on the employer's name ("#ACCLife", "@ACC_News"): shared with the confidential rule. */
 export function employerHashtags(doc: PostDocument, policy: Policy): Span[] {
   const m = matchers(policy);
   if (!m.compactNames.length && !m.acronymForms.length) return [];
@@ -219,6 +237,7 @@ export function workMentions(doc: PostDocument, policy: Policy): Span[] {
   const cased = (match: RegExpMatchArray) => acronymCaseOk(m, match[0]);
   out.push(...all(m.names, doc, cased));
   out.push(...all(m.shortService, doc, cased));
+  out.push(...all(m.shortVerb, doc, cased));
   out.push(...all(m.shortFacility, doc, (match) => cased(match) && aboutWork(text, match.index!)));
   out.push(...employerHashtags(doc, policy));
   out.push(...all(TEAM_AT, doc));
@@ -245,6 +264,6 @@ export function workMentions(doc: PostDocument, policy: Policy): Span[] {
   );
   out.push(...all(SEAT_OF_POWER, doc), ...all(TO_CABINET, doc));
   out.push(...all(MY_COLLEAGUE, doc), ...all(AS_ROLE, doc));
-  out.push(...all(WORK_PHRASE, doc), ...all(SERVICE_TEAM, doc), ...all(DEPARTMENT, doc), ...runService(doc));
+  out.push(...all(WORK_PHRASE, doc), ...all(SERVICE_TEAM, doc), ...all(OUR_KIT, doc), ...all(COLLEAGUE_BY_TEAM, doc, (match) => isFirstName(match[0].split(/\s/)[0])), ...all(WORK_IN, doc), ...all(DEPARTMENT, doc), ...runService(doc));
   return out.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
 }

@@ -121,8 +121,8 @@ const AGE_AFTER: RegExp[] = [
   // "Poppy Wells, who's 7", "Tom is 7 today"
   /^,?\s+(?:who's|who\s+is|is|was|turns|turned|aged?)\s+(?:only\s+|just\s+|now\s+)?(\d{1,2})\s?(months?|weeks?)?(?![\d:.,]?\d|\s?(?:%|am\b|pm\b|minutes?|mins?|hours?|hrs?|days?|miles?|km|points?|goals?|times?|p\b|x\b|out\b|per\b))/i,
 ];
-// "8-year-old Ruby", "94-year-old Ivy Lambert", "our 6-month-old Noah"
-const AGE_BEFORE = /(\d{1,3})[- ](years?|yrs?|months?|weeks?)[- ]old\s{1,3}(?:(?:little|young|old|our|my|wee|gorgeous|lovely|brave)\s{1,3}){0,2}$/i;
+// "8-year-old Ruby", "94-year-old Ivy Lambert", "our 6-month-old Noah", "14yo Jayden"
+const AGE_BEFORE = /(\d{1,3})(?:[- ](years?|yrs?|months?|weeks?)[- ]old|\s?(?:yo|y\/o))\s{1,3}(?:(?:little|young|old|our|my|wee|gorgeous|lovely|brave)\s{1,3}){0,2}$/i;
 
 /** The age written next to a name, in years (months count as 0), or null. */
 export function ageAt(doc: PostDocument, start: number, end: number): number | null {
@@ -133,7 +133,7 @@ export function ageAt(doc: PostDocument, start: number, end: number): number | n
     if (m) return m[2] ? 0 : Number(m[1]);
   }
   const before = AGE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-  if (before) return /^[mw]/i.test(before[2]) ? 0 : Number(before[1]);
+  if (before) return /^[mw]/i.test(before[2] ?? '') ? 0 : Number(before[1]);
   return null;
 }
 

@@ -40,6 +40,11 @@ const CHILD_CALLED = /\b(?:lad|lass|boy|girl|kid|child|toddler|teenager|teen|you
 // "Tyler ... He's 13 and doing well": an age given by a pronoun just after the name, with no other name in between.
 const PRONOUN_AGE =
   /\b(?:he|she)(?:'s|’s|\s{1,3}is|\s{1,3}was|\s{1,3}turned|\s{1,3}turns|\s{1,3}has\s{1,3}just\s{1,3}turned)\s{1,3}(?:only\s{1,3}|just\s{1,3}|now\s{1,3}|nearly\s{1,3}|almost\s{1,3})?(\d{1,2})(?![\d:.,–-]?\d|\s?(?:%|am\b|pm\b|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|miles?|km|kg|st\b|stone|lbs?|points?|goals?|times?|p\b|x\b|out\b|per\b|th\b|st\b|nd\b|rd\b))/gi;
+// "the 14yo lad in Ellerby we've been supporting. Jayden, ...": a child described by age just before a first name.
+const CHILD_DESCRIPTOR =
+  /\b(\d{1,2})\s?(?:yo|y\/o|yrs?\s?old|years?\sold|-years?-old|-yr-old)\s{1,3}(?:lad|lass|boy|girl|kid|child|son|daughter|teenager|teen|youngster|young\s{1,3}(?:man|woman|person|lad))\b/gi;
+// "along Cuttle Beck", "near Sandy Brook": after these a capitalised pair is a place, not a person.
+const PLACE_PREPOSITIONS = new Set(['along', 'alongside', 'beside', 'across', 'near', 'past', 'towards', 'toward', 'around', 'upstream', 'downstream']);
 const CLASS_CODE_AFTER = /^,?\s(?:[1-9]|1[0-3])[A-Z](?![\p{L}\p{N}°])/u;
 
 function candidates(doc: PostDocument): Candidate[] {
@@ -114,6 +119,18 @@ function pronounAge(doc: PostDocument, sentence: Sentence, n: Candidate, all: Ca
   return m ? Number(m[1]) : null;
 }
 
+/** The age of a child described in this or the previous sentence, when no other name stands between. */
+function descriptorAge(doc: PostDocument, sentence: Sentence, n: Candidate, all: Candidate[]): number | null {
+  const [wStart] = sentencesAround(doc, sentence, 1, 0);
+  const from = Math.max(wStart, n.start - 200);
+  const prevName = [...all].reverse().find((o) => o.end <= n.start && o.key !== n.key);
+  const lower = prevName && prevName.end > from ? prevName.end : from;
+  let age: number | null = null;
+  CHILD_DESCRIPTOR.lastIndex = 0;
+  for (const m of doc.text.slice(lower, n.start).matchAll(CHILD_DESCRIPTOR)) age = Number(m[1]);
+  return age;
+}
+
 function judge(doc: PostDocument, c: Cues, n: Candidate, all: Candidate[]): { messageId: Verdict['messageId']; details: string } | null {
   const sentence = doc.sentenceAt(n.start);
   if (!sentence) return null;
@@ -123,6 +140,8 @@ function judge(doc: PostDocument, c: Cues, n: Candidate, all: Candidate[]): { me
   while (lastIndex + 1 < sentence.tokens.length && sentence.tokens[lastIndex + 1].start < n.end) lastIndex++;
   if (petNear(sentence.tokens, index)) return null;
   if (petEmojiAfter(doc, n.end) && !wordsBefore(sentence, index).some((w) => CHILD_WORDS.has(w) || /^(?:son|daughter|girl|boy)s?$/.test(w))) return null;
+  const prevToken = sentence.tokens[index - 1];
+  if (prevToken && PLACE_PREPOSITIONS.has(prevToken.normal) && !/[^\s]/.test(prevToken.post)) return null;
   const honorific = n.honorific?.toLowerCase().replace(/\.$/, '') ?? null;
   if (honorific && PUBLIC_TITLES.has(honorific)) return null;
 
@@ -131,7 +150,9 @@ function judge(doc: PostDocument, c: Cues, n: Candidate, all: Candidate[]): { me
   // Only the word right before the name gives its role ("site manager Lee"): in "volunteers visit Mr Crane" the role is the visitor's.
   const inRole = (before.length > 0 && ADULT_ROLES.has(before[0])) || after.some((w) => ADULT_ROLES.has(w));
   const relative = before.some((w) => ADULT_RELATIVES.has(w)) || after.some((w) => ADULT_RELATIVES.has(w));
-  const age = ageAt(doc, n.start, n.end) ?? birthdayAge(c, sentence, n.start) ?? (n.honorific ? null : pronounAge(doc, sentence, n, all));
+  const age = ageAt(doc, n.start, n.end) ?? birthdayAge(c, sentence, n.start) ?? (n.honorific ? null : pronounAge(doc, sentence, n, all)) ??
+    // Only a lone first name in no role takes the age of a child described before it: not "the 14-year-old girl ... receptionist Jim".
+    (n.honorific || n.full || inRole || relative ? null : descriptorAge(doc, sentence, n, all));
   const childAge = age !== null && age < 18;
   const childWord = before.some((w) => CHILD_WORDS.has(w) || /^(?:son|daughter|girl|boy)s?$/.test(w)) || CHILD_CALLED.test(doc.text.slice(Math.max(0, n.start - 40), n.start));
 

@@ -401,3 +401,23 @@ ruleTester(rule, {
     { text: 'The sodding car park barrier is broken again, sorry folks.', policy: FENMOUTH, errors: [{ match: 'sodding' }] },
   ],
 });
+
+// Red-team round 5: current British slang insults, counted like "clown" (only aimed at someone, with emphasis).
+ruleTester(rule, {
+  valid: [
+    { account: 'council', text: 'Ice melt on the B1242 this morning, take care on the bends.' },
+    { account: 'council', text: "Don't feed the trolls: report abusive comments to the platform." },
+    { account: 'council', text: 'The Troll Bridge trail is back for half term!' },
+    { account: 'council', text: 'Bring a tool kit and gloves to the volunteer day.' },
+    { account: 'personal', text: 'Check the dipstick before long journeys, folks.' },
+    { account: 'council', text: 'The creep of development into the green belt worries residents.' },
+    { account: 'personal', text: 'I felt a right plank turning up on the wrong day.' },
+  ],
+  invalid: [
+    { text: '@garyb_77 We have replied three times now. Do give it a rest, you absolute melt.', errors: [{ match: 'you absolute melt' }] },
+    { text: "@kaz_online You're a spiteful little troll and we will be blocking you.", errors: [{ match: 'troll' }] },
+    { account: 'personal', text: 'What a plank, parked across two disabled bays again.', errors: [{ match: 'plank' }] },
+    { account: 'personal', text: 'Our MP is a total cockwomble.', errors: [{ match: 'cockwomble' }] },
+    { account: 'personal', text: 'the warden who ticketed me is a proper jobsworth', errors: [{ match: 'jobsworth' }] },
+  ],
+});

@@ -190,3 +190,16 @@ ruleTester(rule, {
     { account: 'personal', text: 'I do custom dog portraits from photos, prices from £40. Follow my page for examples!', errors: [{ match: 'I do custom dog portraits' }, { match: 'Follow my page' }] },
   ],
 });
+
+// Red-team round 5: the poster's own appeal, named without a platform or a link.
+ruleTester(rule, {
+  valid: [
+    { account: 'personal', text: 'Residents are crowdfunding to save the Red Lion, good luck to them.' },
+    { account: 'personal', text: "We're crowdfunding for the hospice this year, every pound helps." },
+    { account: 'personal', text: 'Great talk at the library on how crowdfunding works for community groups.' },
+  ],
+  invalid: [
+    { account: 'personal', text: 'Me and my brother are crowdfunding to open a bike repair shop on the high street, link in bio!', errors: [{ match: 'are crowdfunding' }] },
+    { account: 'personal', text: "I've just launched a fundraiser to get my van back on the road after the break-in, anything helps", errors: [{ match: "I've just launched a fundraiser" }] },
+  ],
+});

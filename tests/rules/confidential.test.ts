@@ -4,6 +4,9 @@ import { FENMOUTH_ORG as FENMOUTH } from '../fixtures/fenmouth';
 
 ruleTester(rule, {
   valid: [
+    // Red-team 4: a named friend's news outside work; a press release already out.
+    { text: 'Kev from the pub has handed in his notice at the brewery, good luck mate!', account: 'personal' },
+    'The press release is out now: the pool reopens on 3 May.',
     // Red-team 3 (Thornbury Fen): secrecy about a surprise, a confidential service offered, the word planning.
     { text: "Mum's the word, I'm planning a surprise trip to Whitby for my husband's birthday.", account: 'personal' },
     { text: 'Keep it quiet but we are expecting twins in the spring!', account: 'personal' },
@@ -53,6 +56,11 @@ ruleTester(rule, {
     { text: 'thinking of ending my phone contract, the signal is useless', account: 'personal' },
   ],
   invalid: [
+    // Red-team 4: a press release not out yet, "keep it zipped", a colleague named by team, "saying nothing officially".
+    { text: "The news release isn't going out till Thursday, but the market is moving to the car park.", account: 'personal', errors: [{ messageId: 'pending' }] },
+    { text: 'Result came back positive at work today. Keep it zipped till we announce, please.', account: 'personal', errors: [{ match: 'Keep it zipped' }] },
+    { text: 'Priya in Licensing got a final written warning this morning. Awful.', account: 'personal', errors: [{ messageId: 'staff', match: 'final written warning' }] },
+    { text: 'Depot rumour: the Lindell rounds are being merged. Management are saying nothing officially.', account: 'personal', errors: [{ messageId: 'pending', match: 'saying nothing officially' }] },
     // Red-team 3 (Thornbury Fen, Hollinsford): passed on in confidence, papers marked unpublished, a colleague's disciplinary, not public until.
     { text: 'The depot sale figures were shared with us in strict confidence at the away day. £2m, apparently.', errors: [{ messageId: 'secrecy', match: 'in strict confidence' }] },
     { text: 'The internal report (still unpublished) says the pool will shut in 2027.', errors: [{ messageId: 'source', match: 'internal report' }, { messageId: 'pending', match: 'unpublished' }] },
@@ -83,7 +91,11 @@ ruleTester(rule, {
       name: 'between us, about work',
       account: 'personal',
       text: 'Between us, Gary from Highways got a final written warning today. HR are keeping it very quiet.',
-      errors: [{ messageId: 'secrecy', match: 'Between us' }, { messageId: 'secrecy', match: 'keeping it very quiet' }],
+      errors: [
+        { messageId: 'secrecy', match: 'Between us' },
+        { messageId: 'staff', match: 'final written warning' },
+        { messageId: 'secrecy', match: 'keeping it very quiet' },
+      ],
     },
     {
       name: 'off the record on a council account',

@@ -121,7 +121,7 @@ const invalid: InvalidCase[] = [
   { ...personal('Northgate Estates Ltd keep tenants\' deposits and invent damage every time.'), errors: [{ match: "keep tenants' deposits" }] },
   { ...personal('Just found out Westbrook Care Home have been falsifying medication records.'), errors: [{ match: 'falsifying' }] },
   { ...personal('Stay away from Sunrise Builders. They ripped us off for £8k and did a runner.'), errors: [{ match: 'ripped us' }, { match: 'did a runner' }] },
-  { ...personal('Can\'t believe Marsh Motors are still trading. They sold my son a car with a fake MOT and lied to his face.'), errors: [{ match: 'lied to' }] },
+  { ...personal('Can\'t believe Marsh Motors are still trading. They sold my son a car with a fake MOT and lied to his face.'), errors: [{ match: 'sold my son a car with a fake MOT' }, { match: 'lied to' }] },
   { ...personal('Ashdown Roofing took £4,000 off my nan and never came back. Absolute cowboys.'), errors: [{ messageId: 'standalone', match: 'cowboys' }] },
   { ...council("We've ended our grounds contract with Marshgrove Grounds Ltd after finding they'd been falsifying timesheets."), errors: [{ match: 'falsifying' }] },
   { ...council('Gullhaven Cars drivers have been overcharging drunk passengers, so our marshals will be on hand.'), errors: [{ match: 'overcharging' }] },
@@ -238,5 +238,36 @@ ruleTester(rule, {
   invalid: [
     { ...personal('The woman driving the white Transit, LM68 RWT, is the one dumping mattresses behind the garages.'), errors: [{ match: 'dumping mattresses' }] },
     { ...personal('Whoever owns BX19 KLP is a thief, took my bike off the rack this morning.'), errors: [{ match: 'thief' }] },
+  ],
+});
+
+// Red-team round 5: descriptions and names that point at one person without capitals or a business name, and
+// the acts that go with market stalls, scrap yards and car lots.
+ruleTester(rule, {
+  valid: [
+    personal('The man who runs the youth club is a legend, thanks Steve!'),
+    personal('We bought the van off Dave for £900, cracking deal.'),
+    personal('That parish clerk works so hard for the village.'),
+    personal('She skimmed through the report before the meeting.'),
+    personal('Residents clocked the new speed cameras on Mill Lane straight away.'),
+    personal('The bloke who runs the café on Brook Row has been robbed twice this year, awful.'),
+    personal('gary barlow was brilliant at the arena last night'),
+    personal('Police warn of scammers selling fake tickets for the Ellerby Town game.'),
+    personal('I bought a knock-off handbag at the car boot and I regret nothing'),
+    personal('Hard work paid off, we bought off-plan in the end!'),
+  ],
+  invalid: [
+    { ...personal('the woman on the cheese stall at thornby market is a liar, swapped my change'), errors: [{ match: 'liar' }] },
+    { ...personal('Baz at Fenway Salvage buys stolen lead off the estate kids, no questions asked.'), errors: [{ match: 'buys stolen' }] },
+    { ...personal('Our ward councillor Mr Hebden was bought off by the supermarket, plain as day.'), errors: [{ match: 'was bought off' }] },
+    { ...personal('Mr Whitlow waved it through after a dinner with the developer. Bribery, pure and simple.'), errors: [{ match: 'Bribery, pure and simple' }] },
+    { ...personal('avoid that letting agent tina marsh, she is a crook and kept two months rent'), errors: [{ match: 'crook' }] },
+    { ...personal('Watch the meeting back. Cllr Fenn again, and this is the man who has been padding his expenses claims.'), errors: [{ match: 'padding his expenses' }] },
+    { ...personal('The chap who owns the ice cream van on the prom is a con man, short changes every kid.'), errors: [{ match: 'con man' }] },
+    { ...personal('Leanne at Bridge Street Salon has been skimming from the till for ages'), errors: [{ match: 'skimming from the till' }] },
+    { ...personal('The lad who runs Moorside Autos clocked my van before he sold it'), errors: [{ match: 'clocked my van' }] },
+    { ...personal('That club treasurer has been helping himself to the bar takings.'), errors: [{ match: 'helping himself to' }] },
+    { ...personal('Trev at Quayside Cars sold my son a motor with forged service history.'), errors: [{ match: 'sold my son a motor with forged service history' }] },
+    { ...personal('wayne pickering fiddles his mileage every single month'), errors: [{ match: 'fiddles his mileage' }] },
   ],
 });

@@ -9,6 +9,13 @@ const BW = '\n\nThese views are my own and do not necessarily represent the view
 
 ruleTester(rule, {
   valid: [
+    // Red-team 4: a topic after a name, a football club, a home office, a student in a library, a resident's bin lorry.
+    { text: '12:40 Meera on housing, 27:15 questions from the floor', account: 'personal' },
+    { text: 'Fenmouth introduced their new mascot at half time and the kids loved it', account: 'personal', policy: FENMOUTH },
+    { text: 'Mum in the office again on her day off, honestly', account: 'personal' },
+    { text: 'Off to work in the library, dissertation due Friday', account: 'personal' },
+    { text: 'The bin lorry blocked my drive again this morning', account: 'personal' },
+    { text: 'Working on planning the stag do all weekend', account: 'personal' },
     // Red-team 3: a bank manager, a colleague with a disclaimer.
     { text: 'My bank manager finally rang me back about the mortgage.', account: 'personal' },
     { text: 'Cake for my lovely colleague Deb on her last day. Views my own!', account: 'personal' },
@@ -57,6 +64,14 @@ ruleTester(rule, {
     { text: 'need smt to eat before the match lol', account: 'personal' },
   ],
   invalid: [
+    // Red-team 4: a job in a service, the poster's own rounds and kit, a named workmate by team, the short name doing what only the employer does, a handle built on the employer's name.
+    { text: 'Nine years working in pest control and a wasp still got me today', account: 'personal', errors: [{ match: 'working in pest control' }] },
+    { text: 'our gritter crew were out at 4am, absolute legends', account: 'personal', errors: [{ match: 'our gritter crew' }] },
+    { text: 'Nadia from payroll keeps nicking my yoghurts 😤', account: 'personal', errors: [{ match: 'Nadia from payroll' }] },
+    { text: 'Fenmouth quietly scrapped the free garden waste service and nobody noticed', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Fenmouth quietly scrapped' }] },
+    { text: '@FenmouthCouncil three weeks and the streetlight is still out', account: 'personal', policy: { organisation: { name: 'Fenmouth District Council', aliases: ['Fenmouth Council'], domains: ['fenmouth.gov.uk'] } }, errors: [{ match: '@FenmouthCouncil' }] },
+    { text: 'Told the café owner the food safety samples failed. Worst part of the job.', account: 'personal', errors: [{}] },
+    { text: 'Unannounced inspection at a care home first thing tomorrow, wish me luck', account: 'personal', errors: [{ match: 'Unannounced inspection' }] },
     // Red-team 3 (Thornbury Fen, Marlow Vale): a colleague, a job in a council service, a time-stamped council meeting.
     { text: 'Huge thanks to my fab colleague Aled for covering my shift.', account: 'personal', errors: [{ match: 'my fab colleague' }] },
     { text: "I'm a licensing officer and no, you can't run a bar from your shed.", account: 'personal', errors: [{ match: "I'm a licensing officer" }] },
@@ -89,7 +104,7 @@ ruleTester(rule, {
     { text: 'Can someone in our adult social care team chase the GP?', account: 'personal', errors: [{ match: 'our adult social care team' }] },
     { text: 'RTs ≠ endorsements. Great turnout at the Rhyme Time session I run at Millbrook Library this morning.', account: 'personal', name: 'RTs are not a disclaimer', errors: [{ match: 'I run at Millbrook Library' }] },
     { text: 'Sat on the interview panel for Head of Housing at Brightwater today.', account: 'personal', errors: [{ match: 'interview panel' }] },
-    { text: 'Gary from Highways got a final written warning today.', account: 'personal', errors: [{ match: 'from Highways' }] },
+    { text: 'Gary from Highways got a final written warning today.', account: 'personal', errors: [{ match: 'Gary from Highways' }] },
     { text: 'Best bit of my job at Brightwater Libraries today: a poem from a Year 3!', account: 'personal', errors: [{ match: 'my job' }] },
     // Another council: names, handles and domains come from the policy.
     { text: 'My line manager at Fenmouth has cancelled my leave again.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'My line manager' }] },

@@ -20,6 +20,10 @@ const FENMOUTH: PolicyInput = {
 
 ruleTester(rule, {
   valid: [
+    // Red-team 4: a fall in a race, people beating an illness as a topic, a refuge as a place.
+    "Mr Peter Quinn's fall in the 1500m final cost him a medal but he got back up!",
+    'Survivors speak: hear how local people have beaten cancer at our library talk on Tuesday.',
+    'Jane Smith volunteers in the refuge kitchen every Friday.',
     // Red-team 3: a business saying where it is, an event address, a benefit appeal as a topic.
     { text: "We're based at 4 Mill Lane, come and see the new showroom.", account: 'personal' },
     'Free advice session on how to make a benefit appeal, Tuesday at the library.',
@@ -122,6 +126,10 @@ ruleTester(rule, {
     'Free bulky waste collection day at 12 Station Road recycling centre this Saturday.',
   ],
   invalid: [
+    // Red-team 4: a named person who beat or survived an illness; a fall; a refuge.
+    { text: 'Congratulations to Jim Rowe, 66, who has survived two heart attacks and still runs every week!', errors: [{ messageId: 'personFact', match: 'Jim Rowe' }] },
+    { text: 'Big thanks to Gwen Tarrant, who has beaten breast cancer and is back litter-picking!', errors: [{ messageId: 'personFact', match: 'Gwen Tarrant' }] },
+    { text: 'Lovely to see Mrs Ada Kemp back home after her fall last month.', errors: [{ messageId: 'personFact', match: 'Mrs Ada Kemp' }] },
     // Red-team 3 (Thornbury Fen, Hollinsford): the poster's own door, a named person's own appeal.
     { text: 'Found a wallet on the bus. I am at 14 Kestrel Row, pop by after six.', account: 'personal', errors: [{ messageId: 'address', match: '14 Kestrel Row' }] },
     { text: 'Mrs Oyelaran, your PIP assessment date has been moved to Monday.', errors: [{ messageId: 'personFact', match: 'Mrs Oyelaran' }] },

@@ -4,6 +4,10 @@ import { FENMOUTH_ORG_ALIASED as FENMOUTH } from '../fixtures/fenmouth';
 
 ruleTester(rule, {
   valid: [
+    // Red-team 4: a place after "along", a person opening a room in a refuge, a role after a described child.
+    { text: 'Pupils from Bramley Primary cleared litter along Sandy Brook this week.' },
+    { text: 'Jane Smith opened the new playroom in the refuge on Friday, thank you Jane!' },
+    { text: 'Thanks to the 14-year-old girl who handed in a purse. Our receptionist Jim says it was full of cash!' },
     // Red-team 3: an adult's age by pronoun, a role word before a verb compromise reads as a noun.
     { text: 'Say happy retirement to Brenda! She is 66 and has run the tuck shop for decades.', account: 'personal' },
     'Our wardens check on Mrs Ellen Hart at the sheltered scheme; she says the new benches are lovely.',
@@ -55,6 +59,10 @@ ruleTester(rule, {
     { text: "Hi Sharon, the old mill's been taken into care homes ownership.", account: 'personal' },
   ],
   invalid: [
+    // Red-team 4: a named adult with adaptations after a fall, a named woman in a refuge, a child described then named.
+    { text: 'Well done to Mr Alan Briggs (79), home after his fall with grab rails fitted by our handyperson service.', errors: [{ messageId: 'vulnerable' }] },
+    { text: 'My friend Dana Okoye is in a refuge with her kids now. Please pray for them.', account: 'personal', errors: [{ messageId: 'vulnerable', match: 'Dana Okoye' }] },
+    { text: 'Her placement broke down today, the 9 year old girl we have supported since March. Maisie, we are still here for you.', account: 'personal', errors: [{ messageId: 'care', match: 'Maisie' }] },
     // Red-team 3 (Thornbury Fen, Hollinsford, Marlow Vale): volunteers who visit a named resident, a child's age by pronoun, a child "called" X, a care package.
     { text: 'Our befrienders call on Mrs Joan Ackroyd every Friday. She has Alzheimer\'s and lives alone.', errors: [{ messageId: 'vulnerable', match: 'Mrs Joan Ackroyd' }] },
     { text: 'Popped in to see Marcus at the residential children\'s home. He is 11 now and loving football.', account: 'personal', errors: [{ messageId: 'care', match: 'Marcus' }] },
