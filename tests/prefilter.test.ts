@@ -4,7 +4,7 @@
 // on every rule pattern and every sentence we have, no skipped pattern matches.
 import { describe, expect, it } from 'vitest';
 import { finishDeferredWork } from '../rules/lib/deferred-work';
-import { mayMatch, wordStarts } from '../rules/lib/prefilter';
+import { mayMatch, requiredPieces, wordStarts } from '../rules/lib/prefilter';
 import { rulePatternsAndSentences } from './fixtures/rule-patterns';
 
 describe('wordStarts', () => {
@@ -30,6 +30,25 @@ describe('wordStarts', () => {
   });
 });
 
+describe('requiredPieces', () => {
+  const cases: Array<{ re: RegExp; pieces: string[] | null }> = [
+    { re: /\bPRIVATE\b/, pieces: ['private'] },
+    { re: /(?<![\w.%+@-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9]/g, pieces: ['@'] },
+    { re: /#[\p{L}\p{N}_]{2,80}/gu, pieces: ['#'] },
+    // Every alternative must give a piece: here the literal words.
+    { re: /\b(?:affiliate|referral)\s{1,3}links?|\bcommission\b/gi, pieces: ['affiliate', 'referral', 'commission'] },
+    // Only single letters or nothing telling: no piece.
+    { re: /\b[A-Z][a-z]+ [A-Z][a-z]+\b/g, pieces: null },
+    { re: /\b(?:a|i)\b/g, pieces: null },
+    // An optional part is not required.
+    { re: /\b(?:strictly\s)?confidential/gi, pieces: ['confidential'] },
+  ];
+  it.each(cases)('$re', ({ re, pieces }) => {
+    const got = requiredPieces(re);
+    expect(got && [...got].sort()).toEqual(pieces && [...pieces].sort());
+  });
+});
+
 describe('mayMatch', () => {
   it('skips a sentence without the word start, runs one with it', () => {
     finishDeferredWork();
@@ -50,7 +69,7 @@ describe('no rule pattern is skipped on a sentence it matches', async () => {
   const { patterns, sentences } = await rulePatternsAndSentences();
   for (const re of patterns) mayMatch(re, 'warm-up');
   finishDeferredWork();
-  const filtered = patterns.filter((re) => wordStarts(re) !== null);
+  const filtered = patterns.filter((re) => wordStarts(re) !== null || requiredPieces(re) !== null);
 
   it('filters most of the rule patterns', () => {
     expect(filtered.length).toBeGreaterThan(patterns.length / 2);

@@ -32,15 +32,22 @@ type Starts = Set<string> | null;
  * digits; null when no such list can be given. Exported for its tests.
  */
 export function wordStarts(re: RegExp): string[] | null {
-  let pattern: AST.Pattern;
+  const pattern = parse(re);
+  return pattern ? wordStartsOf(pattern) : null;
+}
+
+function parse(re: RegExp): AST.Pattern | null {
   try {
-    pattern = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(re.source, 0, re.source.length, {
+    return new RegExpParser({ ecmaVersion: 2025 }).parsePattern(re.source, 0, re.source.length, {
       unicode: re.unicode,
       unicodeSets: re.unicodeSets,
     });
   } catch {
     return null;
   }
+}
+
+function wordStartsOf(pattern: AST.Pattern): string[] | null {
   const out = new Set<string>();
   for (const alternative of pattern.alternatives) {
     const starts = expand(alternative.elements, 0, '', false);
@@ -48,6 +55,86 @@ export function wordStarts(re: RegExp): string[] | null {
     for (const s of starts) out.add(s);
   }
   return out.size ? [...out] : null;
+}
+
+// ------------------------------------------------------------ required pieces
+
+/**
+ * Pieces of text (lower case) one of which every match of `re` contains
+ * somewhere: "@" for an e-mail address, a digit for a phone number, "private"
+ * for `\bPRIVATE\b`. Null when no piece is telling enough to be worth a test
+ * (single letters, common short words). Exported for its tests.
+ */
+export function requiredPieces(re: RegExp): string[] | null {
+  const pattern = parse(re);
+  return pattern ? piecesOfAlternatives(pattern.alternatives) : null;
+}
+
+/** How telling a set of pieces is: longer pieces and punctuation or digits are rarer; more pieces, weaker. */
+function strength(pieces: readonly string[]): number {
+  let weakest = Infinity;
+  for (const p of pieces) weakest = Math.min(weakest, p.length + (/[^a-z\s]/.test(p) ? 3 : 0));
+  return weakest - 0.5 * Math.log2(pieces.length);
+}
+const TELLING = 2.3;
+const NON_ASCII_LETTER = /[^\x00-\x7F](?<=\p{L})/u;
+const MAX_PIECES = 40;
+
+function piecesOfAlternatives(alternatives: readonly AST.Alternative[]): string[] | null {
+  const out = new Set<string>();
+  for (const a of alternatives) {
+    const pieces = piecesOfSequence(a.elements);
+    if (!pieces) return null;
+    for (const p of pieces) out.add(p);
+    if (out.size > MAX_PIECES) return null;
+  }
+  return out.size ? [...out] : null;
+}
+
+/** The most telling of the pieces a sequence must contain: a run of literal characters, or what a required part must contain. */
+function piecesOfSequence(elements: readonly AST.Element[]): string[] | null {
+  const candidates: string[][] = [];
+  let run = '';
+  const endRun = () => {
+    if (run) candidates.push([run]);
+    run = '';
+  };
+  for (const e of elements) {
+    if (e.type === 'Character') {
+      run += String.fromCodePoint(e.value).toLowerCase();
+      continue;
+    }
+    // Assertions consume nothing: the characters either side are next to each other in the match.
+    if (e.type === 'Assertion') continue;
+    endRun();
+    const pieces = e.type === 'Quantifier' ? (e.min >= 1 ? piecesOfElement(e.element) : null) : piecesOfElement(e);
+    if (pieces) candidates.push(pieces);
+  }
+  endRun();
+  let best: string[] | null = null;
+  for (const c of candidates) {
+    // A letter beyond ASCII may match another case-insensitively that lower-casing does not produce (ς, σ): not a safe piece.
+    if (c.some((piece) => NON_ASCII_LETTER.test(piece))) continue;
+    if (strength(c) >= TELLING && (!best || strength(c) > strength(best))) best = c;
+  }
+  return best;
+}
+
+function piecesOfElement(e: AST.Element): string[] | null {
+  switch (e.type) {
+    case 'Character':
+      return [String.fromCodePoint(e.value).toLowerCase()];
+    case 'Group':
+    case 'CapturingGroup':
+      return piecesOfAlternatives(e.alternatives);
+    case 'CharacterClass':
+    case 'CharacterSet': {
+      const chars = classChars(e);
+      return chars && chars.length <= 12 ? chars : null;
+    }
+    default:
+      return null;
+  }
 }
 
 /**
@@ -169,8 +256,10 @@ function isAnchor(element: AST.Assertion): boolean {
 
 interface Known {
   id: number;
-  /** null: always run. */
+  /** Word starts one of which a match begins with; null: none known. */
   starts: string[] | null;
+  /** Pieces one of which a match contains; null: none known. */
+  pieces: string[] | null;
 }
 
 const known = new WeakMap<RegExp, Known>();
@@ -200,7 +289,8 @@ function knownOf(re: RegExp): Known | undefined {
 function register(re: RegExp): Known {
   let k = known.get(re);
   if (!k) {
-    k = { id: startsById.length, starts: wordStarts(re) };
+    const pattern = parse(re);
+    k = { id: startsById.length, starts: pattern && wordStartsOf(pattern), pieces: pattern && piecesOfAlternatives(pattern.alternatives) };
     known.set(re, k);
     startsById.push(k.starts);
     if (!k.starts) always.push(k.id);
@@ -216,6 +306,8 @@ function register(re: RegExp): Known {
 
 /** A text's word starts and, for the patterns known when it was indexed, whether each may match. */
 interface TextIndex {
+  /** The text in lower case, for the pieces. */
+  lower: string;
   starts: Set<string>;
   /** flags[id] = 1 when pattern `id` may match; valid for ids below `upTo`. */
   flags: Uint8Array;
@@ -240,7 +332,7 @@ function indexOf(text: string): TextIndex {
     if (word.length > 1) starts.add(word.slice(0, 2));
     if (word.length > 2) starts.add(word.slice(0, 3));
   }
-  index = { starts, flags: new Uint8Array(0), upTo: 0 };
+  index = { lower, starts, flags: new Uint8Array(0), upTo: 0 };
   fill(index);
   if (indexes.size >= INDEX_LIMIT) indexes.clear();
   indexes.set(text, index);
@@ -276,8 +368,11 @@ export const PREFILTER = { off: false };
 export function mayMatch(re: RegExp, text: string): boolean {
   if (PREFILTER.off) return true;
   const k = knownOf(re);
-  if (!k?.starts) return true;
+  if (!k || (!k.starts && !k.pieces)) return true;
   const index = indexOf(text);
-  if (k.id >= index.upTo) fill(index);
-  return index.flags[k.id] === 1;
+  if (k.starts) {
+    if (k.id >= index.upTo) fill(index);
+    if (index.flags[k.id] !== 1) return false;
+  }
+  return !k.pieces || k.pieces.some((piece) => index.lower.includes(piece));
 }
