@@ -125,7 +125,11 @@ let idleTimer: ReturnType<typeof setTimeout> | undefined;
  */
 function scheduleIdleWork(): void {
   clearTimeout(idleTimer);
-  idleTimer = setTimeout(finishDeferredWork, 1500);
+  // In slices of 10 ms, so a check that arrives meanwhile waits for one slice at most.
+  const slice = () => {
+    if (!finishDeferredWork(10)) idleTimer = setTimeout(slice, 0);
+  };
+  idleTimer = setTimeout(slice, 1500);
 }
 
 async function runCheck(request: CheckRequest): Promise<CheckResponse> {

@@ -9,7 +9,8 @@ const BUDGET_MS = 4;
 const WINDOW_MS = 100;
 let windowStart = -Infinity;
 let spent = 0;
-const finishers: Array<() => void> = [];
+/** Each returns true when it has nothing left to do; it stops once `deadline` (performance.now()) has passed. */
+const finishers: Array<(deadline: number) => boolean> = [];
 
 /** Runs `work` if this window's budget allows and returns its result; undefined when it must wait. */
 export function withinBudget<T>(work: () => T): T | undefined {
@@ -26,12 +27,30 @@ export function withinBudget<T>(work: () => T): T | undefined {
   }
 }
 
-/** A module's way to finish the work it put off. */
-export function onFinish(finish: () => void): void {
+/** A module's way to finish the work it put off: `finish` does pending items until the deadline. */
+export function onFinish(finish: (deadline: number) => boolean): void {
   finishers.push(finish);
 }
 
-/** Does all the work put off so far: for idle time, and for benchmarks of the steady state. */
-export function finishDeferredWork(): void {
-  for (const finish of finishers) finish();
+/**
+ * Does the work put off so far, for at most `sliceMs` (all of it by default:
+ * benchmarks of the steady state). Returns true when nothing is left. The
+ * background calls it in short slices so a check that arrives meanwhile
+ * waits for one slice at most.
+ */
+export function finishDeferredWork(sliceMs = Infinity): boolean {
+  const deadline = performance.now() + sliceMs;
+  let done = true;
+  for (const finish of finishers) done = finish(deadline) && done;
+  return done;
+}
+
+/** Helper for modules: takes items from `pending` until the deadline; true when it is empty. */
+export function drain<T>(pending: Set<T>, deadline: number, work: (item: T) => void): boolean {
+  for (const item of pending) {
+    if (performance.now() > deadline) return false;
+    pending.delete(item);
+    work(item);
+  }
+  return true;
 }

@@ -17,7 +17,7 @@
 // rewrite only merges common beginnings; it adds no quantifier, so it can
 // backtrack no more than the original.
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
-import { onFinish, withinBudget } from './deferred-work';
+import { drain, onFinish, withinBudget } from './deferred-work';
 
 const cache = new WeakMap<RegExp, RegExp>();
 
@@ -32,10 +32,7 @@ export function factorAlternations(re: RegExp): RegExp {
 }
 
 const pending = new Set<RegExp>();
-onFinish(() => {
-  for (const re of pending) factorAlternations(re);
-  pending.clear();
-});
+onFinish((deadline) => drain(pending, deadline, factorAlternations));
 
 /** The pattern to run for `re`: its factored form once made (see lib/deferred-work.ts), `re` until then. */
 export function fastForm(re: RegExp): RegExp {

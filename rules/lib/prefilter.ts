@@ -15,7 +15,7 @@
 // sentence keeps one flag per id.
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
 import { registerCache } from '../document';
-import { onFinish, withinBudget } from './deferred-work';
+import { drain, onFinish, withinBudget } from './deferred-work';
 
 /** Longest word start kept, in characters: three letters already rule out most patterns. */
 const PREFIX = 3;
@@ -271,10 +271,7 @@ const always: number[] = [];
 const startsById: Array<string[] | null> = [];
 
 const pending = new Set<RegExp>();
-onFinish(() => {
-  for (const re of pending) register(re);
-  pending.clear();
-});
+onFinish((deadline) => drain(pending, deadline, register));
 
 /** The pattern's analysis, or undefined while it waits its turn (lib/deferred-work.ts). */
 function knownOf(re: RegExp): Known | undefined {
