@@ -20,9 +20,9 @@ import { anySentence, scan } from './lib/scan';
 import { employerHashtags, workMentions } from './lib/disclaimer-matchers';
 import { COLLEAGUE_NAMED } from './lib/confidential-colleagues';
 
-type Kind = 'deliberation' | 'personnel' | 'marking' | 'exempt' | 'pending' | 'leak' | 'codename' | 'secrecy' | 'pendingWeak' | 'source' | 'staff' | 'hush';
+type Kind = 'deliberation' | 'personnel' | 'marking' | 'exempt' | 'pending' | 'leak' | 'codename' | 'secrecy' | 'pendingWeak' | 'source' | 'paper' | 'staff' | 'hush';
 
-interface Signal {
+export interface Signal {
   start: number;
   end: number;
   kind: Kind;
@@ -44,9 +44,9 @@ const PRIVATE_MARK = /(?<=[([]\s?)PRIVATE\b|\bPRIVATE(?=\s{0,2}[-:(])/g;
 
 // "(confidential until Cabinet on the 14th!)", "under wraps till Monday": secret for now, by the writer's own account.
 const SECRET_UNTIL = /\b(?:confidential|secret|under\s{1,3}wraps)\s{1,3}(?:until|till|before|pending)\b/gi;
-// "the survey results before they go out": the writer has them before the public does.
+// "the survey results before they go out", "it goes public next week": the writer has them before the public does.
 const BEFORE_RELEASE =
-  /\bbefore\s{1,3}(?:they|it|these|this)\s{1,3}(?:go|goes|are|is|get|gets)\s{1,3}(?:out|public|published|released|announced|made\s{1,3}public)\b/gi;
+  /\bbefore\s{1,3}(?:they|it|these|this)\s{1,3}(?:go|goes|are|is|get|gets)\s{1,3}(?:out|public|published|released|announced|made\s{1,3}public)\b|\b(?:goes|going|go|news\s{1,3}to\s{1,3}the)\s{1,3}public\s{1,3}(?:next|on|this|tomorrow|after|in)\b/gi;
 // "must not be shared outside the group": an instruction on an internal document.
 const NOT_OUTSIDE =
   /\b(?:must|should|is|are)\s{1,3}not\s{1,3}(?:to\s{1,3})?be\s{1,3}(?:shared|circulated|forwarded|distributed|discussed)\s{1,3}(?:outside|beyond|further)\b/gi;
@@ -85,6 +85,8 @@ const HUSH = /\u{1F92B}|\u{1F910}|\u{1F64A}/gu;
 // Private meetings and internal papers.
 // Exempt or closed-session items and their papers: what was said there is not public (unless the post is the notice that it will be private).
 const EXEMPT_SOURCE = new RegExp(`\\b(?:${alternation(data.exemptSources)})\\b`, 'gi');
+// "Draft minutes from Tuesday's closed session": an internal paper and a private meeting are two weak signs, not one.
+const PAPERS: ReadonlySet<string> = new Set(data.internalDocuments.map((d) => d.toLowerCase()));
 const SOURCE_LIST = new RegExp(`\\b(?:${alternation([...data.internalMeetings, ...data.internalDocuments])})\\b`, 'gi');
 const IN_PRIVATE = /\b(?:discussed|agreed|decided|briefed|told|heard|said|revealed)\s{1,3}(?:it\s{1,3}|this\s{1,3}|that\s{1,3})?in\s{1,3}(?:private|closed\s{1,3}session|camera|a\s{1,3}(?:private|closed|confidential)\s{1,3}\w{3,12})\b/gi;
 const PART_TWO = /\bpart\s{1,3}(?:2|two|ii|b)\s{0,2}(?:\(exempt\)|(?:exempt|items?|reports?|session|business|minutes|papers?)\b)/gi;
@@ -194,7 +196,7 @@ function collect(doc: PostDocument, policy: Policy): Signal[] {
       if (sentence && procedural(sentence.text)) continue;
       // Outside the notice that an item is private, "Part 2 (exempt)" introduces what was said in private.
       const exempt = re === EXEMPT_SOURCE || (re === PART_TWO && /exempt/i.test(m[0]));
-      add(m.index, m.index + m[0].length, exempt ? 'exempt' : 'source');
+      add(m.index, m.index + m[0].length, exempt ? 'exempt' : re === SOURCE_LIST && PAPERS.has(m[0].toLowerCase().replace(/\s+/g, ' ')) ? 'paper' : 'source');
     }
   }
   for (const m of scan(doc, STAFF)) {
@@ -226,6 +228,41 @@ function aboutWork(doc: PostDocument, policy: Policy, account: 'council' | 'pers
   return workMentions(doc, policy).length > 0;
 }
 
+function judge(doc: PostDocument, policy: Policy, account: 'council' | 'personal'): Signal[] | null {
+  const signals = collect(doc, policy);
+  if (!signals.length) return null;
+  const has = (k: Kind) => signals.some((s) => s.kind === k);
+  const strong = signals.some((s) => STRONG.has(s.kind));
+  // A paper and a private meeting count apart only when they are different phrases: "seen the draft report" is one sign.
+  const apart = signals.some((p) => p.kind === 'paper' && signals.some((q) => q.kind === 'source' && (q.end <= p.start || p.end <= q.start)));
+  const weakGroups = (['pendingWeak', 'staff'] as Kind[]).filter(has).length + (has('source') || has('paper') ? 1 : 0) + (apart ? 1 : 0);
+  const flag =
+    strong ||
+    (has('secrecy') && (aboutWork(doc, policy, account) || weakGroups > 0)) ||
+    // Staff hinting at unannounced work news on their own accounts; an official account saying
+    // "not announced yet, watch this space" is only a teaser.
+    (has('pendingWeak') && account === 'personal' && aboutWork(doc, policy, account)) ||
+    // A supplier's contract under review is the council's business on either kind of account; on a personal one, only in a post about work ("Arsenal are set to end his contract" is not).
+    (has('deliberation') && aboutWork(doc, policy, account)) ||
+    weakGroups >= 2 ||
+    (has('hush') && (has('source') || has('paper') || has('staff')));
+  return flag ? signals : null;
+}
+
+/**
+ * The signals when the post is flagged as non-public, else null; once per document, policy and account.
+ * Shared with the disclaimer rule: unannounced or internal work news on a personal account is talk about
+ * the poster's work, whatever words it uses ("Off the record, the transport review recommends ...").
+ */
+export function flagged(doc: PostDocument, policy: Policy, account: 'council' | 'personal'): Signal[] | null {
+  const memo = doc.derive('confidential:flagged', () => new WeakMap<Policy, Map<string, Signal[] | null>>());
+  let byAccount = memo.get(policy);
+  if (!byAccount) memo.set(policy, (byAccount = new Map()));
+  let out = byAccount.get(account);
+  if (out === undefined) byAccount.set(account, (out = judge(doc, policy, account)));
+  return out;
+}
+
 export default defineRule({
   meta: {
     id: 'confidential',
@@ -250,22 +287,8 @@ export default defineRule({
     },
   },
   check(doc, ctx) {
-    const signals = collect(doc, ctx.policy);
-    if (!signals.length) return;
-    const has = (k: Kind) => signals.some((s) => s.kind === k);
-    const strong = signals.some((s) => STRONG.has(s.kind));
-    const weakGroups = (['pendingWeak', 'source', 'staff'] as Kind[]).filter(has).length;
-    const flag =
-      strong ||
-      (has('secrecy') && (aboutWork(doc, ctx.policy, ctx.account) || weakGroups > 0)) ||
-      // Staff hinting at unannounced work news on their own accounts; an official account saying
-      // "not announced yet, watch this space" is only a teaser.
-      (has('pendingWeak') && ctx.account === 'personal' && aboutWork(doc, ctx.policy, ctx.account)) ||
-      // A supplier's contract under review is the council's business on either kind of account; on a personal one, only in a post about work ("Arsenal are set to end his contract" is not).
-      (has('deliberation') && aboutWork(doc, ctx.policy, ctx.account)) ||
-      weakGroups >= 2 ||
-      (has('hush') && (has('source') || has('staff')));
-    if (!flag) return;
+    const signals = flagged(doc, ctx.policy, ctx.account);
+    if (!signals) return;
 
     // Report the phrases that tell the reader it is not public; staff matters and emoji only when nothing else does.
     let shown = signals.filter((s) => s.kind !== 'staff' && s.kind !== 'hush');
@@ -275,7 +298,7 @@ export default defineRule({
     for (const s of shown) {
       if (taken.some(([a, b]) => s.start < b && a < s.end)) continue;
       taken.push([s.start, s.end]);
-      const messageId = s.kind === 'pendingWeak' || s.kind === 'deliberation' ? 'pending' : s.kind === 'exempt' ? 'source' : s.kind === 'personnel' ? 'staff' : s.kind;
+      const messageId = s.kind === 'pendingWeak' || s.kind === 'deliberation' ? 'pending' : s.kind === 'exempt' || s.kind === 'paper' ? 'source' : s.kind === 'personnel' ? 'staff' : s.kind;
       ctx.report({ messageId, start: s.start, end: s.end });
     }
   },

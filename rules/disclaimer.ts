@@ -11,6 +11,7 @@
 // family matter is not about work and is left alone.
 import { defineRule } from './types';
 import { hasDisclaimer, workMentions } from './lib/disclaimer-matchers';
+import { flagged } from './confidential';
 
 const X_LIMIT = 280;
 const SHORT_DISCLAIMER = 'Views my own.';
@@ -33,7 +34,12 @@ export default defineRule({
   check(doc, ctx) {
     if (ctx.account !== 'personal') return;
     const text = doc.text;
-    const mentions = workMentions(doc, ctx.policy);
+    let mentions = workMentions(doc, ctx.policy);
+    if (!mentions.length) {
+      // Work news passed on off the record or before it is announced is about the poster's job, even in no work words.
+      const secret = flagged(doc, ctx.policy, 'personal');
+      if (secret) mentions = secret.map((s): [number, number] => [s.start, s.end]).sort((a, b) => a[0] - b[0]);
+    }
     if (!mentions.length || hasDisclaimer(text, ctx.policy)) return;
     const [start, end] = mentions[0];
     const at = text.length;

@@ -389,6 +389,8 @@ function findHashtags(doc: PostDocument, out: Candidate[]): void {
   }
 }
 
+const CANDIDACY_OFFICES = new Set(['mayor', 'mp', 'pcc', 'councillor', 'cllr', 'parliament', 'pm']);
+
 export function isPartisanHashtag(body: string): boolean {
   const lower = body.toLowerCase();
   if (HASHTAG_SLOGANS.has(lower)) return true;
@@ -397,6 +399,8 @@ export function isPartisanHashtag(body: string): boolean {
   const parts = body.match(/\p{Lu}+(?![\p{Ll}])|\p{Lu}?\p{Ll}+|\p{N}+/gu);
   if (parts && parts.length > 1) {
     const ws = parts.map((p) => p.toLowerCase());
+    // "#RoweForMayor", "#OkaforForMP": a candidacy tag (not "#VoteForMayor", which only says how).
+    if (ws.length >= 3 && ws[ws.length - 2] === 'for' && CANDIDACY_OFFICES.has(ws[ws.length - 1]) && !/^(?:vote|votes|register|ready|time|who)$/.test(ws[0])) return true;
     for (let i = 0; i < ws.length; i++) {
       // "#LibDemFightback" splits into Lib + Dem.
       const joined = i + 1 < ws.length && HASHTAG_WORDS.has(ws[i] + ws[i + 1]);

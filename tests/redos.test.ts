@@ -170,7 +170,7 @@ const unsafe: string[] = [];
 // what changed. Delete node_modules/.cache/postcheck-redos.json to start afresh.
 const CACHE_FILE = join(ROOT, 'node_modules/.cache/postcheck-redos.json');
 const RECHECK_VERSION = (JSON.parse(readFileSync(join(ROOT, 'node_modules/recheck/package.json'), 'utf8')) as { version: string }).version;
-const PARAMS = { automaton: { timeout: 1_500 }, fuzz: { checker: 'fuzz', timeout: 15_000 } } as const;
+const PARAMS = { automaton: { timeout: 1_500 }, fuzz: { checker: 'fuzz', timeout: 15_000 }, exact: { checker: 'automaton', timeout: 30_000 } } as const;
 const cacheKey = (source: string, flags: string) => JSON.stringify([RECHECK_VERSION, PARAMS, source, flags]);
 let cache: Record<string, Diagnostics> = {};
 try {
@@ -185,8 +185,17 @@ function analyse(source: string, flags: string): Diagnostics {
   let result = checkSync(source, flags, PARAMS.automaton);
   // The automaton check can blow up on long case-insensitive alternations that are plainly
   // linear; recheck's fuzzer then decides, as its own 'auto' mode does for large patterns.
-  if (result.status === 'unknown' && result.error.kind === 'timeout') result = checkSync(source, flags, PARAMS.fuzz);
-  if (result.status !== 'unknown') {
+  if (result.status === 'unknown' && result.error.kind === 'timeout') {
+    result = checkSync(source, flags, PARAMS.fuzz);
+    // The fuzzer can call a busy machine's slow run an attack: let the exact automaton check,
+    // given time, have the last word on a pattern the fuzzer calls vulnerable.
+    if (result.status === 'vulnerable') {
+      const exact = checkSync(source, flags, PARAMS.exact);
+      if (exact.status !== 'unknown') result = exact;
+    }
+  }
+  // Only safe verdicts are kept: a vulnerable one is checked afresh next time.
+  if (result.status === 'safe') {
     cache[key] = result;
     try {
       mkdirSync(dirname(CACHE_FILE), { recursive: true });

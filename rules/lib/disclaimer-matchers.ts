@@ -62,7 +62,9 @@ const TEAM_AT =
 const SEAT_OF_POWER =
   /\b(?:running|runs|run|ran|controls|control|controlled|control\sof|took|take|taking|won|win|wins|lost|lose|losing|holds|hold|held)\s(?:(?:of|over)\s)?(?:the\s)?(?:County\sHall|Town\sHall|City\sHall|Civic\sCentre|Guildhall)\b/g;
 // "the review going to Cabinet next month": a report on its way to the council's Cabinet (capitalised, no "the").
-const TO_CABINET = /\b(?:go|goes|going|went|gone|goes|taken|take|takes|taking|heading|headed|presented|reported|brought|bring|bringing)\s(?:to|at|before)\sCabinet\b/g;
+// "Cabinet won't see it until March": a paper the council's Cabinet has yet to consider.
+const TO_CABINET =
+  /\b(?:go|goes|going|went|gone|goes|taken|take|takes|taking|heading|headed|presented|reported|brought|bring|bringing)\s(?:to|at|before)\sCabinet\b|\bCabinet\s(?:doesn['’]t|does\snot|won['’]t|will\snot|hasn['’]t|has\snot|didn['’]t)\s(?:see|seen|get|sign|look|consider|discuss)\b/g;
 // Any hashtag or @handle (not an email's domain); whether it names the employer ("#ACCLife",
 // "#TeamAshcombeCouncil", "@AshcombeCC") is decided in code. The policy may list no handles at all.
 const HASHTAG = /(?<![\p{L}\p{N}_.])[#@][\p{L}\p{N}_]{2,60}/gu;
@@ -137,7 +139,13 @@ function matchers(policy: Policy): PolicyMatchers {
   }
   m = {
     disclaimer: own.length ? new RegExp(own.map(pattern).join('|'), 'i') : null,
-    shortService: shortAlt ? new RegExp(`\\b${shortAlt}\\s(?:${alternation(services)})\\b`, 'gi') : null,
+    // "Kingsmere's new bin rota": the possessive short name with a service's kit or staff ("Kingsmere's new bakery" is the town's).
+    shortService: shortAlt
+      ? new RegExp(
+          `\\b${shortAlt}(?:\\s(?:${alternation(services)})|['’]s\\s(?:(?:new|latest|revised)\\s)?(?:${alternation(data.services)})\\s(?:rota|rotas|round|rounds|crew|crews|lorry|lorries|team|teams|department|staff|officers|collections?))\\b`,
+          'gi',
+        )
+      : null,
     shortFacility: shortAlt ? new RegExp(`\\b${shortAlt}\\s(?:(?:Central|Main|Town|Community)\\s)?(?:${alternation(data.facilities)})\\b`, 'gi') : null,
     shortVerb: shortAlt ? new RegExp(`\\b${shortAlt}\\s(?:(?:has|have|had|just|finally|quietly|now)\\s){0,2}(?:${alternation(data.employerActions)})\\b`, 'gi') : null,
     shortAt: shortAlt ? new RegExp(`\\b(?:at|for|with|joined|joining|leaving|left)\\s${shortAlt}\\b(?!['’]s\\b|-)(?:\\s(\\p{L}+))?`, 'giu') : null,

@@ -257,6 +257,9 @@ function factsIn(doc: PostDocument, persons: readonly Person[], reply: boolean):
 
 const NOT_IN_NOUN_PHRASE = wordSet(['and', 'or', 'but', 'is', 'was', 'has', 'had', 'in', 'at', 'with', 'on', 'for', 'to', 'of', 'who']);
 
+// "Sheila Bottomley's just been diagnosed", "Ken's got dementia": the 's is "has" or "is", and the name is the subject.
+const CONTRACTION = /^['’]s\s(?:(?:just|only|recently|now|finally|already|also|since|not|never|really|still)\s)?(?:been|got|gone|had|started|going|having|getting|being|lost|fallen|died|passed|moved|left|in|on|off|back)\b/i;
+
 /** The fact is the possessed noun phrase itself: "Okafor's housing complaint", "Cole's Universal Credit". */
 function ownsFact(between: string): boolean {
   const m = /^(?:['’]s\s?(?:([\p{L}-]{1,20})\s)?)?$/u.exec(between);
@@ -307,7 +310,7 @@ export function personFacts(doc: PostDocument, policy: Policy): PersonFact[] {
       if (p.start < fact.start && p.end > fact.start) continue;
       const before = p.end <= fact.start;
       // "Miss Carter's class" names the teacher to place the child; "Mrs Okafor's housing complaint" is hers.
-      if (p.possessive && !(before && ownsFact(doc.text.slice(p.end, fact.start)))) continue;
+      if (p.possessive && !(before && (ownsFact(doc.text.slice(p.end, fact.start)) || CONTRACTION.test(doc.text.slice(p.end, p.end + 40))))) continue;
       const between = before ? doc.tokensIn(p.end, fact.start) : doc.tokensIn(fact.end, p.start);
       if (between.some((t) => FIRST_PERSON.has(t.normal))) continue;
       // A fact before the name must be right beside it: "Disciplinary hearing: Jon Marsh", "foster son Tyler".
@@ -339,4 +342,4 @@ export function personFacts(doc: PostDocument, policy: Policy): PersonFact[] {
 }
 
 /** Every pattern of this module, for the ReDoS test. */
-export const PEOPLE_PATTERNS: readonly RegExp[] = [LEADING_HANDLE, OWN_PROCESS_RE, OWNER_BEFORE_RE, FACTS_RE, BENEFIT_ACRONYMS_RE, SERVICE_FOLLOWER_RE, TOPIC_RE];
+export const PEOPLE_PATTERNS: readonly RegExp[] = [CONTRACTION, LEADING_HANDLE, OWN_PROCESS_RE, OWNER_BEFORE_RE, FACTS_RE, BENEFIT_ACRONYMS_RE, SERVICE_FOLLOWER_RE, TOPIC_RE];

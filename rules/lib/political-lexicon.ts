@@ -156,10 +156,14 @@ export const VOTE_PATTERNS: VotePattern[] = [
   { re: /\bget\s+behind\s+[A-Z][a-z]{1,20}\b/g, needsElection: true, kind: 'vote' },
   // "On 6 May, vote Lal!", "Vote Okafor on Thursday": a bare surname after vote, in a post about an election.
   {
-    re: /\b[Vv]ote\s+(?!(?:Now|Today|Here|Early|Online|Yes|No|Green|Labour|Reform|Conservative|Liberal|Independent|Blue|Red)\b)[A-Z][a-z]{1,20}(?=\s{0,2}(?:[!.,–—]|-\s|$)|\s{1,3}(?:on|this|next|in\s+the)\s)/g,
+    re: /\b[Vv]ote\s+(?!(?:Now|Today|Here|Early|Online|Yes|No|Green|Labour|Reform|Conservative|Liberal|Independent|Blue|Red)\b)[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?(?=\s{0,2}(?:[!.,–—]|-\s|$)|\s{1,3}(?:on|this|next|in\s+the)\s)/g,
     needsElection: true,
     kind: 'vote',
   },
+  // "Give Sue Pascoe your first preference", "give your second preference to Rowe".
+  { re: /\b[Gg]ive\s+(?:[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?\s+your\s+(?:first\s+|second\s+)?(?:vote|preference|cross)|your\s+(?:first\s+|second\s+)?(?:vote|preference|cross)\s+to\s+[A-Z][a-z]{1,20})\b/g, needsElection: true, kind: 'vote' },
+  // "Vote Jenna Rowe for Mayor", "vote Okafor for council": the office itself makes it an election.
+  { re: /\b[Vv]ote\s+[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?\s{1,3}for\s+(?:[Mm]ayor|MP|PCC|[Pp]olice [Cc]ommissioner|[Cc]ouncil(?:lor)?(?! [A-Z])|[Pp]arliament|[Pp]rime [Mm]inister|PM)\b/g, needsElection: false, kind: 'vote' },
   { re: /\b(?:I['’]m|I am|we['’]re|we are|proud to be|proud to)\s+(?:backing|supporting|endorsing|campaigning for|support|back|endorse)\s+[A-Z][a-z]{1,20}\b/g, needsElection: true, kind: 'vote' },
   { re: /\b(?:[Rr]e-elect|RE-ELECT)\s+[A-Z][a-z]{1,20}\b/g, needsElection: false, kind: 'vote' },
   { re: /\b(?:[Vv]ote|VOTE)\s+(?:Yes|YES|No|NO)\b(?!\s+(?:later|than|more|longer)\b)/g, needsElection: false, kind: 'vote' },
@@ -172,7 +176,7 @@ export const VOTE_PATTERNS: VotePattern[] = [
   { re: /\bon\s+the\s+doorsteps?\s+for\b|\b(?:delivering|dropping|stuffing)\s+(?:leaflets|flyers)\s+for\b|\bout\s+leafleting\b|\bcampaign\s+trail\b/gi, needsElection: false, kind: 'canvass' },
 ];
 /** Words that show a post is about an election, for the patterns that need one. */
-export const ELECTION_WORD = /\b(?:elections?|by-election|polls|polling|ballot|candidates?|manifesto|hustings|council seat|rosettes?)\b|🗳/i;
+export const ELECTION_WORD = /\b(?:elections?|by-election|polls|polling|ballot|candidates?|manifesto|hustings|council seat|rosettes?|(?:standing|running|vote|votes) for (?:mayor|MP|PCC|councillor))\b|🗳/i;
 /** "Time for change at the ballot box", "kick them out on Thursday": a vote call without the word vote. */
 export const BALLOT_CALL =
   /\b(?:time for (?:a )?change(?! of)|send (?:them )?a message|make them pay|kick (?:them|him|her|this lot|the lot) out|get rid of (?:them|him|her|this lot)|show them the door|won['’]t be fooled)\b/gi;

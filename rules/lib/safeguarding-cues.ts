@@ -116,8 +116,8 @@ export function anyIn(list: Span[], start: number, end: number): Span | undefine
 const AGE_AFTER: RegExp[] = [
   // "Tia (4)", "Aisha (15, Harbour Academy)", "Noah (18 months)"
   /^(?:'s)?\s?\(\s?(?:aged?\s)?(\d{1,2})(?:\s?(months?|mths?|weeks?))?(?:\s?(?:yrs?|years?))?\s?[,)]/i,
-  // "Amelia Rhodes, 11, our Young Mayor", "Zara, 8, from Northfield Juniors"
-  /^,\s?(?:aged?\s|about\s|around\s|roughly\s|maybe\s|approx\.?\s)?(\d{1,2})(?:\s?(months?|weeks?))?(?:\s(?:years?\sold|yrs?))?(?=[,.!;:)]|\s[,.!;:)]|$|\s(?:of|from|at|and|who|in|on)\b)/i,
+  // "Amelia Rhodes, 11, our Young Mayor", "Zara, 8, from Northfield Juniors", "Doris, 100, at Beckside care home"
+  /^,\s?(?:aged?\s|about\s|around\s|roughly\s|maybe\s|approx\.?\s)?(\d{1,2}|1[01]\d)(?:\s?(months?|weeks?))?(?:\s(?:years?\sold|yrs?))?(?=[,.!;:)]|\s[,.!;:)]|$|\s(?:of|from|at|and|who|in|on)\b)/i,
   // "Poppy Wells, who's 7", "Tom is 7 today"
   /^,?\s+(?:who's|who\s+is|is|was|turns|turned|aged?)\s+(?:only\s+|just\s+|now\s+)?(\d{1,2})\s?(months?|weeks?)?(?![\d:.,]?\d|\s?(?:%|am\b|pm\b|minutes?|mins?|hours?|hrs?|days?|miles?|km|points?|goals?|times?|p\b|x\b|out\b|per\b))/i,
 ];

@@ -46,6 +46,12 @@ const CHILD_DESCRIPTOR =
 // "along Cuttle Beck", "near Sandy Brook": after these a capitalised pair is a place, not a person.
 const PLACE_PREPOSITIONS = new Set(['along', 'alongside', 'beside', 'across', 'near', 'past', 'towards', 'toward', 'around', 'upstream', 'downstream']);
 const CLASS_CODE_AFTER = /^,?\s(?:[1-9]|1[0-3])[A-Z](?![\p{L}\p{N}°])/u;
+// "Little Kian from ...", "Baby Maisie", "Old Walter Greenwood lives alone": a fond epithet before a known first
+// name. The name finder reads "Little X"/"Old X" as a place ("Little Fenby", "Old Trafford") or takes the
+// epithet into the name; before a first name in the list it is the person, and "little"/"baby" say a child.
+const EPITHETS: ReadonlySet<string> = new Set(['little', 'baby', 'wee', 'young', 'old', 'poor']);
+const CHILD_EPITHETS: ReadonlySet<string> = new Set(['little', 'baby', 'wee']);
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 function candidates(doc: PostDocument): Candidate[] {
   const named = personNames(doc);
@@ -54,13 +60,18 @@ function candidates(doc: PostDocument): Candidate[] {
     covered.add(n.start);
     for (const t of n.tokens) covered.add(t.start);
   }
-  const out: Candidate[] = named.map((n: PersonName) => ({
-    start: n.start,
-    end: n.end,
-    full: n.full,
-    honorific: n.honorific,
-    key: n.tokens[0].text.replace(/['’]s$/i, '').toLowerCase(),
-  }));
+  const out: Candidate[] = named.map((n: PersonName) => {
+    // "Baby Maisie": the epithet is not part of the name, and left before it, it tells the rule she is a child.
+    const lead = n.tokens.length >= 2 && !n.honorific && CHILD_EPITHETS.has(n.tokens[0].normal) && isFirstName(n.tokens[1].text.replace(/['’]s$/i, ''));
+    const tokens = lead ? n.tokens.slice(1) : n.tokens;
+    return {
+      start: lead ? tokens[0].start : n.start,
+      end: n.end,
+      full: lead ? tokens.length >= 2 : n.full,
+      honorific: n.honorific,
+      key: tokens[0].text.replace(/['’]s$/i, '').toLowerCase(),
+    };
+  });
   // Names in no list, made plain by an age or a relation: "Kaydence (7)", "my daughter Maelys".
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
@@ -73,6 +84,12 @@ function candidates(doc: PostDocument): Candidate[] {
       if (!/^\p{Lu}\p{Ll}+(?:'s)?$/u.test(t.text) || NOT_A_NAME_TAGS.some((tag) => t.tags.has(tag))) continue;
       if (isNotSurname(t.text.replace(/'s$/, '')) || covered.has(t.start)) continue;
       const prev = tokens[i - 1];
+      if (prev && EPITHETS.has(prev.normal) && prev.post === ' ' && CAPITALISED_WORD.test(t.text) && isFirstName(t.text) && !isAmbiguousFirstName(t.text)) {
+        const next = tokens[i + 1];
+        const surname = next !== undefined && t.post === ' ' && CAPITALISED_WORD.test(next.text) && !isNotSurname(next.text) && !NOT_A_NAME_TAGS.some((tag) => next.tags.has(tag)) && !next.tags.has('Place');
+        out.push({ start: t.start, end: surname ? next.end : t.end, full: surname, honorific: null, key: t.text.toLowerCase() });
+        continue;
+      }
       const end = /'s$/.test(t.text) ? t.end - 2 : t.end;
       const age = ageAt(doc, t.start, end);
       const related = prev !== undefined && CHILD_BEFORE.has(prev.normal) && !/[^\s]/.test(prev.post);

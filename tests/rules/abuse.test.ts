@@ -421,3 +421,17 @@ ruleTester(rule, {
     { account: 'personal', text: 'the warden who ticketed me is a proper jobsworth', errors: [{ match: 'jobsworth' }] },
   ],
 });
+
+// Red-team round 6: discriminatory generalisations about fitness for a role.
+ruleTester(rule, {
+  valid: [
+    { account: 'council', text: "Women shouldn't be put off applying: our beach lifeguard course is open to all." },
+    { account: 'council', text: 'Older people should not be afraid to ask for help with their energy bills.' },
+    { account: 'personal', text: 'Dogs shouldn\'t be allowed on the main beach in August, fair enough.' },
+  ],
+  invalid: [
+    { account: 'personal', text: 'Women should never be lifeguards, simple as.', errors: [{ match: 'Women should never be lifeguards' }] },
+    { account: 'personal', text: "Immigrants shouldn't be allowed to buy beach huts.", errors: [{ match: "Immigrants shouldn't be allowed to" }] },
+    { account: 'personal', text: 'Old people are too slow to be on the road.', errors: [{ match: 'Old people are too slow' }] },
+  ],
+});

@@ -203,3 +203,19 @@ ruleTester(rule, {
     { account: 'personal', text: "I've just launched a fundraiser to get my van back on the road after the break-in, anything helps", errors: [{ match: "I've just launched a fundraiser" }] },
   ],
 });
+
+// Red-team round 6 (coastal borough): one-off sales in chatty wording, holiday-let and B&B touting, handmade goods.
+ruleTester(rule, {
+  valid: [
+    { account: 'council', text: 'Save 20% on a season beach hut licence when you renew before 1 March at fenmouth.gov.uk/huts.', policy: { organisation: { name: 'Fenmouth District Council', domains: ['fenmouth.gov.uk'] } } },
+    { account: 'personal', text: 'Spare ticket for the lifeboat open day if anyone wants it, free, just shout.' },
+    { account: 'personal', text: 'Made my homemade saffron buns for Nan today, she loved them.' },
+    { account: 'council', text: 'Stay in a local guesthouse this autumn - book direct and support Fenmouth businesses!' },
+  ],
+  invalid: [
+    { account: 'personal', text: 'Paddleboard and pump, £220 if anyone wants it, collection from the quay.', errors: [{ match: 'if anyone wants it' }] },
+    { account: 'personal', text: 'Two festival wristbands, £60 the pair - first to message gets them.', errors: [{ match: 'first to message gets them' }] },
+    { account: 'personal', text: 'Our guesthouse has October gaps - book direct and save 15%!', errors: [{ match: 'Our guesthouse' }] },
+    { account: 'personal', text: 'Restocked my homemade sea salt fudge, link in bio, free P&P till Sunday.', errors: [{ match: 'my homemade' }] },
+  ],
+});

@@ -4,6 +4,10 @@ import { FENMOUTH_ORG as FENMOUTH } from '../fixtures/fenmouth';
 
 ruleTester(rule, {
   valid: [
+    { text: 'Councillors have seen the draft report and will debate it at the public meeting on 4 June.', account: 'council' },
+    { text: 'Our new bin rota goes public next week: watch this space!', account: 'council' },
+    // Red-team 6: a secret about a family matter with a cut in it is private life.
+    { text: 'Keep it quiet, but our Dean finally got his hair cut. Mum will be thrilled.', account: 'personal' },
     // Red-team 4: a named friend's news outside work; a press release already out.
     { text: 'Kev from the pub has handed in his notice at the brewery, good luck mate!', account: 'personal' },
     'The press release is out now: the pool reopens on 3 May.',
@@ -56,6 +60,10 @@ ruleTester(rule, {
     { text: 'thinking of ending my phone contract, the signal is useless', account: 'personal' },
   ],
   invalid: [
+    { text: 'Draft minutes from the private meeting say the depot site goes to the highest bidder.', account: 'personal', errors: [{ match: 'Draft minutes' }, { match: 'private meeting' }] },
+    { text: 'The senior management team have agreed to close two branch libraries. Goes public next week.', account: 'personal', errors: [{ messageId: 'pending' }] },
+    // Red-team 6 (Kingsmere): an unannounced cut to a council service told as a secret, in no office words.
+    { text: 'Keep it under your hats, but the rural bus subsidy is being halved in the spring.', account: 'personal', errors: [{ messageId: 'secrecy' }] },
     // Red-team 4: a press release not out yet, "keep it zipped", a colleague named by team, "saying nothing officially".
     { text: "The news release isn't going out till Thursday, but the market is moving to the car park.", account: 'personal', errors: [{ messageId: 'pending' }] },
     { text: 'Result came back positive at work today. Keep it zipped till we announce, please.', account: 'personal', errors: [{ match: 'Keep it zipped' }] },

@@ -271,3 +271,22 @@ ruleTester(rule, {
     { ...personal('wayne pickering fiddles his mileage every single month'), errors: [{ match: 'fiddles his mileage' }] },
   ],
 });
+
+// Red-team round 6 (coastal borough): local office holders pointed to by role, passing goods off, fiddled precepts.
+ruleTester(rule, {
+  valid: [
+    personal('Our harbourmaster did a brilliant job clearing the slipway after the storm.'),
+    personal('The fishmonger on Wharf Street sells local crab as well as mackerel.'),
+    personal('We sell our duck eggs as free range from the honesty box at the gate.'),
+    personal('The only con with the new car park is the walk to the beach.'),
+    personal('It was a proper con job getting the kayak on the roof rack.'),
+  ],
+  invalid: [
+    { ...personal('Their harbour-master takes backhanders from the yacht club, always has.'), errors: [{ match: 'takes backhanders' }] },
+    { ...personal('Our postmistress has been fiddling the pension books for months.'), errors: [{ match: 'fiddling the pension' }] },
+    { ...personal('The fishmonger at Wharf Street passes off farmed salmon as locally caught.'), errors: [{ match: 'passes off farmed salmon as locally caught' }] },
+    { ...personal('Porthgwyn Smokehouse sells Norwegian fish as Cornish, everyone round here knows.'), errors: [{ match: 'sells Norwegian fish as Cornish' }] },
+    { ...personal('@CoveParishClerk is fiddling the village precept again.'), errors: [{ match: 'fiddling the village precept' }] },
+    { ...personal('Sandbar Surf Hire charged me double for a torn board. Proper con.'), errors: [{ match: 'Proper con' }] },
+  ],
+});

@@ -9,6 +9,11 @@ const BW = '\n\nThese views are my own and do not necessarily represent the view
 
 ruleTester(rule, {
   valid: [
+    { text: "Fenmouth's new bakery on the high street does cracking pies.", account: 'personal', policy: FENMOUTH },
+    // Red-team 6: a secret about family life, national Cabinet news, a disclaimer with the secret.
+    { text: 'Between us, our Jodie is expecting twins! Keep it quiet till the scan.', account: 'personal' },
+    { text: 'The Cabinet met today to discuss the budget. Who would be a minister.', account: 'personal' },
+    { text: 'Off the record, the libraries review recommends cutting the mobile library. Views my own.', account: 'personal' },
     // Red-team 4: a topic after a name, a football club, a home office, a student in a library, a resident's bin lorry.
     { text: '12:40 Meera on housing, 27:15 questions from the floor', account: 'personal' },
     { text: 'Fenmouth introduced their new mascot at half time and the kids loved it', account: 'personal', policy: FENMOUTH },
@@ -64,6 +69,12 @@ ruleTester(rule, {
     { text: 'need smt to eat before the match lol', account: 'personal' },
   ],
   invalid: [
+    { text: "Fenmouth's new recycling rota starts Monday and the phones haven't stopped.", account: 'personal', policy: FENMOUTH, errors: [{ match: "Fenmouth's new recycling rota" }] },
+    { text: 'The CMT have decided to shut the Saturday tip. Goes public next week.', account: 'personal', errors: [{}] },
+    // Red-team 6 (Kingsmere): unannounced work news passed on in confidence is about the job in any words; a paper Cabinet has yet to see.
+    { text: 'Keep it under your hats, but the rural bus subsidy is being halved in the spring. Drivers haven\'t been told yet.', account: 'personal', errors: [{}] },
+    { text: 'Not supposed to say, but the Saturday opening at the tip is going. Nothing has been announced yet.', account: 'personal', errors: [{}] },
+    { text: 'Cabinet hasn\'t seen the allotments review yet and it is already being talked about.', account: 'personal', errors: [{ match: "Cabinet hasn't seen" }] },
     // Red-team 4: a job in a service, the poster's own rounds and kit, a named workmate by team, the short name doing what only the employer does, a handle built on the employer's name.
     { text: 'Nine years working in pest control and a wasp still got me today', account: 'personal', errors: [{ match: 'working in pest control' }] },
     { text: 'our gritter crew were out at 4am, absolute legends', account: 'personal', errors: [{ match: 'our gritter crew' }] },

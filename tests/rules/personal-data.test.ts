@@ -20,6 +20,9 @@ const FENMOUTH: PolicyInput = {
 
 ruleTester(rule, {
   valid: [
+    // Red-team 6: a possessive that owns something else stays a possessive.
+    { text: "Pauline Walsh's dog has diabetes now, poor thing.", account: 'personal' },
+    { text: "Mrs Hartley's class raised £150 for the hospice.", account: 'personal' },
     // Red-team 4: a fall in a race, people beating an illness as a topic, a refuge as a place.
     "Mr Peter Quinn's fall in the 1500m final cost him a medal but he got back up!",
     'Survivors speak: hear how local people have beaten cancer at our library talk on Tuesday.',
@@ -126,6 +129,10 @@ ruleTester(rule, {
     'Free bulky waste collection day at 12 Station Road recycling centre this Saturday.',
   ],
   invalid: [
+    // Red-team 6 (Kingsmere): the 's of "has"/"is" after a name ("Bottomley's just been diagnosed") leaves the name the subject.
+    { text: "Marjorie Haigh's just been diagnosed with lung cancer, send her your love.", account: 'personal', errors: [{ match: 'Marjorie Haigh' }] },
+    { text: "Trevor Lund's got dementia now and doesn't know his own kids.", account: 'personal', errors: [{ match: 'Trevor Lund' }] },
+    { text: "Carl Booth's in arrears with everyone in the village.", account: 'personal', errors: [{ match: 'Carl Booth' }] },
     // Red-team 4: a named person who beat or survived an illness; a fall; a refuge.
     { text: 'Congratulations to Jim Rowe, 66, who has survived two heart attacks and still runs every week!', errors: [{ messageId: 'personFact', match: 'Jim Rowe' }] },
     { text: 'Big thanks to Gwen Tarrant, who has beaten breast cancer and is back litter-picking!', errors: [{ messageId: 'personFact', match: 'Gwen Tarrant' }] },

@@ -370,3 +370,22 @@ ruleTester(rule, {
     { account: 'personal', text: 'all the reform voters in my street are gutted', errors: [{ match: 'reform' }] },
   ],
 });
+
+// Red-team round 6 (coastal borough): a candidate backed by name and office, candidacy hashtags, preference votes.
+ruleTester(rule, {
+  valid: [
+    { account: 'council', text: 'Nominations for the Carrick Bay mayoral election close at 4pm on 2 April.' },
+    { account: 'personal', text: 'Vote Biscuit for Best in Show at the harbour dog show!' },
+    { account: 'personal', text: 'Give Poppy your vote in the bonny baby contest, she would love it.' },
+    { account: 'council', text: 'Vote for your favourite sandcastle by Sunday #SandcastleForTheWin' },
+    { account: 'council', text: 'Ready to vote? #VoteForMayor explains how the count works.' },
+  ],
+  invalid: [
+    { account: 'personal', text: 'Vote Mel Trewin for Mayor - proper Cornish, proper sense!', errors: [{ match: 'Vote Mel Trewin for Mayor' }] },
+    { account: 'personal', text: 'On the 4th, vote Hardy for councillor in Quay ward.', errors: [{ match: 'vote Hardy for councillor' }] },
+    { account: 'personal', text: 'Out on the seafront with the team today #TrewinForMayor', errors: [{ match: '#TrewinForMayor' }] },
+    { account: 'personal', text: 'Polls open at 7. Give Ade Lusk your first preference!', errors: [{ match: 'Give Ade Lusk your first preference' }] },
+    { account: 'personal', text: 'Election day: give your second preference to Nance, whatever you do.', errors: [{ match: 'give your second preference to Nance' }] },
+    { account: 'personal', text: 'Sian Rowlands has my vote for mayor, no contest.', errors: [{ match: 'Sian Rowlands has my vote' }] },
+  ],
+});

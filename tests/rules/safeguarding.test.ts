@@ -4,6 +4,11 @@ import { FENMOUTH_ORG_ALIASED as FENMOUTH } from '../fixtures/fenmouth';
 
 ruleTester(rule, {
   valid: [
+    // Red-team 6: "Little"/"Old" before a place or a non-name stays a place; an epithet with no care or locating detail says nothing.
+    'Little Fenby Primary raised £300 for children in foster care.',
+    'Old Trafford was packed for the foster carers\' charity match.',
+    'Little Oscar loved the pantomime at the village hall.',
+    'Young Farmers from Little Brampton laid on the barbecue.',
     // Red-team 4: a place after "along", a person opening a room in a refuge, a role after a described child.
     { text: 'Pupils from Bramley Primary cleared litter along Sandy Brook this week.' },
     { text: 'Jane Smith opened the new playroom in the refuge on Friday, thank you Jane!' },
@@ -59,6 +64,12 @@ ruleTester(rule, {
     { text: "Hi Sharon, the old mill's been taken into care homes ownership.", account: 'personal' },
   ],
   invalid: [
+    { text: 'Edna, 101, at Moorside care home has dementia and still beats us all at dominoes.', account: 'personal', errors: [{ messageId: 'vulnerable', match: 'Edna' }] },
+    // Red-team 6 (Kingsmere): a fond epithet before a known first name ("Little X", "Baby X", "Old X Y") that the name finder reads as a place.
+    { text: 'Little Oscar from Brindley Moor moves in with his adoptive family on Friday after a year in foster care.', account: 'personal', errors: [{ messageId: 'care', match: 'Oscar' }] },
+    { text: 'Baby Esme is settling in well with her foster carers, already smiling at everyone.', account: 'personal', errors: [{ messageId: 'care', match: 'Esme' }] },
+    { text: 'Wee Rory is finally in foster care somewhere safe.', account: 'personal', errors: [{ messageId: 'care', match: 'Rory' }] },
+    { text: 'Old Harold Pickles up at Top Farm lives on his own and can barely walk now.', account: 'personal', errors: [{ messageId: 'vulnerable', match: 'Harold Pickles' }] },
     // Red-team 4: a named adult with adaptations after a fall, a named woman in a refuge, a child described then named.
     { text: 'Well done to Mr Alan Briggs (79), home after his fall with grab rails fitted by our handyperson service.', errors: [{ messageId: 'vulnerable' }] },
     { text: 'My friend Dana Okoye is in a refuge with her kids now. Please pray for them.', account: 'personal', errors: [{ messageId: 'vulnerable', match: 'Dana Okoye' }] },
