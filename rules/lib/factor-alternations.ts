@@ -25,7 +25,7 @@ const cache = new WeakMap<RegExp, RegExp>();
 export function factorAlternations(re: RegExp): RegExp {
   let out = cache.get(re);
   if (!out) {
-    out = re.source.includes('|') ? factor(re) : re;
+    out = re.source.includes('|') || slowWordBoundaries(re) ? factor(re) : re;
     cache.set(re, out);
   }
   return out;
@@ -58,6 +58,7 @@ function factor(re: RegExp): RegExp {
     return re;
   }
   const fold = re.ignoreCase ? (s: string) => s.toLowerCase() : (s: string) => s;
+  rewriteBoundaries = slowWordBoundaries(re);
   const source = alternatives(pattern.alternatives.map((a) => a.elements), fold);
   if (source === re.source) return re;
   try {
@@ -71,8 +72,60 @@ function factor(re: RegExp): RegExp {
 
 type Sequence = readonly AST.Element[];
 
+// In V8 a \b costs ten times more under the i and u flags together (a word
+// character is then also one that case-folds to one: ſ, K). Where the
+// character after it is certainly a word character, \b says no more than
+// "no word character before", and a look-behind says that at full speed; the
+// same where the character before it certainly is one ("no word character
+// after"). \w inside a look-around folds the same way under iu, so the
+// meaning is unchanged.
+let rewriteBoundaries = false;
+
+function slowWordBoundaries(re: RegExp): boolean {
+  return re.ignoreCase && (re.unicode || re.unicodeSets) && re.source.includes('\\b');
+}
+
+const WORD_CHAR = /^[a-z0-9_]$/;
+
 function sequence(elements: Sequence, fold: (s: string) => string): string {
-  return elements.map((e) => element(e, fold)).join('');
+  return elements.map((e, i) => (rewriteBoundaries && isWordBoundary(e) ? boundary(elements, i, fold) : element(e, fold))).join('');
+}
+
+function isWordBoundary(e: AST.Element): boolean {
+  return e.type === 'Assertion' && e.kind === 'word' && !e.negate;
+}
+
+function boundary(elements: Sequence, i: number, fold: (s: string) => string): string {
+  const next = elements.slice(i + 1).find((e) => e.type !== 'Assertion');
+  const starts = next ? startsOf(next, fold) : null;
+  if (starts && starts.size && [...starts].every((c) => WORD_CHAR.test(c))) return '(?<!\\w)';
+  const ends = endsOf(elements, i - 1, fold);
+  if (ends && ends.size && [...ends].every((c) => WORD_CHAR.test(c))) return '(?!\\w)';
+  return elements[i].raw;
+}
+
+/** The characters (folded) a match of elements[0..i] can end with; null when they cannot be listed or it may be empty. */
+function endsOf(elements: Sequence, i: number, fold: (s: string) => string): Set<string> | null {
+  if (i < 0) return null;
+  const e = elements[i];
+  if (e.type === 'Assertion') return endsOf(elements, i - 1, fold);
+  if (e.type === 'Quantifier') {
+    const inner = endsOf([e.element], 0, fold);
+    if (!inner) return null;
+    if (e.min >= 1) return inner;
+    const before = endsOf(elements, i - 1, fold);
+    return before ? new Set([...inner, ...before]) : null;
+  }
+  if (e.type === 'Group' || e.type === 'CapturingGroup') {
+    const out = new Set<string>();
+    for (const a of e.alternatives) {
+      const ends = endsOf(a.elements, a.elements.length - 1, fold);
+      if (!ends) return null;
+      for (const c of ends) out.add(c);
+    }
+    return out;
+  }
+  return startsOf(e, fold);
 }
 
 function element(e: AST.Element, fold: (s: string) => string): string {
@@ -223,6 +276,8 @@ function startsOf(e: AST.Element, fold: (s: string) => string): Set<string> | nu
     }
     case 'Quantifier':
       return e.min >= 1 ? startsOf(e.element, fold) : null;
+    case 'CharacterSet':
+      return e.kind === 'digit' && !e.negate ? new Set('0123456789') : null;
     case 'CharacterClass': {
       if (e.negate || e.unicodeSets) return null;
       const out = new Set<string>();
@@ -257,7 +312,7 @@ function factorGroup(members: readonly Sequence[], fold: (s: string) => string):
   const shared = sharedLength(members, fold);
   // Same first character but different assertions before it ("\\bfoo", "foo2"): kept side by side, in order.
   if (shared === 0) return members.map((m) => sequence(m, fold));
-  const head = members[0].slice(0, shared).map((e) => e.raw).join('');
+  const head = sequence(members[0].slice(0, shared), fold);
   const rests = members.map((m) => m.slice(shared));
   return [`${head}(?:${alternatives(rests, fold)})`];
 }
