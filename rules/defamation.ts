@@ -30,6 +30,7 @@ import {
 import targetData from './data/defamation-targets.json';
 import { anySentence, scan } from './lib/scan';
 
+const HAS_LETTER = /\p{L}/u;
 const NON_TARGETS = new Set(targetData.nonTargets);
 const FILLERS = new Set(targetData.fillers);
 const NEGATION = /^(?:not|never|no|nobody|nothing|neither|nor|cannot|hardly)$|n['’]t$/;
@@ -252,7 +253,7 @@ function linkAct(doc: PostDocument, targets: Targets, si: number, a: Allegation)
     // Anything else ("£20k stolen from", "rubbish lying about") makes the act describe a thing, not say who did it.
     if (!ok) return undefined;
   }
-  const leading = before.filter((t) => /\p{L}/u.test(t.text));
+  const leading = before.filter((t) => HAS_LETTER.test(t.text));
   // "@QuickSkips ... Stop lying to residents.": an order to stop doing it, in a post addressed to a handle, says the handle does it.
   if (leading.length && leading.length <= 2 && STOP_ORDER.test(leading.map((t) => t.normal).join(' ')) && (!subject || subject.start >= a.start)) {
     return addressee(targets);

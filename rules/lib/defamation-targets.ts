@@ -101,8 +101,11 @@ const LOWER_FIRST = new Set(firstNames.names.filter((n: string) => !AMBIGUOUS_FI
 const NAMED_ROLES = new Set([...data.jobRoles, ...data.personNouns, ...data.anaphorNouns].filter((w) => !w.includes(' ')));
 const NOT_SURNAME_TAGS = ['Verb', 'Adjective', 'Adverb', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Plural', 'Value', 'QuestionWord'];
 
+const STARTS_CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
+const SHOUTED = /^\p{Lu}{5,}$/u;
+
 export function isCapitalised(token: Token): boolean {
-  return /^[\p{Lu}\d]/u.test(token.text) && !/^\p{Lu}{5,}$/u.test(token.text);
+  return STARTS_CAPITAL_OR_DIGIT.test(token.text) && !SHOUTED.test(token.text);
 }
 
 function bare(text: string): string {

@@ -76,11 +76,12 @@ const PERSON_CUES = new Set([
   'carer', 'carers', 'teacher', 'officer', 'manager', 'volunteer', 'winner', 'and', 'my', 'our', 'your', 'his', 'her', 'their',
 ]);
 
+// Module-level: this runs for every token of every check, and a regex written inside the function is a new object each call.
+const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}(?:['’]s)?$/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+
 function isCapitalised(token: Token): boolean {
-  return (
-    /^\p{Lu}[\p{Ll}'’-]*\p{Ll}(?:['’]s)?$/u.test(token.text) ||
-    (/^\p{Lu}{2,}$/u.test(token.text) && token.text.length <= 12 && token.post.startsWith(','))
-  );
+  return CAPITALISED_WORD.test(token.text) || (ALL_CAPITALS.test(token.text) && token.text.length <= 12 && token.post.startsWith(','));
 }
 
 /** The word without a possessive 's, lower-cased: "Kayden's" -> "kayden". */

@@ -32,8 +32,10 @@ const PRIVATE_HONORIFICS = wordSet(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 // Contractions are not possessives: "it's a case of", "that's her claim".
 const NOT_POSSESSORS = wordSet(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'let', 'where', 'how', 'this']);
 
+const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
+
 function isCapitalisedWord(t: Token | undefined): t is Token {
-  return !!t && /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u.test(t.text) && !t.tags.has('Date') && !t.tags.has('Month') && !t.tags.has('WeekDay');
+  return !!t && CAPITALISED_WORD.test(t.text) && !t.tags.has('Date') && !t.tags.has('Month') && !t.tags.has('WeekDay');
 }
 
 /**

@@ -56,8 +56,10 @@ function spans(re: RegExp, doc: PostDocument): Span[] {
   return out;
 }
 
+const STARTS_CAPITAL = /^\p{Lu}/u;
+
 function isCap(token: Token): boolean {
-  return /^\p{Lu}/u.test(token.text);
+  return STARTS_CAPITAL.test(token.text);
 }
 
 /** School names: capitalised words ending in Primary, Infants, Academy, High (School)... */

@@ -53,6 +53,10 @@ const EPITHETS: ReadonlySet<string> = new Set(['little', 'baby', 'wee', 'young',
 const CHILD_EPITHETS: ReadonlySet<string> = new Set(['little', 'baby', 'wee']);
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
+// Module-level: these run for every token; a regex written inside the loop is a new object each time.
+const LOWER_WORD = /^\p{Ll}{2,}$/u;
+const TITLE_WORD = /^\p{Lu}\p{Ll}+(?:'s)?$/u;
+
 function candidates(doc: PostDocument): Candidate[] {
   const named = personNames(doc);
   const covered = new Set<number>();
@@ -77,11 +81,11 @@ function candidates(doc: PostDocument): Candidate[] {
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (i > 0 && /^\p{Ll}{2,}$/u.test(t.text) && CHILD_BEFORE_LOWER.has(tokens[i - 1].normal) && !/[^\s]/.test(tokens[i - 1].post) && isFirstName(t.text) && !isAmbiguousFirstName(t.text)) {
+      if (i > 0 && LOWER_WORD.test(t.text) && CHILD_BEFORE_LOWER.has(tokens[i - 1].normal) && !/[^\s]/.test(tokens[i - 1].post) && isFirstName(t.text) && !isAmbiguousFirstName(t.text)) {
         if (!covered.has(t.start)) out.push({ start: t.start, end: t.end, full: false, honorific: null, key: t.text });
         continue;
       }
-      if (!/^\p{Lu}\p{Ll}+(?:'s)?$/u.test(t.text) || NOT_A_NAME_TAGS.some((tag) => t.tags.has(tag))) continue;
+      if (!TITLE_WORD.test(t.text) || NOT_A_NAME_TAGS.some((tag) => t.tags.has(tag))) continue;
       if (isNotSurname(t.text.replace(/'s$/, '')) || covered.has(t.start)) continue;
       const prev = tokens[i - 1];
       if (prev && EPITHETS.has(prev.normal) && prev.post === ' ' && CAPITALISED_WORD.test(t.text) && isFirstName(t.text) && !isAmbiguousFirstName(t.text)) {
