@@ -16,7 +16,7 @@
 // past it, so capture numbers and priorities hold. The
 // rewrite only merges common beginnings; it adds no quantifier, so it can
 // backtrack no more than the original.
-import { RegExpParser, type AST } from '@eslint-community/regexpp';
+import { classChars, parseRegex, type AST } from './regex-syntax';
 import { drain, onFinish, withinBudget } from './deferred-work';
 
 const cache = new WeakMap<RegExp, RegExp>();
@@ -48,15 +48,8 @@ export function fastForm(re: RegExp): RegExp {
 }
 
 function factor(re: RegExp): RegExp {
-  let pattern: AST.Pattern;
-  try {
-    pattern = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(re.source, 0, re.source.length, {
-      unicode: re.unicode,
-      unicodeSets: re.unicodeSets,
-    });
-  } catch {
-    return re;
-  }
+  const pattern = parseRegex(re);
+  if (!pattern) return re;
   const fold = re.ignoreCase ? (s: string) => s.toLowerCase() : (s: string) => s;
   rewriteBoundaries = slowWordBoundaries(re);
   const source = alternatives(pattern.alternatives.map((a) => a.elements), fold);
@@ -277,17 +270,9 @@ function startsOf(e: AST.Element, fold: (s: string) => string): Set<string> | nu
     case 'Quantifier':
       return e.min >= 1 ? startsOf(e.element, fold) : null;
     case 'CharacterSet':
-      return e.kind === 'digit' && !e.negate ? new Set('0123456789') : null;
     case 'CharacterClass': {
-      if (e.negate || e.unicodeSets) return null;
-      const out = new Set<string>();
-      for (const part of e.elements) {
-        if (part.type === 'Character') out.add(fold(String.fromCodePoint(part.value)));
-        else if (part.type === 'CharacterClassRange' && part.max.value - part.min.value <= 100) {
-          for (let c = part.min.value; c <= part.max.value; c++) out.add(fold(String.fromCodePoint(c)));
-        } else return null;
-      }
-      return out;
+      const chars = classChars(e, fold, 100);
+      return chars ? new Set(chars) : null;
     }
     default:
       return null;

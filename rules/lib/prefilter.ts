@@ -13,7 +13,7 @@
 // not one pass over every pattern's list: each known pattern gets an id, each
 // word start lists the ids of the patterns that may start with it, and a
 // sentence keeps one flag per id.
-import { RegExpParser, type AST } from '@eslint-community/regexpp';
+import { classChars as listChars, parseRegex, type AST } from './regex-syntax';
 import { registerCache } from '../document';
 import { drain, onFinish, withinBudget } from './deferred-work';
 
@@ -36,16 +36,7 @@ export function wordStarts(re: RegExp): string[] | null {
   return pattern ? wordStartsOf(pattern) : null;
 }
 
-function parse(re: RegExp): AST.Pattern | null {
-  try {
-    return new RegExpParser({ ecmaVersion: 2025 }).parsePattern(re.source, 0, re.source.length, {
-      unicode: re.unicode,
-      unicodeSets: re.unicodeSets,
-    });
-  } catch {
-    return null;
-  }
-}
+const parse = parseRegex;
 
 function wordStartsOf(pattern: AST.Pattern): string[] | null {
   const out = new Set<string>();
@@ -220,18 +211,7 @@ function cap(starts: Set<string>, read: number): Set<string> {
 
 /** The (lower-case) characters a class can match, when there are few enough to list; null otherwise. */
 function classChars(element: AST.CharacterClass | AST.CharacterSet): string[] | null {
-  if (element.type === 'CharacterSet') return element.kind === 'digit' && !element.negate ? [...'0123456789'] : null;
-  if (element.negate || element.unicodeSets) return null;
-  const out = new Set<string>();
-  for (const part of element.elements) {
-    if (part.type === 'Character') out.add(String.fromCodePoint(part.value).toLowerCase());
-    else if (part.type === 'CharacterClassRange') {
-      if (part.max.value - part.min.value > 40) return null;
-      for (let c = part.min.value; c <= part.max.value; c++) out.add(String.fromCodePoint(c).toLowerCase());
-    } else if (part.type === 'CharacterSet' && part.kind === 'digit' && !part.negate) for (const d of '0123456789') out.add(d);
-    else return null;
-  }
-  return [...out];
+  return listChars(element, (c) => c.toLowerCase(), 40);
 }
 
 /** \b, ^, or a look-behind that rules out a letter or digit before the match: the match starts a word. */
