@@ -47,7 +47,8 @@ const RELATIVE_REF = new RegExp(
   'gi',
 );
 const TRADE_WORD = new RegExp(`\\b(?:${TRADE})(?![\\w-])`, 'i');
-const SELLS_WORD = /\b(?:sells|selling|makes\s{1,3}and\s{1,3}sells|taking\s{1,3}on\s{1,3}(?:new\s{1,3}|small\s{1,3})?(?:jobs|work|clients|customers)|taking\s{1,3}(?:bookings|orders))\b/i;
+// A relative who "makes" or "bakes" things counts only with another selling signal (a price, a contact line).
+const SELLS_WORD = /\b(?:sells|selling|makes|bakes|knits|sews|crochets|taking\s{1,3}on\s{1,3}(?:new\s{1,3}|small\s{1,3})?(?:jobs|work|clients|customers)|taking\s{1,3}(?:bookings|orders))\b/i;
 // "Check out his page", "follow my new shop".
 const OWN_PAGE = /\b(?:check\s{1,3}out|follow|like|visit|support|message|dm|inbox)\s{1,3}(?:my|his|her|their)\s{1,3}(?:new\s{1,3})?(?:page|shop|website|instagram|insta|facebook\s{1,3}page|etsy|store|business)\b/gi;
 // Words after "partner" that make it an organisation, not a person: "our partner agencies".
@@ -95,7 +96,7 @@ const SALE_OF_PROPERTY = /\b(?:is|are|was|were|been|be|go|goes|went|put|up)\s{1,
 
 // "DM me for prices", "drop her a DM for wedding rates", "Message me to book", "Text her on 07700 900412 to book".
 const CONTACT_STRONG =
-  /\b(?:(?:dm|pm|inbox|message|text|ring|call|whatsapp|email|contact)(?:\s{1,3}(me|her|him|us))?|(?:drop|give|send|flick)\s{1,3}(me|her|him|us)\s{1,3}an?\s{1,3}(?:line|dm|pm|message|text|shout|bell|call|ring|email|note))(?:\s{1,3}on\s{1,3}\+?\d[\d .-]{6,16}\d)?\s{1,3}(?:for|to|with)\s{1,3}(?:(?:an?|your|the|more|wedding|party|bigger|large|any|prices\s{1,3}and)\s{1,3}){0,2}(?:book|order|buy|prices?|pricing|quotes?|rates|availability|bookings|orders|dates?|packages|brochure|catalogue|price\s{1,3}list|copy|menu)\b/gi;
+  /\b(?:(?:dm|pm|inbox|message|text|ring|call|whatsapp|email|contact)(?:\s{1,3}(me|her|him|us))?|(?:drop|give|send|flick)\s{1,3}(me|her|him|us)\s{1,3}an?\s{1,3}(?:line|dm|pm|message|text|shout|bell|call|ring|email|note))(?:\s{1,3}on\s{1,3}\+?\d[\d .-]{6,16}\d)?\s{1,3}(?:for|to|with)\s{1,3}(?:(?:an?|your|the|more|wedding|party|bigger|large|any|prices\s{1,3}and)\s{1,3}){0,2}(?:book|order|buy|prices?|pricing|quotes?|rates|availability|bookings|orders|dates?|packages|brochure|catalogue|price\s{1,3}list|copy|menu|viewings?|a\s{1,3}viewing)\b/gi;
 const CONTACT_WEAK =
   /\b(?:(?:dm|pm|inbox|message|text|ring|call|whatsapp|email|contact)\s{1,3}(?:me|her|him)|(?:drop|give|send|flick)\s{1,3}(?:me|her|him)\s{1,3}an?\s{1,3}(?:line|dm|pm|message|text|shout|bell|call|ring|email|note)|comment\s{1,3}(?:below\s{1,3})?with\s{1,3}your\s{1,3}order|(?:order|buy|book)\s{1,3}(?:from|with|through|via)\s{1,3}(?:me|her|him))\b/gi;
 const TO_BOOK = /\b(?:to\s{1,3}(?:book|order)|for\s{1,3}(?:a\s{1,3})?quotes?|for\s{1,3}bookings)\b/gi;
@@ -106,7 +107,7 @@ const OFFER =
 
 const PRICE = /£\s?\d{1,6}(?:,\d{3})?(?:\.\d{2})?/g;
 const PRICE_UNIT =
-  /^\s*(?:(?:an?|per|\/)\s?(?:hour|hr|walk|bag|session|head|person|night|day|lesson|class|box|jar|dozen|item|pop|go|treatment|set|pack|visit|cut|clean|job|room)\b|each\b|ea\b|ph\b|pp\b|ono\b|for\s{1,3}(?:an?|one|two|three|four|\d{1,2})\b)/i;
+  /^\s*(?:(?:an?|per|\/)\s?(?:hour|hr|walk|bag|session|head|person|night|day|lesson|class|box|jar|dozen|item|pop|go|treatment|set|pack|visit|cut|clean|job|room|week|month|calendar\s{1,3}month)\b|each\b|ea\b|ph\b|pp\b|ono\b|pcm\b|pw\b|for\s{1,3}(?:an?|one|two|three|four|\d{1,2})\b)/i;
 
 // "prices from £35", "rates start at £20": a price list in one figure.
 const PRICE_FROM = /\b(?:prices?|rates?|packages?)\s{1,3}(?:from|start\s{1,3}(?:at|from)|starting\s{1,3}(?:at|from))\s{1,3}(?:just\s{1,3}|only\s{1,3})?$/i;
@@ -114,6 +115,7 @@ const PRICE_FROM = /\b(?:prices?|rates?|packages?)\s{1,3}(?:from|start\s{1,3}(?:
 // A code comes after a word that introduces it: "quote BWC15", "mention GREEN20", "enter WEEKEND40 at checkout".
 const CODE =
   /\b((?:use|enter|apply|with|quote|mention)(?:\s{1,3}(?:my|the|our))?(?:\s{1,3}(?:discount|promo|voucher|coupon|referral|offer))?(?:\s{1,3}code)?|(?:discount|promo|voucher|coupon|referral|offer)(?:\s{1,3}code)?|code)\s?:?\s{1,3}["']?([A-Za-z0-9]{4,16})(?![\w/-])/gi;
+const SENT_BY_US = /\b(?:I|we)\s{1,3}sent\s{1,3}you\b/i;
 const CODE_INTRO = /code|discount|promo|voucher|coupon|quote|mention|referral/i;
 const MY_CODE = /\b(?:my|our)\s{1,3}(?:discount|promo|referral|affiliate|voucher)\s{1,3}codes?\b|\b(?:use|using|with|via)\s{1,3}my\s{1,3}code\b|\bcode\s{1,3}in\s{1,3}(?:my\s{1,3})?bio\b/gi;
 
@@ -317,7 +319,11 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
     if (phone) out.push({ start: phone.start, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'contact' });
   }
   for (const m of scan(doc, CTA)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'cta' });
-  for (const m of scan(doc, OFFER)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'offer' });
+  let referral: Signal | undefined;
+  for (const m of scan(doc, OFFER)) {
+    out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'offer' });
+    if (SENT_BY_US.test(m[0])) referral = { start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'own' };
+  }
 
   const prices = [...text.matchAll(PRICE)];
   // A lone price counts next to a sale ("For sale: cot bed, £40"); otherwise only a
@@ -326,6 +332,13 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
   const rated = (p: RegExpMatchArray) => PRICE_UNIT.test(text.slice(p.index! + p[0].length, p.index! + p[0].length + 24)) || PRICE_FROM.test(text.slice(Math.max(0, p.index! - 24), p.index));
   if (prices.length && (selling || prices.length >= 2 || prices.some(rated))) {
     out.push({ start: prices[0].index, end: prices[0].index + prices[0][0].length, messageId: 'selling', strong: false, group: 'price' });
+  }
+  // "Tell them we sent you" is a referral to one business, touting it, once a deal or price goes with it
+  // ("... for 10% off"); alone it is a friendly line ("tell them we sent you at the library"). It stands for
+  // the owner only where no business of the poster's or a relative's is named already.
+  if (referral) {
+    const r = referral;
+    if (!out.some((s) => s.group === 'own') && out.some((s) => s.start !== r.start)) out.push(r);
   }
   return out;
 }

@@ -51,11 +51,11 @@ const BEFORE_RELEASE =
 const NOT_OUTSIDE =
   /\b(?:must|should|is|are)\s{1,3}not\s{1,3}(?:to\s{1,3})?be\s{1,3}(?:shared|circulated|forwarded|distributed|discussed)\s{1,3}(?:outside|beyond|further)\b/gi;
 // Not yet public.
-const NOT_PUBLIC = /\b(?:not|isn'?t|aren'?t|hasn'?t|haven'?t)\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3})?(?:made\s{1,3})?public(?:\s{1,3}knowledge)?(?:\s{1,3}yet)?\b/gi;
+const NOT_PUBLIC = /\b(?:not|isn'?t|aren'?t|hasn'?t|haven'?t)\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3}|being\s{1,3})?(?:made\s{1,3})?public(?:\s{1,3}knowledge)?(?:\s{1,3}yet)?\b/gi;
 const PENDING =
   /\b(?:before|ahead\s{1,3}of)\s{1,3}(?:the|our|an|any)\s{1,3}(?:official\s{1,3}|formal\s{1,3}|public\s{1,3})?(?:announcement|press\s{1,3}release)\b|\b(?:the\s{1,3})?(?:official\s{1,3}|formal\s{1,3})?(?:announcement|press\s{1,3}release|news\s{1,3}release)\s{1,3}(?:isn'?t|is\s{1,3}not|won'?t\s{1,3}be|not|doesn'?t\s{1,3}go|won'?t\s{1,3}go|isn'?t\s{1,3}going|is\s{1,3}not\s{1,3}going)\s{1,3}(?:due\s{1,3}|out\s{1,3}|up\s{1,3}|live\s{1,3})?(?:till|until|for|before)\b|\bwon'?t\s{1,3}(?:officially\s{1,3}|formally\s{1,3})?(?:announce|confirm|publish|release)(?:\s{1,3}(?:it|this|that|anything))?\s{1,3}(?:until|till|before)\b|\bcan'?t\s{1,3}(?:confirm|say|announce)(?:\s{1,3}(?:it|this|that|anything))?\s{1,3}(?:officially|publicly)\b|\b(?:until|till)\s{1,3}the\s{1,3}(?:press\s{1,3}release|announcement)\s{1,3}(?:is\s{1,3}out|goes\s{1,3}out|is\s{1,3}made)\b|\bdon'?t\s{1,3}share\s{1,3}(?:this|it|that)\s{1,3}yet\b|\bbefore\s{1,3}it'?s\s{1,3}(?:announced|public|official)\b|\bnot\s{1,3}(?:to\s{1,3}be\s{1,3}made\s{1,3}|going\s{1,3})?public\s{1,3}(?:until|till|before)\b/gi;
 const NOT_ANNOUNCED =
-  /\b(?:not|hasn'?t|haven'?t|isn'?t|aren'?t|wasn'?t|nothing'?s|nothing\s{1,3}has)\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3})?(?:officially\s{1,3}|formally\s{1,3}|publicly\s{1,3})?announced(?:\s{1,3}yet)?\b/gi;
+  /\b(?:not|hasn'?t|haven'?t|isn'?t|aren'?t|wasn'?t|won'?t\s{1,3}be|nothing'?s|nothing\s{1,3}has)\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3}|being\s{1,3})?(?:officially\s{1,3}|formally\s{1,3}|publicly\s{1,3})?announced(?:\s{1,3}yet)?\b/gi;
 // "Nobody's been told officially yet": staff know before the public do.
 const NOT_TOLD =
   /\b(?:nobody|no\s?one|no-one|staff|we|they|the\s{1,3}(?:staff|team|unions?))(?:'s|’s|'ve|’ve|\s{1,3}(?:has|have|hasn'?t|haven'?t|were|weren'?t))?\s{1,3}(?:not\s{1,3})?(?:been\s{1,3})?told\s{1,3}(?:officially|formally)\b/gi;
@@ -74,7 +74,7 @@ const CONTRACT_END =
 const BETWEEN = /\bbetween\s{1,3}(?:us|ourselves|you\s{1,3}and\s{1,3}me|(?:these|the)\s{1,3}(?:four\s{1,3})?walls)\b/gi;
 const OFF_RECORD = /\boff\s{1,3}the\s{1,3}record\b/gi;
 const SECRECY =
-  /\b(?:please\s{1,3})?(?:don'?t|do\s{1,3}not)\s{1,3}(?:(?:share|spread|forward|circulate|screenshot|leak|pass\s{1,3}on)\s{1,3}(?:this|it|that)(?:\s{1,3}(?:link|around|outside|on|any\s{1,3}further))?|(?:share|circulate|forward)(?=\s{0,2}(?:[.!:]|$))|repeat(?:\s{1,3}(?:this|it|that))?|tell\s{1,3}(?:anyone|anybody|a\s{1,3}soul|my\s{1,3}(?:boss|manager|line\s{1,3}manager)|the\s{1,3}boss|HR|hr|human\s{1,3}resources|the\s{1,3}(?:chief\s{1,3}exec|chief\s{1,3}executive|director|union))|say\s{1,3}anything|pass\s{1,3}(?:this|it)\s{1,3}on)\b|\bkeep\s{1,3}(?:it|this|that)\s{1,3}(?:to\s{1,3}yoursel(?:f|ves)|between\s{1,3}(?:us|ourselves)|under\s{1,3}your\s{1,3}hats?|quiet|hush|on\s{1,3}the\s{1,3}down\s?low|schtum|shtum|zipped|buttoned)\b|\b(?:lips\s{1,3}(?:are\s{1,3})?sealed|zip\s{1,3}it)\b|\bkeeping\s{1,3}(?:it|this)\s{1,3}(?:very\s{1,3})?quiet\b|\bmum'?s\s{1,3}the\s{1,3}word\b|\bact\s{1,3}surprised\b|\byou\s{1,3}didn'?t\s{1,3}hear\s{1,3}(?:it|this|that)\s{1,3}from\s{1,3}me\b|\bnot\s{1,3}(?:supposed|meant|allowed)\s{1,3}to\s{1,3}(?:say|tell|share|talk\s{1,3}about|know)\b|\bshouldn'?t\s{1,3}(?:really\s{1,3})?be\s{1,3}(?:telling|saying|sharing|posting)\b|\bhold\s{1,3}off\s{1,3}(?:on\s{1,3})?(?:sharing|posting)\b|\btold\s{1,3}(?:to\s{1,3}say\s{1,3}nothing|not\s{1,3}to\s{1,3}(?:say|tell|share|discuss|mention|talk\s{1,3}about))\b|\bon\s{1,3}the\s{1,3}(?:QT|q\.t\.|down\s?low)\b|\bhush[-\s]hush\b|\bnot\s{1,3}(?:supposed|meant|allowed)\s{1,3}to\s{1,3}(?:yet|till|until)\b|\b(?:don'?t|do\s{1,3}not)\s{1,3}quote\s{1,3}(?:me|us)\b|\bif\s{1,3}you\s{1,3}quote\s{1,3}(?:me|us)\b|\bnot\s{1,3}for\s{1,3}quot(?:ing|ation)\b|\bunattributable\b/gi;
+  /\b(?:please\s{1,3})?(?:don'?t|do\s{1,3}not)\s{1,3}(?:(?:share|spread|forward|circulate|screenshot|leak|pass\s{1,3}on)\s{1,3}(?:this|it|that)(?:\s{1,3}(?:link|around|outside|on|any\s{1,3}further))?|(?:share|circulate|forward)(?=\s{0,2}(?:[.!:]|$))|repeat(?:\s{1,3}(?:this|it|that))?|tell\s{1,3}(?:anyone|anybody|a\s{1,3}soul|my\s{1,3}(?:boss|manager|line\s{1,3}manager)|the\s{1,3}boss|HR|hr|human\s{1,3}resources|the\s{1,3}(?:chief\s{1,3}exec|chief\s{1,3}executive|director|union))|say\s{1,3}anything|pass\s{1,3}(?:this|it)\s{1,3}on)\b|\bkeep\s{1,3}(?:it|this|that)\s{1,3}(?:to\s{1,3}yoursel(?:f|ves)|between\s{1,3}(?:us|ourselves)|under\s{1,3}your\s{1,3}hats?|quiet|hush|on\s{1,3}the\s{1,3}down\s?low|schtum|shtum|zipped|buttoned)\b|\b(?:lips\s{1,3}(?:are\s{1,3})?sealed|zip\s{1,3}it|sworn\s{1,3}to\s{1,3}secrecy)\b|\bkeeping\s{1,3}(?:it|this)\s{1,3}(?:very\s{1,3})?quiet\b|\bmum'?s\s{1,3}the\s{1,3}word\b|\bact\s{1,3}surprised\b|\byou\s{1,3}didn'?t\s{1,3}hear\s{1,3}(?:it|this|that)\s{1,3}from\s{1,3}me\b|\bnot\s{1,3}(?:supposed|meant|allowed)\s{1,3}to\s{1,3}(?:say|tell|share|talk\s{1,3}about|know)\b|\bshouldn'?t\s{1,3}(?:really\s{1,3})?be\s{1,3}(?:telling|saying|sharing|posting)\b|\bhold\s{1,3}off\s{1,3}(?:on\s{1,3})?(?:sharing|posting)\b|\btold\s{1,3}(?:to\s{1,3}say\s{1,3}nothing|not\s{1,3}to\s{1,3}(?:say|tell|share|discuss|mention|talk\s{1,3}about))\b|\bon\s{1,3}the\s{1,3}(?:QT|q\.t\.|down\s?low)\b|\bhush[-\s]hush\b|\bnot\s{1,3}(?:supposed|meant|allowed)\s{1,3}to\s{1,3}(?:yet|till|until)\b|\b(?:don'?t|do\s{1,3}not)\s{1,3}quote\s{1,3}(?:me|us)\b|\bif\s{1,3}you\s{1,3}quote\s{1,3}(?:me|us)\b|\bnot\s{1,3}for\s{1,3}quot(?:ing|ation)\b|\bunattributable\b/gi;
 // "Don't share your password" is advice, not secrecy.
 const SECRECY_ADVICE = /^\s{0,2}(?:your|personal|passwords?|bank|details|pin|fake|misinformation|rumours?|scam)/i;
 // "went round the office in confidence", "told us in strict confidence": passed on privately. "You can talk to us in confidence" is a service's promise and is not matched.
@@ -99,6 +99,9 @@ const PROCEDURAL =
 // "(not published yet)", "before it's published": the opposite of pointing to published papers.
 const UNPUBLISHED =
   /\b(?:not|n't|never|yet\s{1,3}to\s{1,3}be|before\s{1,3}(?:it'?s|they'?re|it\s{1,3}is|they\s{1,3}are|being))\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3})?published\b|\bunpublished\b/gi;
+
+// Tested only on a sentence that already names confidential papers.
+const DISPOSAL = /\b(?:shred|shredded|shredding|shredder|disposal|dispose\s{1,3}of|confidential\s{1,3}waste)\b/i;
 
 function procedural(text: string): boolean {
   return PROCEDURAL.test(text.replace(UNPUBLISHED, ' '));
@@ -194,16 +197,23 @@ function collect(doc: PostDocument, policy: Policy): Signal[] {
     for (const m of scan(doc, re)) {
       const sentence = doc.sentenceAt(m.index);
       if (sentence && procedural(sentence.text)) continue;
+      // "Bring your confidential papers for secure shredding": papers to be destroyed are residents' own, not leaked ones.
+      if (sentence && DISPOSAL.test(sentence.text)) continue;
       // Outside the notice that an item is private, "Part 2 (exempt)" introduces what was said in private.
       const exempt = re === EXEMPT_SOURCE || (re === PART_TWO && /exempt/i.test(m[0]));
       add(m.index, m.index + m[0].length, exempt ? 'exempt' : re === SOURCE_LIST && PAPERS.has(m[0].toLowerCase().replace(/\s+/g, ' ')) ? 'paper' : 'source');
     }
   }
-  for (const m of scan(doc, STAFF)) {
+  // Two different personnel actions in one post ("a grievance ... signed off with stress") are about particular people.
+  const staffFound = scan(doc, STAFF);
+  const actions = new Set<string>();
+  for (const m of staffFound) if (PERSONNEL.test(m[0])) actions.add(m[0].toLowerCase());
+  const several = actions.size >= 2;
+  for (const m of staffFound) {
     const sentence = doc.sentenceAt(m.index);
     // The colleague comes first: "my workmate who got a final warning", not "the service was suspended by our manager".
     const lead = sentence ? doc.text.slice(Math.max(sentence.start, m.index - 80), m.index) : '';
-    const personnel = sentence !== undefined && PERSONNEL.test(m[0]) && (COLLEAGUE.test(lead) || COLLEAGUE_NAMED.test(lead)) && !procedural(sentence.text);
+    const personnel = sentence !== undefined && PERSONNEL.test(m[0]) && (several || COLLEAGUE.test(lead) || COLLEAGUE_NAMED.test(lead)) && !procedural(sentence.text);
     add(m.index, m.index + m[0].length, personnel ? 'personnel' : 'staff');
   }
 

@@ -107,6 +107,8 @@ export function people(doc: PostDocument, policy: Policy): Person[] {
       // "St Anne's" is a school or a church, not a person.
       if (before && SAINT.has(word(before)) && before.end >= n.start - 1) continue;
       if (!/^\p{Lu}/u.test(n.text)) continue;
+      // "Daisy Daisy", "New York New York": a refrain or a title sung or quoted, not a person's first name and surname.
+      if (n.tokens.length >= 2 && n.tokens.every((t) => t.normal === n.tokens[0].normal)) continue;
       // "(Waste Operative)" after a name is a job title.
       if (doc.text[n.start - 1] === '(') continue;
       spans.set(n.start, { start: n.start, end: n.end });

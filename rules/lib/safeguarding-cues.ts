@@ -117,11 +117,14 @@ export function anyIn(list: Span[], start: number, end: number): Span | undefine
 
 const AGE_AFTER: RegExp[] = [
   // "Tia (4)", "Aisha (15, Harbour Academy)", "Noah (18 months)"
-  /^(?:'s)?\s?\(\s?(?:aged?\s)?(\d{1,2})(?:\s?(months?|mths?|weeks?))?(?:\s?(?:yrs?|years?))?\s?[,)]/i,
+  // "Jayden and Tyler (aged 6 and 9)": the last of several ages.
+  /^(?:'s)?\s?\(\s?(?:aged?\s)?(?:\d{1,2}\s?(?:,|and|&)\s?){0,3}(\d{1,2})(?:\s?(months?|mths?|weeks?))?(?:\s?(?:yrs?|years?))?\s?[,)]/i,
   // "Amelia Rhodes, 11, our Young Mayor", "Zara, 8, from Northfield Juniors", "Doris, 100, at Beckside care home"
   /^,\s?(?:aged?\s|about\s|around\s|roughly\s|maybe\s|approx\.?\s)?(\d{1,2}|1[01]\d)(?:\s?(months?|weeks?))?(?:\s(?:years?\sold|yrs?))?(?=[,.!;:)]|\s[,.!;:)]|$|\s(?:of|from|at|and|who|in|on)\b)/i,
   // "Poppy Wells, who's 7", "Tom is 7 today"
   /^,?\s+(?:who's|who\s+is|is|was|turns|turned|aged?)\s+(?:only\s+|just\s+|now\s+)?(\d{1,2})\s?(months?|weeks?)?(?![\d:.,]?\d|\s?(?:%|am\b|pm\b|minutes?|mins?|hours?|hrs?|days?|miles?|km|points?|goals?|times?|p\b|x\b|out\b|per\b))/i,
+  // "Ryan on the 9th floor of Clent Tower is only 10": a place between the name and its age, which "only" or "just" marks as one.
+  /^\s+(?:on|at|in|from|of|off)\s[^,.!?;:()]{1,40}?\s(?:is|was)\s+(?:only|just)\s+(\d{1,2})\s?(months?|weeks?)?(?![\d:.,]?\d|\s?(?:%|am\b|pm\b|minutes?|mins?|hours?|hrs?|days?|miles?|km|points?|goals?|times?|p\b|x\b|out\b|per\b|quid\b|pounds?\b))/i,
 ];
 // "8-year-old Ruby", "94-year-old Ivy Lambert", "our 6-month-old Noah", "14yo Jayden"
 const AGE_BEFORE = /(\d{1,3})(?:[- ](years?|yrs?|months?|weeks?)[- ]old|\s?(?:yo|y\/o))\s{1,3}(?:(?:little|young|old|our|my|wee|gorgeous|lovely|brave)\s{1,3}){0,2}$/i;

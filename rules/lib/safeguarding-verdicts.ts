@@ -58,7 +58,8 @@ const LOWER_WORD = /^\p{Ll}{2,}$/u;
 const TITLE_WORD = /^\p{Lu}\p{Ll}+(?:'s)?$/u;
 
 function candidates(doc: PostDocument): Candidate[] {
-  const named = personNames(doc);
+  // "Daisy Daisy": a repeated word is a song's refrain or a title, not a first name and a surname.
+  const named = personNames(doc).filter((n) => !(n.tokens.length >= 2 && n.tokens.every((t) => t.normal === n.tokens[0].normal)));
   const covered = new Set<number>();
   for (const n of named) {
     covered.add(n.start);

@@ -129,6 +129,8 @@ ruleTester(rule, {
     { account: 'personal', text: "Moved to the coast last year. It's not my town any more but I love it here." },
   ],
   invalid: [
+    // Red-team (Stourbridge Vale): "send em back", "ship them all back where they belong".
+    { account: 'personal', text: 'Too many of that lot in the flats now, ship em all back where they belong.', errors: [{ match: 'ship em all back where they belong' }] },
     // Red-team (Kestrel Vale): a group "taking over" after a demonstrative; "not our town any more" next to a group.
     { account: 'personal', text: 'Fed up with these migrants taking over the seafront.', errors: [{ match: 'these migrants taking over' }] },
     { account: 'personal', text: "Too many refugees round here now. It's not our town anymore.", errors: [{ match: 'not our town anymore' }] },

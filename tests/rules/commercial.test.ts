@@ -5,6 +5,9 @@ const FENMOUTH = { organisation: { name: 'Fenmouth District Council', domains: [
 
 ruleTester(rule, {
   valid: [
+    // Red-team (Stourbridge Vale): a referral line on its own is friendly, not touting; a council rent figure is not a letting.
+    { account: 'council', text: 'First time at Hollybank Library? Tell them we sent you, the staff love a new member.' },
+    { account: 'personal', text: 'Rent on our flat has gone up to £700 a month. Madness.' },
     // The council's own services, fees and jobs.
     'Adult swim £4.50, juniors £2.80, under-3s free. Book online or call 01632 960555.',
     'Oh yes it is! Dick Whittington comes to the Pavilion Theatre. Tickets £16, concessions £12. Book at brightwater.gov.uk/pavilion',
@@ -44,6 +47,11 @@ ruleTester(rule, {
     { account: 'council', text: 'Apprenticeships: earn while you learn, no experience needed. Comment below with questions!' },
   ],
   invalid: [
+    // Red-team (Stourbridge Vale): letting a room with a rent and a viewing line; a council account sending
+    // readers to one named business for a deal; a staff member's relative who makes things to sell.
+    { account: 'personal', text: 'Box room free in my house share off Canal St, £410 per month inc bills. Text me for a viewing.', errors: [{ match: 'Text me for a viewing' }] },
+    { account: 'council', text: 'Match day munchies? Spice Route on Kiln Lane does the best balti in the borough, say we sent you for 10% off!', errors: [{ match: 'say we sent you' }] },
+    { account: 'council', text: "Our caretaker's niece crochets lovely baby hats, £8 each, message her before they sell out!", errors: [{ match: 'niece crochets' }, { match: 'message her' }] },
     // Red-team (Kestrel Vale): a staff member's side trade with a handle to book; a relative who runs a named
     // business, vouched for; "building my team" recruitment.
     { account: 'council', text: 'Our receptionist Amira is also a brilliant baker, check out @AmirasBakes for orders!', errors: [{ match: 'is also a brilliant baker' }, { match: 'check out @AmirasBakes for orders' }] },

@@ -4,6 +4,9 @@ import { FENMOUTH_ORG as FENMOUTH } from '../fixtures/fenmouth';
 
 ruleTester(rule, {
   valid: [
+    // Red-team 7 (Glenford): papers handed in to be destroyed are residents' own, not leaked ones.
+    'Drop off your confidential documents at the library for free shredding during Scams Awareness Week.',
+    { text: 'Old confidential reports can go in the secure disposal bins by reception.', account: 'personal' },
     { text: 'Councillors have seen the draft report and will debate it at the public meeting on 4 June.', account: 'council' },
     { text: 'Our new bin rota goes public next week: watch this space!', account: 'council' },
     // Red-team 6: a secret about a family matter with a cut in it is private life.
@@ -60,6 +63,11 @@ ruleTester(rule, {
     { text: 'thinking of ending my phone contract, the signal is useless', account: 'personal' },
   ],
   invalid: [
+    // Red-team 7 (Glenford): "won't be / not being announced till", "sworn to secrecy", two personnel actions about particular people.
+    { text: "The new play area contractor won't be announced till next month, but the whole office knows.", account: 'personal', errors: [{ messageId: 'pending' }] },
+    { text: 'Which pub gets the market licence is not being announced until Monday. Planning team are fuming.', account: 'personal', errors: [{ messageId: 'pending' }] },
+    { text: 'The whole team is sworn to secrecy about the leisure centre closure date.', account: 'personal', errors: [{ messageId: 'secrecy', match: 'sworn to secrecy' }] },
+    { text: 'Grim week in finance: one lad suspended, and the supervisor has been signed off sick since March.', account: 'personal', errors: [{ messageId: 'staff', match: 'suspended' }, { messageId: 'staff', match: 'signed off sick' }] },
     { text: 'Draft minutes from the private meeting say the depot site goes to the highest bidder.', account: 'personal', errors: [{ match: 'Draft minutes' }, { match: 'private meeting' }] },
     { text: 'The senior management team have agreed to close two branch libraries. Goes public next week.', account: 'personal', errors: [{ messageId: 'pending' }] },
     // Red-team 6 (Kingsmere): an unannounced cut to a council service told as a secret, in no office words.

@@ -98,6 +98,9 @@ const valid: Array<Case | string> = [
 ];
 
 const invalid: InvalidCase[] = [
+  // Red-team (Stourbridge Vale): taking other people's deposits; forging safety paperwork.
+  { ...personal("Heads up, Rob Tanner at Tanner Homes has been pocketing tenants' deposits for years."), errors: [{ match: "pocketing tenants'" }] },
+  { ...personal('Karen Doyle at the garage on Pit Lane was forging MOTs for cash, ask anyone.'), errors: [{ match: 'forging MOTs' }] },
   // Named people.
   { ...personal('Jason Kerr from Kerrfield Scaffolding nicked £2k of tools off my mate\'s site last week. Don\'t hire him.'), errors: [{ messageId: 'allegation', match: 'nicked' }] },
   { ...personal('Mike Barton is a paedo and everyone on the estate knows it.'), errors: [{ match: 'paedo' }] },

@@ -9,6 +9,7 @@ const BW = '\n\nThese views are my own and do not necessarily represent the view
 
 ruleTester(rule, {
   valid: [
+    { text: 'Parish clerk for twenty years and loving it. Views my own.', account: 'personal' },
     { text: "Fenmouth's new bakery on the high street does cracking pies.", account: 'personal', policy: FENMOUTH },
     // Red-team 6: a secret about family life, national Cabinet news, a disclaimer with the secret.
     { text: 'Between us, our Jodie is expecting twins! Keep it quiet till the scan.', account: 'personal' },
@@ -69,6 +70,9 @@ ruleTester(rule, {
     { text: 'need smt to eat before the match lol', account: 'personal' },
   ],
   invalid: [
+    // Red-team 7 (Glenford): a town or parish council's own officers are the council at work.
+    { text: 'Being parish clerk means I know every pothole in Upper Ridley by name.', account: 'personal', errors: [{ match: 'parish clerk' }] },
+    { text: 'Sat through a grievance hearing all afternoon. Need a brew.', account: 'personal', errors: [{ match: 'grievance hearing' }] },
     { text: "Fenmouth's new recycling rota starts Monday and the phones haven't stopped.", account: 'personal', policy: FENMOUTH, errors: [{ match: "Fenmouth's new recycling rota" }] },
     { text: 'The CMT have decided to shut the Saturday tip. Goes public next week.', account: 'personal', errors: [{}] },
     // Red-team 6 (Kingsmere): unannounced work news passed on in confidence is about the job in any words; a paper Cabinet has yet to see.

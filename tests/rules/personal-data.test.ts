@@ -20,6 +20,8 @@ const FENMOUTH: PolicyInput = {
 
 ruleTester(rule, {
   valid: [
+    // Red-team 7 (Glenford): a repeated word is a refrain or a title, not a name.
+    { text: 'Grandad sang Delilah Delilah at the care home and the residents loved it, he has dementia now too.', account: 'personal' },
     // Red-team 6: a possessive that owns something else stays a possessive.
     { text: "Pauline Walsh's dog has diabetes now, poor thing.", account: 'personal' },
     { text: "Mrs Hartley's class raised £150 for the hospice.", account: 'personal' },

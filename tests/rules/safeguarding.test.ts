@@ -4,6 +4,11 @@ import { FENMOUTH_ORG_ALIASED as FENMOUTH } from '../fixtures/fenmouth';
 
 ruleTester(rule, {
   valid: [
+    // Lead, after red-team 7: "is only N" of minutes, or of an adult, is not a child's age.
+    { text: 'Jamie at the leisure centre is only 10 minutes from the station.', account: 'personal' },
+    { text: 'Our Dave from the depot is just 45 and already talking about retiring.', account: 'personal' },
+    // Red-team 7 (Glenford): a song's refrain sung in a care home is not a resident.
+    'Residents at Ashgrove Lodge nursing home joined in with Daisy Daisy and Lily Lily all afternoon.',
     // Red-team 6: "Little"/"Old" before a place or a non-name stays a place; an epithet with no care or locating detail says nothing.
     'Little Fenby Primary raised £300 for children in foster care.',
     'Old Trafford was packed for the foster carers\' charity match.',
@@ -64,6 +69,9 @@ ruleTester(rule, {
     { text: "Hi Sharon, the old mill's been taken into care homes ownership.", account: 'personal' },
   ],
   invalid: [
+    // Lead, after red-team 7 (Stourbridge Vale): a place between a child's name and "is only/just N"; one bracket of ages for two names.
+    { text: 'Little Kai from the flats on Sefton Road is just 8 and walks to school alone every morning.', account: 'personal', errors: [{ messageId: 'child', match: 'Kai' }] },
+    { text: 'Twins Rosa and Finn (5 & 5) have moved to a new foster home this week.', account: 'personal', errors: [{ messageId: 'care', match: 'Rosa' }, { messageId: 'care', match: 'Finn' }] },
     { text: 'Edna, 101, at Moorside care home has dementia and still beats us all at dominoes.', account: 'personal', errors: [{ messageId: 'vulnerable', match: 'Edna' }] },
     // Red-team 6 (Kingsmere): a fond epithet before a known first name ("Little X", "Baby X", "Old X Y") that the name finder reads as a place.
     { text: 'Little Oscar from Brindley Moor moves in with his adoptive family on Friday after a year in foster care.', account: 'personal', errors: [{ messageId: 'care', match: 'Oscar' }] },
