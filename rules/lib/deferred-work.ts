@@ -13,7 +13,7 @@ let spent = 0;
 const finishers: Array<(deadline: number) => boolean> = [];
 
 /** Runs `work` if this window's budget allows and returns its result; undefined when it must wait. */
-export function withinBudget<T>(work: () => T): T | undefined {
+function withinBudget<T>(work: () => T): T | undefined {
   const now = performance.now();
   if (now - windowStart > WINDOW_MS) {
     windowStart = now;
@@ -27,9 +27,40 @@ export function withinBudget<T>(work: () => T): T | undefined {
   }
 }
 
-/** A module's way to finish the work it put off: `finish` does pending items until the deadline. */
-export function onFinish(finish: (deadline: number) => boolean): void {
-  finishers.push(finish);
+export interface DeferredAnalysis<K extends object, V> {
+  /** The analysis of `key`, made now if need be (cached). */
+  now(key: K): V;
+  /** The analysis of `key` if made, or made within the budget; undefined while it waits its turn. */
+  whenReady(key: K): V | undefined;
+}
+
+/** An analysis cached per key, made within the budget or in the idle time after (finishDeferredWork). */
+export function deferredAnalysis<K extends object, V>(analyse: (key: K) => V): DeferredAnalysis<K, V> {
+  const made = new WeakMap<K, V>();
+  const waiting = new Set<K>();
+  const now = (key: K): V => {
+    if (made.has(key)) return made.get(key) as V;
+    const value = analyse(key);
+    made.set(key, value);
+    waiting.delete(key);
+    return value;
+  };
+  finishers.push((deadline) => {
+    for (const key of waiting) {
+      if (performance.now() > deadline) return false;
+      now(key);
+    }
+    return true;
+  });
+  return {
+    now,
+    whenReady(key) {
+      if (made.has(key)) return made.get(key);
+      const value = withinBudget(() => now(key));
+      if (value === undefined && waiting.size < 5000) waiting.add(key);
+      return value;
+    },
+  };
 }
 
 /**
@@ -43,14 +74,4 @@ export function finishDeferredWork(sliceMs = Infinity): boolean {
   let done = true;
   for (const finish of finishers) done = finish(deadline) && done;
   return done;
-}
-
-/** Helper for modules: takes items from `pending` until the deadline; true when it is empty. */
-export function drain<T>(pending: Set<T>, deadline: number, work: (item: T) => void): boolean {
-  for (const item of pending) {
-    if (performance.now() > deadline) return false;
-    pending.delete(item);
-    work(item);
-  }
-  return true;
 }

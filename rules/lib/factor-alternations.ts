@@ -17,53 +17,43 @@
 // rewrite only merges common beginnings; it adds no quantifier, so it can
 // backtrack no more than the original.
 import { classChars, parseRegex, type AST } from './regex-syntax';
-import { drain, onFinish, withinBudget } from './deferred-work';
+import { deferredAnalysis } from './deferred-work';
 
-const cache = new WeakMap<RegExp, RegExp>();
+const factoring = deferredAnalysis((re: RegExp) => (re.source.includes('|') || slowWordBoundaries(re) ? factor(re) : re));
 
 /** The factored form of `re` (cached); `re` itself when nothing can be factored or it cannot be parsed. */
 export function factorAlternations(re: RegExp): RegExp {
-  let out = cache.get(re);
-  if (!out) {
-    out = re.source.includes('|') || slowWordBoundaries(re) ? factor(re) : re;
-    cache.set(re, out);
-  }
-  return out;
+  return factoring.now(re);
 }
-
-const pending = new Set<RegExp>();
-onFinish((deadline) => drain(pending, deadline, factorAlternations));
 
 /** The pattern to run for `re`: its factored form once made (see lib/deferred-work.ts), `re` until then. */
 export function fastForm(re: RegExp): RegExp {
-  const done = cache.get(re);
-  if (done) return done;
-  const out = withinBudget(() => factorAlternations(re));
-  if (out) {
-    pending.delete(re);
-    return out;
-  }
-  if (pending.size < 5000) pending.add(re);
-  return re;
+  return factoring.whenReady(re) ?? re;
 }
 
 function factor(re: RegExp): RegExp {
   const pattern = parseRegex(re);
   if (!pattern) return re;
-  const fold = re.ignoreCase ? (s: string) => s.toLowerCase() : (s: string) => s;
-  rewriteBoundaries = slowWordBoundaries(re);
-  const source = alternatives(pattern.alternatives.map((a) => a.elements), fold);
+  const ctx: Rewrite = {
+    fold: re.ignoreCase ? (s: string) => s.toLowerCase() : (s: string) => s,
+    boundaries: slowWordBoundaries(re),
+  };
+  const source = alternatives(pattern.alternatives.map((a) => a.elements), ctx);
   if (source === re.source) return re;
   try {
-    const factored = new RegExp(source, re.flags);
-    factored.lastIndex = 0;
-    return factored;
+    return new RegExp(source, re.flags);
   } catch {
     return re;
   }
 }
 
 type Sequence = readonly AST.Element[];
+
+/** How one pattern is rewritten: its case folding, and whether its word boundaries are slow ones to replace. */
+interface Rewrite {
+  fold: (s: string) => string;
+  boundaries: boolean;
+}
 
 // In V8 a \b costs ten times more under the i and u flags together (a word
 // character is then also one that case-folds to one: ſ, K). Where the
@@ -72,7 +62,6 @@ type Sequence = readonly AST.Element[];
 // same where the character before it certainly is one ("no word character
 // after"). \w inside a look-around folds the same way under iu, so the
 // meaning is unchanged.
-let rewriteBoundaries = false;
 
 function slowWordBoundaries(re: RegExp): boolean {
   return re.ignoreCase && (re.unicode || re.unicodeSets) && re.source.includes('\\b');
@@ -80,8 +69,8 @@ function slowWordBoundaries(re: RegExp): boolean {
 
 const WORD_CHAR = /^[a-z0-9_]$/;
 
-function sequence(elements: Sequence, fold: (s: string) => string): string {
-  return elements.map((e, i) => (rewriteBoundaries && isWordBoundary(e) ? boundary(elements, i, fold) : element(e, fold))).join('');
+function sequence(elements: Sequence, ctx: Rewrite): string {
+  return elements.map((e, i) => (ctx.boundaries && isWordBoundary(e) ? boundary(elements, i, ctx.fold) : element(e, ctx))).join('');
 }
 
 function isWordBoundary(e: AST.Element): boolean {
@@ -121,17 +110,17 @@ function endsOf(elements: Sequence, i: number, fold: (s: string) => string): Set
   return startsOf(e, fold);
 }
 
-function element(e: AST.Element, fold: (s: string) => string): string {
+function element(e: AST.Element, ctx: Rewrite): string {
   switch (e.type) {
     case 'Group':
     case 'CapturingGroup': {
-      const inner = alternatives(e.alternatives.map((a) => a.elements), fold);
+      const inner = alternatives(e.alternatives.map((a) => a.elements), ctx);
       // The group's own opening, as written: "(?:", "(", "(?<name>" (or a modifiers group "(?i:").
       const open = e.raw.slice(0, e.raw.length - groupBody(e).length - 1);
       return `${open}${inner})`;
     }
     case 'Quantifier':
-      return element(e.element, fold) + e.raw.slice(e.element.raw.length);
+      return element(e.element, ctx) + e.raw.slice(e.element.raw.length);
     default:
       return e.raw;
   }
@@ -211,7 +200,8 @@ function spread(list: readonly Sequence[]): Sequence[] {
   return out;
 }
 
-function alternatives(given: readonly Sequence[], fold: (s: string) => string): string {
+function alternatives(given: readonly Sequence[], ctx: Rewrite): string {
+  const { fold } = ctx;
   const list = given.length > 1 ? spread(given) : given;
   // Entries in output order: a group of movable alternatives sharing a first character, or one that stays put.
   const entries: Array<Sequence[] | Sequence> = [];
@@ -237,8 +227,8 @@ function alternatives(given: readonly Sequence[], fold: (s: string) => string): 
   }
   const out: string[] = [];
   for (const entry of entries) {
-    if (isGroup(entry)) out.push(...factorGroup(entry, fold));
-    else out.push(sequence(entry, fold));
+    if (isGroup(entry)) out.push(...factorGroup(entry, ctx));
+    else out.push(sequence(entry, ctx));
   }
   return out.join('|');
 }
@@ -292,12 +282,12 @@ function sharedLength(members: readonly Sequence[], fold: (s: string) => string)
 }
 
 /** Movable alternatives that start with the same character, in their order: their shared beginning written once. */
-function factorGroup(members: readonly Sequence[], fold: (s: string) => string): string[] {
-  if (members.length === 1) return [sequence(members[0], fold)];
-  const shared = sharedLength(members, fold);
+function factorGroup(members: readonly Sequence[], ctx: Rewrite): string[] {
+  if (members.length === 1) return [sequence(members[0], ctx)];
+  const shared = sharedLength(members, ctx.fold);
   // Same first character but different assertions before it ("\\bfoo", "foo2"): kept side by side, in order.
-  if (shared === 0) return members.map((m) => sequence(m, fold));
-  const head = sequence(members[0].slice(0, shared), fold);
+  if (shared === 0) return members.map((m) => sequence(m, ctx));
+  const head = sequence(members[0].slice(0, shared), ctx);
   const rests = members.map((m) => m.slice(shared));
-  return [`${head}(?:${alternatives(rests, fold)})`];
+  return [`${head}(?:${alternatives(rests, ctx)})`];
 }

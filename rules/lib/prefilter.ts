@@ -9,13 +9,17 @@
 // construction: where a pattern's start cannot be pinned down (a match may
 // begin mid-word, or with a space or any letter), it is always run.
 //
+// A second, independent test covers patterns with no fixed start: a piece of
+// text every match must contain ("@" for an e-mail address, a digit for a
+// phone number), checked with includes() on the lower-cased sentence.
+//
 // The look-up is inverted so a sentence costs one pass over its own words,
 // not one pass over every pattern's list: each known pattern gets an id, each
 // word start lists the ids of the patterns that may start with it, and a
 // sentence keeps one flag per id.
 import { classChars as listChars, parseRegex, type AST } from './regex-syntax';
 import { registerCache } from '../document';
-import { drain, onFinish, withinBudget } from './deferred-work';
+import { deferredAnalysis } from './deferred-work';
 
 /** Longest word start kept, in characters: three letters already rule out most patterns. */
 const PREFIX = 3;
@@ -32,11 +36,9 @@ type Starts = Set<string> | null;
  * digits; null when no such list can be given. Exported for its tests.
  */
 export function wordStarts(re: RegExp): string[] | null {
-  const pattern = parse(re);
+  const pattern = parseRegex(re);
   return pattern ? wordStartsOf(pattern) : null;
 }
-
-const parse = parseRegex;
 
 function wordStartsOf(pattern: AST.Pattern): string[] | null {
   const out = new Set<string>();
@@ -57,7 +59,7 @@ function wordStartsOf(pattern: AST.Pattern): string[] | null {
  * (single letters, common short words). Exported for its tests.
  */
 export function requiredPieces(re: RegExp): string[] | null {
-  const pattern = parse(re);
+  const pattern = parseRegex(re);
   return pattern ? piecesOfAlternatives(pattern.alternatives) : null;
 }
 
@@ -242,51 +244,30 @@ interface Known {
   pieces: string[] | null;
 }
 
-const known = new WeakMap<RegExp, Known>();
 /** Pattern ids by word start. */
 const byStart = new Map<string, number[]>();
-/** Ids of patterns that are always run. */
-const always: number[] = [];
-/** Word starts by pattern id (null: always run). */
+/** Word starts by pattern id (null: none known, the pattern is run). */
 const startsById: Array<string[] | null> = [];
 
-const pending = new Set<RegExp>();
-onFinish((deadline) => drain(pending, deadline, register));
-
 /** The pattern's analysis, or undefined while it waits its turn (lib/deferred-work.ts). */
-function knownOf(re: RegExp): Known | undefined {
-  const k = known.get(re);
-  if (k) return k;
-  const registered = withinBudget(() => register(re));
-  if (registered) pending.delete(re);
-  else if (pending.size < 5000) pending.add(re);
-  return registered;
-}
-
-function register(re: RegExp): Known {
-  let k = known.get(re);
-  if (!k) {
-    const pattern = parse(re);
-    k = { id: startsById.length, starts: pattern && wordStartsOf(pattern), pieces: pattern && piecesOfAlternatives(pattern.alternatives) };
-    known.set(re, k);
-    startsById.push(k.starts);
-    if (!k.starts) always.push(k.id);
-    else
-      for (const s of k.starts) {
-        const ids = byStart.get(s);
-        if (ids) ids.push(k.id);
-        else byStart.set(s, [k.id]);
-      }
+const analyses = deferredAnalysis((re: RegExp): Known => {
+  const pattern = parseRegex(re);
+  const k: Known = { id: startsById.length, starts: pattern && wordStartsOf(pattern), pieces: pattern && piecesOfAlternatives(pattern.alternatives) };
+  startsById.push(k.starts);
+  for (const s of k.starts ?? []) {
+    const ids = byStart.get(s);
+    if (ids) ids.push(k.id);
+    else byStart.set(s, [k.id]);
   }
   return k;
-}
+});
 
 /** A text's word starts and, for the patterns known when it was indexed, whether each may match. */
 interface TextIndex {
   /** The text in lower case, for the pieces. */
   lower: string;
   starts: Set<string>;
-  /** flags[id] = 1 when pattern `id` may match; valid for ids below `upTo`. */
+  /** flags[id] = 1 when pattern `id` (one with word starts) may match; valid for ids below `upTo`. */
   flags: Uint8Array;
   upTo: number;
 }
@@ -323,7 +304,6 @@ function fill(index: TextIndex): void {
   flags.set(index.flags.subarray(0, index.upTo));
   if (index.upTo === 0) {
     // A new text: one pass over its own word starts.
-    for (const id of always) flags[id] = 1;
     for (const s of index.starts) {
       const ids = byStart.get(s);
       if (ids) for (const id of ids) flags[id] = 1;
@@ -332,19 +312,16 @@ function fill(index: TextIndex): void {
     // Patterns met for the first time since (the first checks after start-up): test each against the text.
     for (let id = index.upTo; id < total; id++) {
       const starts = startsById[id];
-      flags[id] = !starts || starts.some((s) => index.starts.has(s)) ? 1 : 0;
+      flags[id] = starts?.some((s) => index.starts.has(s)) ? 1 : 0;
     }
   }
   index.flags = flags;
   index.upTo = total;
 }
 
-export const PREFILTER = { off: false };
-
 /** False when `re` certainly has no match in `text`; true when it may. */
 export function mayMatch(re: RegExp, text: string): boolean {
-  if (PREFILTER.off) return true;
-  const k = knownOf(re);
+  const k = analyses.whenReady(re);
   if (!k || (!k.starts && !k.pieces)) return true;
   const index = indexOf(text);
   if (k.starts) {

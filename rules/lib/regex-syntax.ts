@@ -5,16 +5,26 @@ import { RegExpParser, type AST } from '@eslint-community/regexpp';
 
 export type { AST };
 
+// The last pattern parsed and its tree: the prefilter and the factoring each
+// analyse a pattern the first time a scan meets it, one right after the other,
+// so the second reuses the first's parse. One slot only, so no tree outlives
+// its use.
+let lastParsed: { re: RegExp; tree: AST.Pattern | null } | undefined;
+
 /** The syntax tree of `re`, or null when the parser does not accept it (the tools then leave the pattern alone). */
 export function parseRegex(re: RegExp): AST.Pattern | null {
+  if (lastParsed?.re === re) return lastParsed.tree;
+  let tree: AST.Pattern | null;
   try {
-    return new RegExpParser({ ecmaVersion: 2025 }).parsePattern(re.source, 0, re.source.length, {
+    tree = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(re.source, 0, re.source.length, {
       unicode: re.unicode,
       unicodeSets: re.unicodeSets,
     });
   } catch {
-    return null;
+    tree = null;
   }
+  lastParsed = { re, tree };
+  return tree;
 }
 
 /**
