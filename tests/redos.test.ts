@@ -18,6 +18,7 @@ import type { PolicyInput } from '../rules/policy';
 import type { AccountKind, Platform } from '../rules/types';
 import brightwater from './fixtures/brightwater-policy.json';
 import { RICH_POLICY, SAMPLE_POSTS } from './fixtures/samples';
+import { recordRegExps } from './fixtures/record-regexps';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RULES_DIR = join(ROOT, 'rules');
@@ -71,8 +72,8 @@ function staticRegexes(): { found: FoundRegex[]; computedCalls: string[] } {
 }
 
 /** The project file that called the RegExp constructor, or null when a library did. */
-function callerInRules(stack: string | undefined): string | null {
-  for (const line of (stack ?? '').split('\n').slice(2)) {
+function callerInRules(callers: readonly string[]): string | null {
+  for (const line of callers) {
     if (line.includes('node_modules')) return null;
     const m = /((?:\/|[A-Za-z]:\\)[^\s():]*[\\/]rules[\\/][^\s():]+\.ts)(?::(\d+))?/.exec(line);
     if (m) return `${relative(ROOT, m[1].replace(/\?.*$/, ''))}${m[2] ? `:${m[2]}` : ''}`;
@@ -83,17 +84,11 @@ function callerInRules(stack: string | undefined): string | null {
 
 async function runtimeRegexes(): Promise<FoundRegex[]> {
   const found: FoundRegex[] = [];
-  const Original = globalThis.RegExp;
-  const record = (re: RegExp) => {
-    const origin = callerInRules(new Error().stack);
+  const record = (re: RegExp, callers: string[]) => {
+    const origin = callerInRules(callers);
     if (origin) found.push({ source: re.source, flags: re.flags, origin, how: 'runtime' });
-    return re;
   };
-  globalThis.RegExp = new Proxy(Original, {
-    construct: (target, args, newTarget) => record(Reflect.construct(target, args, newTarget === globalThis.RegExp ? target : newTarget)),
-    apply: (target, thisArg, args) => record(Reflect.apply(target, thisArg, args) as RegExp),
-  });
-  try {
+  await recordRegExps(record, async () => {
     // Imported only now, so regexes compiled when the rule modules load are seen too.
     const { check } = await import('../rules/engine');
     const { resolvePolicy } = await import('../rules/policy');
@@ -137,9 +132,7 @@ async function runtimeRegexes(): Promise<FoundRegex[]> {
         }
       }
     }
-  } finally {
-    globalThis.RegExp = Original;
-  }
+  });
   return found;
 }
 
