@@ -53,6 +53,8 @@ const MAX_REACH = 150;
 const IMPERSONATION = /^(?:pretending|pretend|pretends|claiming|claim|claims|posing|poses|purporting|impersonating|impersonate|impersonates)$/;
 const QUANTITY = /^(?:bunch|lot|load|pack|set|band|gang|shower|nest|den|pair|couple|one|kind|sort)$/;
 const SENTENCE_END = /[.!?\n]\s|\n/;
+// A target that describes one person by what they run: "the bloke who runs ...", "whoever owns ...".
+const DESCRIBED = /^(?:the|that|this|whoever)\s/i;
 const PLACE_WORDS = /^(?:on|in|at|of|from|near|by|the)$/;
 const REPORTING = /^(?:says|said|say|thinks|thought|reckons|reckoned|told|tells|claims|claimed|believes|believed|knows|knew|heard|warned|warns|reported)$/;
 const ANAPHOR_NOUNS = new Set(targetData.anaphorNouns);
@@ -231,6 +233,18 @@ function linkAct(doc: PostDocument, targets: Targets, si: number, a: Allegation)
 
   let subject = nearestBefore(targets, si, a.start);
   if (subject && (!possessiveHolds(doc, subject) || objectOnly(doc, sentence, subject, a.start))) return undefined;
+  if (subject && subject.kind === 'generic' && ROLE_NOUNS.has(subject.text.toLowerCase())) {
+    // "@CalderCars drivers overcharge ...": the staff noun compounded with a name is that business's staff.
+    const list = targets.bySentence[si];
+    const owner = list[list.indexOf(subject) - 1];
+    if (owner && owner.kind === 'target' && /^[ \t]{1,2}$/.test(doc.text.slice(owner.end, subject.start))) subject = owner;
+  }
+  if (!subject || subject.kind === 'generic') {
+    // "the bloke who runs Hartley's Garage on Mill Road fiddles MOTs": compromise reads the verb as a plural noun, so the
+    // description ran on over it. The person described is the subject, up to the word before the act.
+    const over = targets.bySentence[si].find((m) => m.kind === 'target' && m.start < a.start && m.end > a.start && DESCRIBED.test(m.text));
+    if (over && prev && prev.end > over.start) subject = { ...over, end: prev.end, text: doc.text.slice(over.start, prev.end) };
+  }
   if (!subject || subject.kind === 'generic') {
     // "Tesco has been ripping people off": a capitalised subject compromise does not know as a name.
     const head = [...before].reverse().find((t) => !HAVE.has(t.normal) && !BE.has(t.normal) && !LINKERS.has(t.normal) && !t.tags.has('Adverb'));
@@ -316,6 +330,8 @@ function actExcluded(doc: PostDocument, a: Allegation): boolean {
   if (/^cover/.test(matched)) return !/^cover(?:ed|ing)/.test(matched) || /^(?:warm|well|with|against|from|in|up|your|our|the\s+(?:plants|pool|cracks|damp))\b/i.test(after);
   if (/^l(?:ying|ied|ies)\s+about$/.test(matched) && /^(?:in|on|around|the\s+(?:house|garden|place|street|road|floor|yard))\b/i.test(after)) return true;
   if (/deposits?$/.test(matched)) return /^(?:safe|protected|in|with)\b/i.test(after);
+  // "fiddling with the tachograph settings" is tinkering; fiddling the figures is the allegation.
+  if (/^fiddl\w*\s+with\s/.test(matched)) return true;
   return false;
 }
 

@@ -40,7 +40,7 @@ export default defineRule({
       const secret = flagged(doc, ctx.policy, 'personal');
       if (secret) mentions = secret.map((s): [number, number] => [s.start, s.end]).sort((a, b) => a[0] - b[0]);
     }
-    if (!mentions.length || hasDisclaimer(text, ctx.policy)) return;
+    if (!mentions.length || hasDisclaimer(doc, ctx.policy)) return;
     const [start, end] = mentions[0];
     const at = text.length;
     const trailing = text.slice(text.trimEnd().length);

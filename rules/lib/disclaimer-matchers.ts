@@ -6,7 +6,7 @@ import type { PostDocument } from '../document';
 import type { Policy } from '../policy';
 import { employerShortNames, escapeRegExp, organisation, phrasePattern } from './organisation';
 import data from '../data/disclaimer.json';
-import { scan } from './scan';
+import { blocksOf, blockTest, scan } from './scan';
 import { COLLEAGUE_BY_TEAM } from './confidential-colleagues';
 import { isFirstName } from './names';
 
@@ -81,6 +81,8 @@ const DISCLAIMER_TAG = new RegExp(`#(?:${data.disclaimerHashtags.map(escapeRegEx
 
 interface PolicyMatchers {
   disclaimer: RegExp | null;
+  /** The policy's own wording has a full stop inside ("My views. Not X's."): test it on the whole text. */
+  disclaimerSpansSentences: boolean;
   /** "Brightwater Libraries", "Brightwater staff": the short name with a service or staff word. */
   shortService: RegExp | null;
   /** "Brightwater Library": a building residents use too, so it counts only in a sentence about work. */
@@ -139,6 +141,7 @@ function matchers(policy: Policy): PolicyMatchers {
   }
   m = {
     disclaimer: own.length ? new RegExp(own.map(pattern).join('|'), 'i') : null,
+    disclaimerSpansSentences: own.some((p) => /[.!?\u2026]\s/.test(p)),
     // "Kingsmere's new bin rota": the possessive short name with a service's kit or staff ("Kingsmere's new bakery" is the town's).
     shortService: shortAlt
       ? new RegExp(
@@ -163,10 +166,14 @@ function matchers(policy: Policy): PolicyMatchers {
 }
 
 /** True when the post carries a personal-views disclaimer (any reasonable wording, or the policy's own). */
-export function hasDisclaimer(text: string, policy: Policy): boolean {
-  if (DISCLAIMER.test(text) || DISCLAIMER_TAG.test(text) || DISCLAIMER_GENERAL.test(text)) return true;
-  const own = matchers(policy).disclaimer;
-  return own !== null && own.test(text);
+export function hasDisclaimer(doc: PostDocument, policy: Policy): boolean {
+  // Block by block (a disclaimer phrase does not run across a full stop), so a re-check after an edit
+  // tests only the edited block: on a long post this test was a tenth of the re-check.
+  const blocks = blocksOf(doc.text);
+  if (blockTest(blocks, DISCLAIMER) || blockTest(blocks, DISCLAIMER_TAG) || blockTest(blocks, DISCLAIMER_GENERAL)) return true;
+  const { disclaimer: own, disclaimerSpansSentences } = matchers(policy);
+  if (own === null) return false;
+  return disclaimerSpansSentences ? own.test(doc.text) : blockTest(blocks, own);
 }
 
 export type Span = [number, number];

@@ -173,3 +173,16 @@ ruleTester(rule, {
     { account: 'personal', text: 'strictly off the record, two of the civil enforcement team have disciplinaries coming', errors: [{ messageId: 'secrecy', match: 'off the record' }] },
   ],
 });
+
+// Red-team round 8 (Caldermoor): "do not publish" on a draft, and staff who will be told on a given day.
+ruleTester(rule, {
+  valid: [
+    { text: 'Please do not publish your address or phone number in the comments. Send us a message instead.' },
+    { text: "Don't publish photos of other people's children without their parents' permission." },
+    { account: 'personal', text: "We'll be told on Friday whether the match goes ahead, fingers crossed for the weather." },
+  ],
+  invalid: [
+    { text: 'Do not publish: the library opening hours will be cut from April. Staff will be briefed next month.', errors: [{ messageId: 'secrecy', match: 'Do not publish' }] },
+    { account: 'personal', text: 'The Revenues restructure is done and staff will be told next week. 14 posts to go.', errors: [{ messageId: 'pending', match: 'staff will be told next week' }] },
+  ],
+});

@@ -293,3 +293,20 @@ ruleTester(rule, {
     { ...personal('Sandbar Surf Hire charged me double for a torn board. Proper con.'), errors: [{ match: 'Proper con' }] },
   ],
 });
+
+// Red-team round 8 (Caldermoor): a described owner whose verb compromise reads as a plural noun, a staff noun
+// compounded with a business name, and vehicle-test fiddles.
+ruleTester(rule, {
+  valid: [
+    personal('The woman who runs Hebden Florists on Market Street grows the best sweet peas.'),
+    personal('Some taxi drivers overcharge tourists, so agree the fare first.'),
+    council('@NorthgateCabs drivers have been great during the snow, thank you all.'),
+    personal('Spent Sunday fiddling with the tachograph settings on the minibus.'),
+  ],
+  invalid: [
+    { ...personal('The lad who owns Brisco Motors on Tanner Row fiddles the MOT certs for a tenner.'), errors: [{ match: 'fiddles the MOT' }] },
+    { ...personal('The woman who runs the Lapwing Cafe on Mill Hill pockets the charity tins.'), errors: [{ match: 'pockets the' }] },
+    { ...personal('@RapidRideCabs drivers overcharge anyone with a suitcase.'), errors: [{ match: 'overcharge' }] },
+    { ...personal('Dunmore Haulage have been fiddling their tachographs for years.'), errors: [{ match: 'fiddling their tachographs' }] },
+  ],
+});

@@ -156,3 +156,14 @@ ruleTester(rule, {
     { text: 'Rough week for the cabinet member for transport, lots of angry emails', account: 'personal', errors: [{ match: 'cabinet member for' }] },
   ],
 });
+
+// Red-team round 8 (Caldermoor): the short name with a department the poster works in.
+ruleTester(rule, {
+  valid: [
+    { text: 'Took the kids to the Fenmouth Youth Theatre panto, brilliant night.', account: 'personal', policy: FENMOUTH },
+  ],
+  invalid: [
+    { text: 'Six years with Fenmouth Youth Services and still love it.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Fenmouth Youth Services' }] },
+    { text: 'Nobody thanks us in Street Lighting until the lamps go out.', account: 'personal', errors: [{ match: 'in Street Lighting' }] },
+  ],
+});
