@@ -469,7 +469,8 @@ function findVoteCalls(doc: PostDocument, out: Candidate[]): void {
   const nameAt = new Map(names.map((n) => [n.start, n]));
   for (const m of scan(doc, VOTE_FOR)) {
     const name = nameAt.get(m.index + m[0].length);
-    if (name) out.push({ kind: 'vote', start: m.index, end: name.end });
+    // "vote Tilly's scarecrow": a possessive makes the entry, not the person, what is voted for.
+    if (name && !/^['’]s\b/.test(text.slice(name.end, name.end + 3))) out.push({ kind: 'vote', start: m.index, end: name.end });
   }
   HAS_OUR_VOTE.lastIndex = 0;
   const hits = scan(doc, HAS_OUR_VOTE);

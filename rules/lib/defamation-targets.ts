@@ -209,6 +209,81 @@ function roleBefore(tokens: Token[], at: number): string {
   return tokens[at - 1]?.normal ?? '';
 }
 
+/** Targets, anaphors and self-references found word by word in one sentence: business names, titles, nicknames, pronouns. */
+function walkSentence(tokens: Token[], startsWithHandle: boolean, add: (start: number, end: number, kind: MentionKind) => void): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    // Business names: capitalised words ending in a trade word ("Kittiwake Motors", "Marshgrove Grounds Ltd").
+    if (i > 0 && isCapitalised(tok) && BUSINESS_SUFFIXES.has(bare(tok.text))) {
+      let first = i;
+      while (first - 1 >= 0 && i - first < 4) {
+        const prev = tokens[first - 1];
+        // "Hartley & Sons Roofing": an ampersand between capitalised words stays inside the name.
+        if (prev.text === '&' && first - 2 >= 0 && isCapitalised(tokens[first - 2]) && !/[,.;:!?()]/.test(tokens[first - 2].post)) {
+          first--;
+          continue;
+        }
+        if (!isCapitalised(prev) || /[,.;:!?()]/.test(prev.post) || isFunctionWord(prev, first - 1 === 0)) break;
+        first--;
+      }
+      if (first < i) {
+        let last = i;
+        while (last + 1 < tokens.length && !/[,.;:!?()]/.test(tokens[last].post) && (TRAILING_SUFFIXES.has(tokens[last + 1].text) || BUSINESS_SUFFIXES.has(bare(tokens[last + 1].text)))) last++;
+        add(tokens[first].start, tokens[last].end, 'target');
+        i = last;
+        continue;
+      }
+    }
+    // "the Mill Lane chippy": a named place before a kind of shop.
+    if (SHOP_NOUN_SET.has(tok.normal) && i >= 2 && isCapitalised(tokens[i - 1])) {
+      let first = i - 1;
+      while (first - 1 >= 0 && i - first < 3 && isCapitalised(tokens[first - 1])) first--;
+      if (first - 1 >= 0 && /^(?:the|that|this)$/.test(tokens[first - 1].normal)) add(tokens[first - 1].start, tok.end, 'target');
+    }
+    // "Don't eat at the Golden Dragon", "avoid the Ship": a capitalised place to eat, drink, stay or shop is a business.
+    if (VENUE_VERBS.has(tok.normal)) {
+      let j = i + 1;
+      if (tokens[j] && VENUE_PREPS.has(tokens[j].normal)) j++;
+      const from = j;
+      if (tokens[j] && tokens[j].normal === 'the') j++;
+      const run = j > i + 1 && !CLAUSE_PUNCT.test(tokens[j - 1].post) ? capitalisedRun(tokens, j, 4) : null;
+      if (run && !tokens.slice(run[0], run[1] + 1).every((t) => t.tags.has('Place'))) {
+        add(tokens[from].start, tokens[run[1]].end, 'target');
+      }
+    }
+    // "cllr pryce", "mr dawson": a title makes a name of a word written in lower case, which the name finder skips.
+    if (LOWER_TITLES.has(tok.normal) && !isCapitalised(tok) && i + 1 < tokens.length && !CLAUSE_PUNCT.test(tok.post.replace('.', ''))) {
+      const next = tokens[i + 1];
+      if (LOWER_SURNAME.test(next.text) && !NOT_SURNAME_TAGS.some((tag) => next.tags.has(tag))) {
+        add(tok.start, next.end, 'target');
+        i++;
+        continue;
+      }
+    }
+    // "Kev at K&T Metals", "that landlord kev pascoe": a short form of a first name, or a name in lower case after a role.
+    if (NICKNAMES.has(tok.normal) || LOWER_FIRST.has(tok.normal)) {
+      const afterRole = i >= 2 && !isCapitalised(tok) && NAMED_ROLES.has(tokens[i - 1].normal) && ROLE_DETERMINERS.has(tokens[i - 2].normal) && !CLAUSE_PUNCT.test(tokens[i - 1].post);
+      const next = tokens[i + 1];
+      const lowerSurname = Boolean(next) && !CLAUSE_PUNCT.test(tok.post) && LOWER_SURNAME.test(next.text) && next.tags.has('Singular') && !NOT_SURNAME_TAGS.some((tag) => next.tags.has(tag));
+      // "gary tolley fiddles the books": a first name and a surname, both in lower case, from a writer who does not capitalise.
+      const lowerFull = !isCapitalised(tok) && lowerSurname && !isCapitalised(tokens[0]);
+      if ((afterRole || lowerFull || (isCapitalised(tok) && NICKNAMES.has(tok.normal))) && !NOT_SURNAME_TAGS.some((tag) => tok.tags.has(tag))) {
+        const surname =
+          next && !CLAUSE_PUNCT.test(tok.post) && (afterRole || lowerFull ? lowerSurname : isCapitalised(next) && !BUSINESS_SUFFIXES.has(bare(next.text))) && !NOT_SURNAME_TAGS.some((tag) => next.tags.has(tag));
+        add(afterRole ? tokens[i - 2].start : tok.start, surname ? next.end : tok.end, 'target');
+        if (surname) i++;
+        continue;
+      }
+    }
+    const normal = tok.normal.replace(/’/g, "'");
+    if (SUBJECT_PRONOUNS.has(normal) && normal !== 'who') add(tok.start, tok.end, 'anaphor');
+    else if (SELF_PRONOUNS.has(normal)) {
+      const isYou = normal.startsWith('you');
+      add(tok.start, tok.end, isYou && startsWithHandle ? 'anaphor' : 'self');
+    }
+  }
+}
+
 export function findTargets(doc: PostDocument, policy: Policy): Targets {
   return doc.derive('defamation-targets', () => build(doc, policy));
 }
@@ -236,80 +311,16 @@ function build(doc: PostDocument, policy: Policy): Targets {
 
   // "@QuickFixRoofBW you took my money": a post that opens on a handle is addressed to it.
   const startsWithHandle = Boolean(doc.sentences[0]?.tokens[0]?.text.startsWith('@'));
-  for (const sentence of doc.sentences) {
-    const tokens = sentence.tokens;
-    for (let i = 0; i < tokens.length; i++) {
-      const tok = tokens[i];
-      // Business names: capitalised words ending in a trade word ("Kittiwake Motors", "Marshgrove Grounds Ltd").
-      if (i > 0 && isCapitalised(tok) && BUSINESS_SUFFIXES.has(bare(tok.text))) {
-        let first = i;
-        while (first - 1 >= 0 && i - first < 4) {
-          const prev = tokens[first - 1];
-          // "Hartley & Sons Roofing": an ampersand between capitalised words stays inside the name.
-          if (prev.text === '&' && first - 2 >= 0 && isCapitalised(tokens[first - 2]) && !/[,.;:!?()]/.test(tokens[first - 2].post)) {
-            first--;
-            continue;
-          }
-          if (!isCapitalised(prev) || /[,.;:!?()]/.test(prev.post) || isFunctionWord(prev, first - 1 === 0)) break;
-          first--;
-        }
-        if (first < i) {
-          let last = i;
-          while (last + 1 < tokens.length && !/[,.;:!?()]/.test(tokens[last].post) && (TRAILING_SUFFIXES.has(tokens[last + 1].text) || BUSINESS_SUFFIXES.has(bare(tokens[last + 1].text)))) last++;
-          add(tokens[first].start, tokens[last].end, 'target');
-          i = last;
-          continue;
-        }
-      }
-      // "the Mill Lane chippy": a named place before a kind of shop.
-      if (SHOP_NOUN_SET.has(tok.normal) && i >= 2 && isCapitalised(tokens[i - 1])) {
-        let first = i - 1;
-        while (first - 1 >= 0 && i - first < 3 && isCapitalised(tokens[first - 1])) first--;
-        if (first - 1 >= 0 && /^(?:the|that|this)$/.test(tokens[first - 1].normal)) add(tokens[first - 1].start, tok.end, 'target');
-      }
-      // "Don't eat at the Golden Dragon", "avoid the Ship": a capitalised place to eat, drink, stay or shop is a business.
-      if (VENUE_VERBS.has(tok.normal)) {
-        let j = i + 1;
-        if (tokens[j] && VENUE_PREPS.has(tokens[j].normal)) j++;
-        const from = j;
-        if (tokens[j] && tokens[j].normal === 'the') j++;
-        const run = j > i + 1 && !CLAUSE_PUNCT.test(tokens[j - 1].post) ? capitalisedRun(tokens, j, 4) : null;
-        if (run && !tokens.slice(run[0], run[1] + 1).every((t) => t.tags.has('Place'))) {
-          add(tokens[from].start, tokens[run[1]].end, 'target');
-        }
-      }
-      // "cllr pryce", "mr dawson": a title makes a name of a word written in lower case, which the name finder skips.
-      if (LOWER_TITLES.has(tok.normal) && !isCapitalised(tok) && i + 1 < tokens.length && !CLAUSE_PUNCT.test(tok.post.replace('.', ''))) {
-        const next = tokens[i + 1];
-        if (LOWER_SURNAME.test(next.text) && !NOT_SURNAME_TAGS.some((tag) => next.tags.has(tag))) {
-          add(tok.start, next.end, 'target');
-          i++;
-          continue;
-        }
-      }
-      // "Kev at K&T Metals", "that landlord kev pascoe": a short form of a first name, or a name in lower case after a role.
-      if (NICKNAMES.has(tok.normal) || LOWER_FIRST.has(tok.normal)) {
-        const afterRole = i >= 2 && !isCapitalised(tok) && NAMED_ROLES.has(tokens[i - 1].normal) && ROLE_DETERMINERS.has(tokens[i - 2].normal) && !CLAUSE_PUNCT.test(tokens[i - 1].post);
-        const next = tokens[i + 1];
-        const lowerSurname = Boolean(next) && !CLAUSE_PUNCT.test(tok.post) && LOWER_SURNAME.test(next.text) && next.tags.has('Singular') && !NOT_SURNAME_TAGS.some((tag) => next.tags.has(tag));
-        // "gary tolley fiddles the books": a first name and a surname, both in lower case, from a writer who does not capitalise.
-        const lowerFull = !isCapitalised(tok) && lowerSurname && !isCapitalised(tokens[0]);
-        if ((afterRole || lowerFull || (isCapitalised(tok) && NICKNAMES.has(tok.normal))) && !NOT_SURNAME_TAGS.some((tag) => tok.tags.has(tag))) {
-          const surname =
-            next && !CLAUSE_PUNCT.test(tok.post) && (afterRole || lowerFull ? lowerSurname : isCapitalised(next) && !BUSINESS_SUFFIXES.has(bare(next.text))) && !NOT_SURNAME_TAGS.some((tag) => next.tags.has(tag));
-          add(afterRole ? tokens[i - 2].start : tok.start, surname ? next.end : tok.end, 'target');
-          if (surname) i++;
-          continue;
-        }
-      }
-      const normal = tok.normal.replace(/’/g, "'");
-      if (SUBJECT_PRONOUNS.has(normal) && normal !== 'who') add(tok.start, tok.end, 'anaphor');
-      else if (SELF_PRONOUNS.has(normal)) {
-        const isYou = normal.startsWith('you');
-        add(tok.start, tok.end, isYou && startsWithHandle ? 'anaphor' : 'self');
-      }
-    }
-  }
+  // The word-by-word part depends only on the sentence (and whether the post opens on a handle), so it is
+  // cached by sentence text: after an edit only the edited sentence is walked again.
+  const walks = doc.perSentenceWith(startsWithHandle ? 'defamation-targets:walk:handle' : 'defamation-targets:walk', (sentence) => {
+    const found: Array<[number, number, MentionKind]> = [];
+    walkSentence(sentence.tokens, startsWithHandle, (start, end, kind) => found.push([start - sentence.start, end - sentence.start, kind]));
+    return found;
+  });
+  doc.sentences.forEach((sentence, i) => {
+    for (const [start, end, kind] of walks[i]) add(sentence.start + start, sentence.start + end, kind);
+  });
 
   for (const { kind: role, re } of ROLE_HEADS) for (const m of scan(doc, re)) {
     const sentence = doc.sentenceAt(m.index);

@@ -169,8 +169,8 @@ export const VOTE_PATTERNS: VotePattern[] = [
   { re: /\b(?:[Vv]ote|VOTE)\s+(?:Yes|YES|No|NO)\b(?!\s+(?:later|than|more|longer)\b)/g, needsElection: false, kind: 'vote' },
   // Rogue traders, scammers and carol singers knock on doors too: a bare "knocking on doors" is canvassing only in
   // a post about an election; "knocking on doors for <someone>" is canvassing anyway.
-  { re: /\bknock(?:ing|ed)?\s+(?:on\s+)?(?:doors|doorsteps)\s+for\b/gi, needsElection: false, kind: 'canvass' },
-  { re: /\bknock(?:ing|ed)?\s+(?:on\s+)?(?:doors|doorsteps)\b(?!\s+for\b)/gi, needsElection: true, kind: 'canvass' },
+  { re: /\bknock(?:ing|ed)?\s+(?:on\s+)?(?:\d{1,5}\s+|hundreds\s+of\s+)?(?:doors|doorsteps)\s+for\b/gi, needsElection: false, kind: 'canvass' },
+  { re: /\bknock(?:ing|ed)?\s+(?:on\s+)?(?:\d{1,5}\s+|hundreds\s+of\s+)?(?:doors|doorsteps)\b(?!\s+for\b)/gi, needsElection: true, kind: 'canvass' },
   { re: /\b(?:out|been|went|go|going)\s+canvassing\b/gi, needsElection: false, kind: 'canvass' },
   { re: /\bcanvassing\s+(?:for|with)\s+[A-Z]/g, needsElection: false, kind: 'canvass' },
   { re: /\bon\s+the\s+doorsteps?\s+for\b|\b(?:delivering|dropping|stuffing)\s+(?:leaflets|flyers)\s+for\b|\bout\s+leafleting\b|\bcampaign\s+trail\b/gi, needsElection: false, kind: 'canvass' },
@@ -185,8 +185,8 @@ export const BALLOT_TIME = /\b(?:at the ballot box|at the polls|on polling day|o
 /** "Remember that when you vote": a weaker call that needs the vote itself in the same sentence. */
 export const REMEMBER_CALL = /\b(?:remember (?:this|that|them|who)|won['’]t forget|don['’]t forget (?:this|that|who|what they))\b/gi;
 export const VOTE_TIME = /\b(?:at the ballot box|at the polls|on polling day|on election day|in the election|when you (?:vote|go to the polls))\b|🗳/i;
-/** "vote for", before a person's name. */
-export const VOTE_FOR = /\b(?:vote|voting|votes)\s+for\s+/gi;
+/** "vote for", before a person's name; also the bare imperative "vote Jo Dunn" of a leaflet. */
+export const VOTE_FOR = /\b(?:vote|voting|votes)\s+(?:for\s+)?/gi;
 /** "has got my vote" after a person's name. */
 export const HAS_OUR_VOTE = /\b(?:has\s+got|has|gets|['’]s\s+got|got)\s+(?:my|our)\s+(?:vote|backing)\b/gi;
 

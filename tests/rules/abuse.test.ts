@@ -10,6 +10,8 @@ import { FENMOUTH_ORG as FENMOUTH } from '../fixtures/fenmouth';
 
 ruleTester(rule, {
   valid: [
+    // Red-team 8 (Wyeford): burning with no people inside.
+    { account: 'council', text: 'Crews were called to burn garden debris with the owner\'s permission.' },
     // Ordinary words and names that contain a rude string (the Scunthorpe problem).
     'Learning from Scunthorpe: our waste team spent a day with colleagues in Scunthorpe.',
     'The Penistone Brass Band plays the bandstand from 2pm.',
@@ -129,6 +131,8 @@ ruleTester(rule, {
     { account: 'personal', text: "Moved to the coast last year. It's not my town any more but I love it here." },
   ],
   invalid: [
+    // Red-team 8 (Wyeford): arson wished on a building with people inside it.
+    { account: 'personal', text: 'Somebody ought to firebomb that depot with the managers still inside', errors: [{ match: 'firebomb that depot with the managers still inside' }] },
     // Red-team (Stourbridge Vale): "send em back", "ship them all back where they belong".
     { account: 'personal', text: 'Too many of that lot in the flats now, ship em all back where they belong.', errors: [{ match: 'ship em all back where they belong' }] },
     // Red-team (Kestrel Vale): a group "taking over" after a demonstrative; "not our town any more" next to a group.

@@ -5,6 +5,9 @@ const FENMOUTH = { organisation: { name: 'Fenmouth District Council', domains: [
 
 ruleTester(rule, {
   valid: [
+    // Red-team 8 (Wyeford): a door price for a community event with no one's venture named.
+    { account: 'council', text: 'Village hall disco Friday, £3 on the door, all proceeds to the hall roof fund' },
+    { account: 'personal', text: 'Ask me how I got the sourdough this crusty, happy to share the recipe' },
     // Red-team (Stourbridge Vale): a referral line on its own is friendly, not touting; a council rent figure is not a letting.
     { account: 'council', text: 'First time at Hollybank Library? Tell them we sent you, the staff love a new member.' },
     { account: 'personal', text: 'Rent on our flat has gone up to £700 a month. Madness.' },
@@ -47,6 +50,12 @@ ruleTester(rule, {
     { account: 'council', text: 'Apprenticeships: earn while you learn, no experience needed. Comment below with questions!' },
   ],
   invalid: [
+    // Red-team 8 (Wyeford): an honesty-box sale with a rate, a relative's gig with a door price, a trade done
+    // from home with a rate, and side-income recruitment that says "message me how".
+    { account: 'personal', text: 'Duck eggs from our smallholding, £3 a half dozen, honesty box by the gate', errors: [{ match: 'honesty box' }] },
+    { account: 'personal', text: "My nephew's band are headlining the Feathers on Saturday, £5 on the door", errors: [{ match: "My nephew's band" }] },
+    { account: 'personal', text: 'I do alterations and hemming, £10 a job, drop them round', errors: [{ match: 'I do alterations' }] },
+    { account: 'personal', text: 'Earning cash from your sofa is real! Message me how, ladies 💅', errors: [{ match: 'Message me how' }] },
     // Red-team (Stourbridge Vale): letting a room with a rent and a viewing line; a council account sending
     // readers to one named business for a deal; a staff member's relative who makes things to sell.
     { account: 'personal', text: 'Box room free in my house share off Canal St, £410 per month inc bills. Text me for a viewing.', errors: [{ match: 'Text me for a viewing' }] },

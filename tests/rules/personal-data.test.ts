@@ -131,6 +131,9 @@ ruleTester(rule, {
     'Free bulky waste collection day at 12 Station Road recycling centre this Saturday.',
   ],
   invalid: [
+    // Red-team 8 (Wyeford): model names and driving verbs are vehicle cues for a registration.
+    { text: 'White Transit van FJ68 NRT has been tailgating the school bus every morning', account: 'personal', errors: [{ match: 'FJ68 NRT' }] },
+    { text: 'That silver Qashqai LB21 RTY keeps blocking the lane by the chapel.', account: 'personal', errors: [{ match: 'LB21 RTY' }] },
     // Red-team 6 (Kingsmere): the 's of "has"/"is" after a name ("Bottomley's just been diagnosed") leaves the name the subject.
     { text: "Marjorie Haigh's just been diagnosed with lung cancer, send her your love.", account: 'personal', errors: [{ match: 'Marjorie Haigh' }] },
     { text: "Trevor Lund's got dementia now and doesn't know his own kids.", account: 'personal', errors: [{ match: 'Trevor Lund' }] },

@@ -336,11 +336,16 @@ describe('political: robustness', () => {
 // Red-team round 2 (Hollinsford): a party named where it holds power; doorstep knocking that is not canvassing.
 ruleTester(rule, {
   valid: [
+    // Red-team 8 (Wyeford): a possessive makes the vote about an entry, not a candidate.
+    { account: 'personal', text: "Vote Tilly's scarecrow in the village show, polls close at 6!" },
     { account: 'council', text: 'Beware of rogue traders knocking on doors in Penhallow offering cheap driveway repairs.' },
     { account: 'council', text: 'Trick or treaters will be knocking on doors tonight: put a pumpkin out if you are happy to have callers.' },
     { account: 'council', text: 'Labour in the care sector is in short supply across the county.' },
   ],
   invalid: [
+    // Red-team 8 (Wyeford): the bare imperative of a leaflet ("vote <name>") and a counted canvass ("knocked on 350 doors").
+    { account: 'personal', text: "Polling day is Thursday. Vote Gethin Morris for Bridge ward and let's get the bins sorted!", errors: [{ match: 'Vote Gethin Morris' }] },
+    { account: 'personal', text: 'Knocked on 350 doors for the by-election this weekend, feet are killing me 🗳️', errors: [{ match: 'Knocked on 350 doors for' }] },
     { account: 'council', text: 'Conservatives in government have slashed our grant again.', errors: [{ match: 'Conservatives' }, { match: 'government have slashed' }] },
     { account: 'personal', text: 'Labour in Westminster have cut our funding yet again.', errors: [{ match: 'Labour' }] },
     { account: 'personal', text: 'Out knocking on doors for the by-election all weekend 🗳️', errors: [{}] },
