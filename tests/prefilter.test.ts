@@ -4,7 +4,8 @@
 // on every rule pattern and every sentence we have, no skipped pattern matches.
 import { describe, expect, it } from 'vitest';
 import { finishDeferredWork } from '../rules/lib/deferred-work';
-import { mayMatch, requiredPieces, wordStarts } from '../rules/lib/prefilter';
+import { mayMatch, requiredPieces, startPositions, wordStarts } from '../rules/lib/prefilter';
+import { matchesAt } from '../rules/lib/scan';
 import { rulePatternsAndSentences } from './fixtures/rule-patterns';
 
 describe('wordStarts', () => {
@@ -79,5 +80,37 @@ describe('no rule pattern is skipped on a sentence it matches', async () => {
     const probe = new RegExp(re.source, re.flags.replace(/[gy]/g, ''));
     const missed = sentences.filter((s) => probe.test(s) && !mayMatch(re, s));
     expect(missed).toEqual([]);
+  });
+});
+
+// Long patterns run only at the words where a match may start (rules/lib/scan.ts):
+// on every rule pattern with word starts and every sentence, the same matches,
+// at the same offsets with the same groups, as a scan of the whole sentence.
+describe('running a pattern only where a match may start finds every match', async () => {
+  const { patterns, sentences } = await rulePatternsAndSentences();
+  for (const re of patterns) mayMatch(re, 'warm-up');
+  finishDeferredWork();
+  const anchored = patterns.filter((re) => wordStarts(re) !== null && !re.sticky);
+
+  it('covers most rule patterns', () => {
+    expect(anchored.length).toBeGreaterThan(patterns.length / 3);
+  });
+
+  it('skips the words where no match starts', () => {
+    const re = /\b(?:fraud|scam)\w*/g;
+    mayMatch(re, 'warm-up');
+    finishDeferredWork();
+    expect(startPositions(re, 'A scam, a fraudster and a scammer.')).toEqual([2, 10, 26]);
+    expect(startPositions(re, 'Nothing here.')).toEqual([]);
+  });
+
+  it.each(anchored.map((re) => ({ re, name: re.source.slice(0, 60) })))('$name', ({ re }) => {
+    const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    const shape = (ms: RegExpMatchArray[]) => ms.map((m) => ({ index: m.index, match: [...m], groups: m.groups }));
+    const differing = sentences.filter((s) => {
+      const at = startPositions(re, s);
+      return at !== null && JSON.stringify(shape(matchesAt(global, s, at))) !== JSON.stringify(shape([...s.matchAll(global)]));
+    });
+    expect(differing).toEqual([]);
   });
 });

@@ -240,6 +240,8 @@ interface Known {
   id: number;
   /** Word starts one of which a match begins with; null: none known. */
   starts: string[] | null;
+  /** The same as a set, made when first needed. */
+  startSet?: Set<string>;
   /** Pieces one of which a match contains; null: none known. */
   pieces: string[] | null;
 }
@@ -267,6 +269,8 @@ interface TextIndex {
   /** The text in lower case, for the pieces. */
   lower: string;
   starts: Set<string>;
+  /** Where each word start occurs (offsets of the words), built when first asked for. */
+  positions: Map<string, number[]> | null;
   /** flags[id] = 1 when pattern `id` (one with word starts) may match; valid for ids below `upTo`. */
   flags: Uint8Array;
   upTo: number;
@@ -290,7 +294,7 @@ function indexOf(text: string): TextIndex {
     if (word.length > 1) starts.add(word.slice(0, 2));
     if (word.length > 2) starts.add(word.slice(0, 3));
   }
-  index = { lower, starts, flags: new Uint8Array(0), upTo: 0 };
+  index = { lower, starts, positions: null, flags: new Uint8Array(0), upTo: 0 };
   fill(index);
   if (indexes.size >= INDEX_LIMIT) indexes.clear();
   indexes.set(text, index);
@@ -329,4 +333,58 @@ export function mayMatch(re: RegExp, text: string): boolean {
     if (index.flags[k.id] !== 1) return false;
   }
   return !k.pieces || k.pieces.some((piece) => index.lower.includes(piece));
+}
+
+// ------------------------------------------------------- where a match may start
+
+/**
+ * The offsets in `text` where a match of `re` may begin, in order: the words
+ * that start with one of its word starts. Every match begins at the start of
+ * such a word (that is what a word start means, see `expand`), so running the
+ * pattern only there, anchored, finds exactly what a scan of the whole text
+ * finds. Null when the pattern has no word starts, or the lower-cased text is
+ * not the same length (offsets would not line up): then scan the whole text.
+ */
+export function startPositions(re: RegExp, text: string): number[] | null {
+  const k = analyses.whenReady(re);
+  if (!k?.starts) return null;
+  const index = indexOf(text);
+  if (index.lower.length !== text.length) return null;
+  const positions = (index.positions ??= positionsOf(index.lower));
+  let out: number[] | null = null;
+  let runs = 0;
+  const take = (at: number[]) => {
+    // A word can be listed under two of the pattern's starts ("f" and "fra"): merge and de-duplicate below.
+    out = out ? out.concat(at) : at;
+    runs += 1;
+  };
+  // Walk whichever list is shorter: the pattern's starts, or the starts the text has.
+  if (k.starts.length <= positions.size) {
+    for (const start of k.starts) {
+      const at = positions.get(start);
+      if (at) take(at);
+    }
+  } else {
+    const wanted = (k.startSet ??= new Set(k.starts));
+    for (const [start, at] of positions) if (wanted.has(start)) take(at);
+  }
+  if (!out) return [];
+  return runs > 1 ? [...new Set<number>(out)].sort((a, b) => a - b) : out;
+}
+
+function positionsOf(lower: string): Map<string, number[]> {
+  const positions = new Map<string, number[]>();
+  const add = (start: string, at: number) => {
+    const list = positions.get(start);
+    if (list) list.push(at);
+    else positions.set(start, [at]);
+  };
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+    const word = m[0];
+    add(word[0], m.index);
+    if (word.length > 1) add(word.slice(0, 2), m.index);
+    if (word.length > 2) add(word.slice(0, 3), m.index);
+  }
+  return positions;
 }
