@@ -90,7 +90,7 @@ describe('running a pattern only where a match may start finds every match', asy
   const { patterns, sentences } = await rulePatternsAndSentences();
   for (const re of patterns) mayMatch(re, 'warm-up');
   finishDeferredWork();
-  const anchored = patterns.filter((re) => wordStarts(re) !== null && !re.sticky);
+  const anchored = patterns.filter((re) => startPositions(re, 'warm-up') !== null && !re.sticky);
 
   it('covers most rule patterns', () => {
     expect(anchored.length).toBeGreaterThan(patterns.length / 3);
@@ -102,6 +102,16 @@ describe('running a pattern only where a match may start finds every match', asy
     finishDeferredWork();
     expect(startPositions(re, 'A scam, a fraudster and a scammer.')).toEqual([2, 10, 26]);
     expect(startPositions(re, 'Nothing here.')).toEqual([]);
+    // An alternative that opens with a mark, not a word: the mark's offsets join the words'.
+    const owned = /(?:\b(?:her|his)|['’]s)\sclaim/g;
+    mayMatch(owned, 'warm-up');
+    finishDeferredWork();
+    expect(startPositions(owned, "His claim and Ann's claim")).toEqual([0, 17]);
+    // One alternative may open anywhere: no positions.
+    const loose = /\bclaim|\d{2}/g;
+    mayMatch(loose, 'warm-up');
+    finishDeferredWork();
+    expect(startPositions(loose, 'claim 12')).toBeNull();
   });
 
   it.each(anchored.map((re) => ({ re, name: re.source.slice(0, 60) })))('$name', ({ re }) => {

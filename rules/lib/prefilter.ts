@@ -242,6 +242,12 @@ interface Known {
   starts: string[] | null;
   /** The same as a set, made when first needed. */
   startSet?: Set<string>;
+  /**
+   * Where a match may begin, for startPositions: word starts as above, and the
+   * characters an alternative with no word start opens with ("'" of "'s").
+   * Null when some alternative may open anywhere.
+   */
+  anchors: { words: string[]; chars: string[] } | null;
   /** Pieces one of which a match contains; null: none known. */
   pieces: string[] | null;
 }
@@ -254,7 +260,12 @@ const startsById: Array<string[] | null> = [];
 /** The pattern's analysis, or undefined while it waits its turn (lib/deferred-work.ts). */
 const analyses = deferredAnalysis((re: RegExp): Known => {
   const pattern = parseRegex(re);
-  const k: Known = { id: startsById.length, starts: pattern && wordStartsOf(pattern), pieces: pattern && piecesOfAlternatives(pattern.alternatives) };
+  const k: Known = {
+    id: startsById.length,
+    starts: pattern && wordStartsOf(pattern),
+    pieces: pattern && piecesOfAlternatives(pattern.alternatives),
+    anchors: pattern && anchorsOf(pattern),
+  };
   startsById.push(k.starts);
   for (const s of k.starts ?? []) {
     const ids = byStart.get(s);
@@ -271,6 +282,8 @@ interface TextIndex {
   starts: Set<string>;
   /** Where each word start occurs (offsets of the words), built when first asked for. */
   positions: Map<string, number[]> | null;
+  /** Where each opening character asked for so far occurs. */
+  charPositions: Map<string, number[]> | null;
   /** flags[id] = 1 when pattern `id` (one with word starts) may match; valid for ids below `upTo`. */
   flags: Uint8Array;
   upTo: number;
@@ -294,7 +307,7 @@ function indexOf(text: string): TextIndex {
     if (word.length > 1) starts.add(word.slice(0, 2));
     if (word.length > 2) starts.add(word.slice(0, 3));
   }
-  index = { lower, starts, positions: null, flags: new Uint8Array(0), upTo: 0 };
+  index = { lower, starts, positions: null, charPositions: null, flags: new Uint8Array(0), upTo: 0 };
   fill(index);
   if (indexes.size >= INDEX_LIMIT) indexes.clear();
   indexes.set(text, index);
@@ -347,29 +360,134 @@ export function mayMatch(re: RegExp, text: string): boolean {
  */
 export function startPositions(re: RegExp, text: string): number[] | null {
   const k = analyses.whenReady(re);
-  if (!k?.starts) return null;
+  const anchors = k?.anchors;
+  if (!k || !anchors) return null;
   const index = indexOf(text);
   if (index.lower.length !== text.length) return null;
   const positions = (index.positions ??= positionsOf(index.lower));
-  let out: number[] | null = null;
-  let runs = 0;
-  const take = (at: number[]) => {
-    // A word can be listed under two of the pattern's starts ("f" and "fra"): merge and de-duplicate below.
-    out = out ? out.concat(at) : at;
-    runs += 1;
-  };
+  const lists: number[][] = [];
   // Walk whichever list is shorter: the pattern's starts, or the starts the text has.
-  if (k.starts.length <= positions.size) {
-    for (const start of k.starts) {
+  if (anchors.words.length <= positions.size) {
+    for (const start of anchors.words) {
       const at = positions.get(start);
-      if (at) take(at);
+      if (at) lists.push(at);
     }
   } else {
-    const wanted = (k.startSet ??= new Set(k.starts));
-    for (const [start, at] of positions) if (wanted.has(start)) take(at);
+    const wanted = (k.startSet ??= new Set(anchors.words));
+    for (const [start, at] of positions) if (wanted.has(start)) lists.push(at);
   }
-  if (!out) return [];
-  return runs > 1 ? [...new Set<number>(out)].sort((a, b) => a - b) : out;
+  if (anchors.chars.length) {
+    const chars = (index.charPositions ??= new Map());
+    for (const ch of anchors.chars) {
+      let at = chars.get(ch);
+      if (!at) {
+        at = [];
+        for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + ch.length)) at.push(i);
+        chars.set(ch, at);
+      }
+      if (at.length) lists.push(at);
+    }
+  }
+  if (lists.length <= 1) return lists[0] ?? [];
+  // A word can be listed under two of the pattern's starts ("f" and "fra"): merge and de-duplicate.
+  return [...new Set<number>(lists.flat())].sort((a, b) => a - b);
+}
+
+/** Word starts, or else opening characters, for every way a match can begin; null when one has neither. */
+function anchorsOf(pattern: AST.Pattern): Known['anchors'] {
+  const found = merge(pattern.alternatives.map((alternative) => anchorsIn(alternative.elements, 0, false)));
+  return found && { words: [...found.words], chars: [...found.chars] };
+}
+
+interface Anchors {
+  words: Set<string>;
+  chars: Set<string>;
+}
+
+function merge(all: Array<Anchors | null>): Anchors | null {
+  const out: Anchors = { words: new Set(), chars: new Set() };
+  for (const a of all) {
+    if (!a) return null;
+    for (const w of a.words) out.words.add(w);
+    for (const c of a.chars) out.chars.add(c);
+  }
+  return out;
+}
+
+/**
+ * Anchors of the sequence elements[index..]: its word starts when it has them
+ * (`expand`); otherwise split at a group or an optional part so each branch can
+ * give word starts or opening characters of its own: `(?:\b(?:her|his)|['’]s)`
+ * opens with "her" or "his" as words, or with an apostrophe.
+ */
+function anchorsIn(elements: readonly AST.Element[], index: number, anchored: boolean): Anchors | null {
+  const words = expand(elements, index, '', anchored);
+  if (words) return { words, chars: new Set() };
+  const element = elements[index];
+  if (!element) return null;
+  const rest = elements.slice(index + 1);
+  switch (element.type) {
+    case 'Assertion':
+      return anchorsIn(elements, index + 1, anchored || isAnchor(element));
+    case 'Group':
+    case 'CapturingGroup':
+      return merge(element.alternatives.map((alternative) => anchorsIn([...alternative.elements, ...rest], 0, anchored)));
+    case 'Quantifier': {
+      const once = element.max === 1 ? [element.element, ...rest] : [element.element];
+      const taken = anchorsIn(once, 0, anchored);
+      return element.min === 0 ? merge([taken, anchorsIn(elements, index + 1, anchored)]) : taken;
+    }
+    default: {
+      const chars = openingChars(elements, index);
+      return chars ? { words: new Set(), chars: new Set(chars) } : null;
+    }
+  }
+}
+
+/** A character with no case and no place in a word start ("'", "@", "£"): found in the text as it is. */
+function isPlainMark(ch: string): boolean {
+  return !ALNUM.test(ch) && ch.toLowerCase() === ch && ch.toUpperCase() === ch;
+}
+
+/**
+ * The characters one of which every match of elements[index..] consumes
+ * first, when all are plain marks (see isPlainMark) and few; otherwise null.
+ * Assertions consume nothing, so the first character comes after them.
+ */
+function openingChars(elements: readonly AST.Element[], index: number): string[] | null {
+  if (index >= elements.length) return null;
+  const element = elements[index];
+  const union = (lists: Array<string[] | null>): string[] | null => {
+    const out = new Set<string>();
+    for (const list of lists) {
+      if (!list) return null;
+      for (const ch of list) out.add(ch);
+    }
+    return [...out];
+  };
+  switch (element.type) {
+    case 'Assertion':
+      return openingChars(elements, index + 1);
+    case 'Character': {
+      const ch = String.fromCodePoint(element.value);
+      return isPlainMark(ch) ? [ch] : null;
+    }
+    case 'CharacterClass':
+    case 'CharacterSet': {
+      const chars = listChars(element, (c) => c, 40);
+      return chars && chars.every(isPlainMark) ? chars : null;
+    }
+    case 'Group':
+    case 'CapturingGroup':
+      return union(element.alternatives.map((alternative) => openingChars([...alternative.elements, ...elements.slice(index + 1)], 0)));
+    case 'Quantifier': {
+      const once = element.max === 1 ? [element.element, ...elements.slice(index + 1)] : [element.element];
+      const taken = openingChars(once, 0);
+      return element.min === 0 ? union([taken, openingChars(elements, index + 1)]) : taken;
+    }
+    default:
+      return null;
+  }
 }
 
 function positionsOf(lower: string): Map<string, number[]> {
