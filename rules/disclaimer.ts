@@ -12,9 +12,29 @@
 import { defineRule } from './types';
 import { hasDisclaimer, workMentions } from './lib/disclaimer-matchers';
 import { flagged } from './confidential';
+import { safeguardingVerdicts } from './lib/safeguarding-verdicts';
+import type { PostDocument } from './document';
 
 const X_LIMIT = 280;
 const SHORT_DISCLAIMER = 'Views my own.';
+
+// "Placed baby Chidera with her adopters today": only the social worker places a named child, so the post is about
+// the poster's casework. "Ruby was placed with us" is a foster carer's own family news.
+const PLACING = new Set(['placed', 'placing']);
+const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'got', 'get', 'be']);
+
+function placingWork(doc: PostDocument): Array<[number, number]> {
+  for (const v of safeguardingVerdicts(doc)) {
+    if (v.messageId !== 'care') continue;
+    const sentence = doc.sentenceAt(v.start);
+    if (!sentence) continue;
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length && tokens[i].start < v.start; i++) {
+      if (PLACING.has(tokens[i].normal) && !PASSIVE.has(tokens[i - 1]?.normal ?? '')) return [[tokens[i].start, v.end]];
+    }
+  }
+  return [];
+}
 
 export default defineRule({
   meta: {
@@ -40,6 +60,7 @@ export default defineRule({
       const secret = flagged(doc, ctx.policy, 'personal');
       if (secret) mentions = secret.map((s): [number, number] => [s.start, s.end]).sort((a, b) => a[0] - b[0]);
     }
+    if (!mentions.length) mentions = placingWork(doc);
     if (!mentions.length || hasDisclaimer(doc, ctx.policy)) return;
     const [start, end] = mentions[0];
     const at = text.length;

@@ -468,6 +468,8 @@ function findVoteCalls(doc: PostDocument, out: Candidate[]): void {
   const names = personNames(doc);
   const nameAt = new Map(names.map((n) => [n.start, n]));
   for (const m of scan(doc, VOTE_FOR)) {
+    // "welcome back Sarah Holt", "get back to Jo": "back" as an adverb backs no one.
+    if (/^b/i.test(m[0]) && NOT_BACKING.has(wordBefore(text, m.index)?.text.toLowerCase() ?? '')) continue;
     const name = nameAt.get(m.index + m[0].length);
     // "vote Tilly's scarecrow": a possessive makes the entry, not the person, what is voted for.
     if (name && !/^['’]s\b/.test(text.slice(name.end, name.end + 3))) out.push({ kind: 'vote', start: m.index, end: name.end });
@@ -483,6 +485,13 @@ function findVoteCalls(doc: PostDocument, out: Candidate[]): void {
     }
   }
 }
+
+const NOT_BACKING = new Set([
+  'welcome', 'welcomed', 'welcoming', 'come', 'comes', 'came', 'coming', 'get', 'gets', 'got', 'bring', 'brings', 'brought',
+  'is', 'are', 'was', 'were', 'be', 'been', "he's", "she's", "it's", 'go', 'goes', 'went', 'going', 'way', 'wave', 'waved',
+  'call', 'called', 'write', 'wrote', 'pay', 'paid', 'give', 'gave', 'hold', 'held', 'step', 'stepped', 'head', 'headed',
+  'look', 'looked', 'send', 'sent', 'put', 'hand', 'handed', 'report', 'reporting', 'reported', 'feed', 'feedback', 'fed',
+]);
 
 function nextSentenceEnd(text: string, from: number): number {
   const limit = Math.min(text.length, from + 200);

@@ -51,7 +51,7 @@ const SHOP_NOUN_SET = new Set(data.shopNouns);
 
 // "the owner of ...", "that thieving scumbag at ...": a role or a person noun, then a preposition; what follows
 // must locate one person (a business, a named place for a job role, a house number) and is checked on tokens.
-const rolePattern = (list: string[]) => new RegExp(`\\b(?:${words(longestFirst(list))})\\s{1,3}(?:of|at|from|for|in|on|behind|running|near|to)\\s{1,3}`, 'giu');
+const rolePattern = (list: string[]) => new RegExp(`\\b(?:${words(longestFirst(list))})\\s{1,3}(?:of|at|from|for|in|on|behind|running|selling|near|to|outside|opposite|beside|next\\s{1,3}to)\\s{1,3}`, 'giu');
 // Three patterns rather than one alternation of three groups: recheck proves each safe, not the union.
 const ROLE_HEADS = [
   { kind: 'job' as const, re: rolePattern(data.jobRoles) },
@@ -162,29 +162,49 @@ function complementEnd(tokens: Token[], i: number, role: 'job' | 'person' | 'sho
     let n = k;
     // "the landlord of the old coaching inn on Tollgate Road": adjectives may come first.
     while (n < tokens.length && n - k < 4 && !isCapitalised(tokens[n]) && (tokens[n].tags.has('Noun') || tokens[n].tags.has('Gerund') || tokens[n].tags.has('Adjective')) && !tokens[n].tags.has('Pronoun') && !CLAUSE_PUNCT.test(tokens[n].post)) n++;
-    if (n > k && /^(?:on|in|at|near|by)$/.test(tokens[n]?.normal ?? '')) {
-      const place = capitalisedRun(tokens, n + 1, 3);
-      if (place) return tokens[place[1]].end;
+    if (n > k && LOC_PREP.test(tokens[n]?.normal ?? '')) {
+      const place = placeAfter(tokens, n);
+      if (place !== null) return place;
     }
   }
   // "the owner of the chip shop on Mill Lane", "the owner of the new vape shop on Bridge Street": a kind of shop,
   // after at most two modifiers, then a named street or place.
   let s = k;
-  while (s < tokens.length && s - k < 4 && !isCapitalised(tokens[s]) && !/^(?:on|in|at|near|by)$/.test(tokens[s].normal)) s++;
-  if (s > k && /^(?:on|in|at|near|by)$/.test(tokens[s]?.normal ?? '')) {
+  while (s < tokens.length && s - k < 4 && !isCapitalised(tokens[s]) && !LOC_PREP.test(tokens[s].normal)) s++;
+  if (s > k && LOC_PREP.test(tokens[s]?.normal ?? '')) {
     for (let h = k; h < s; h++) {
       const shop = tokens.slice(h, s).map((t) => t.normal).join(' ');
       if (!SHOP_NOUN_SET.has(shop)) continue;
       const modifiers = tokens.slice(k, h);
       if (modifiers.some((t) => CLAUSE_PUNCT.test(t.post) || t.tags.has('Pronoun') || t.tags.has('Preposition') || (t.tags.has('Verb') && !t.tags.has('Adjective')))) break;
-      const place = capitalisedRun(tokens, s + 1, 3);
-      if (place) return tokens[place[1]].end;
+      const place = placeAfter(tokens, s);
+      if (place !== null) return place;
       const lower = lowerPlaceEnd(tokens, s + 1);
       if (lower !== null) return lower;
       break;
     }
   }
   return null;
+}
+
+// Words that locate a shop or a stall ("the stall outside Broadway station", "the nail bar next to the Lidl").
+const LOC_PREP = /^(?:on|in|at|near|by|outside|opposite|beside|behind|next)$/;
+// A lower-case word that still belongs to the place before it: "Ferncastle Broadway station", "Ridley Road market".
+const PLACE_TAILS = new Set(['station', 'stop', 'market', 'estate', 'park', 'centre', 'roundabout', 'junction', 'parade', 'precinct', 'arcade']);
+
+/** The end of the named place after a locating word at `n` ("on Mill Lane", "at the Charter Market", "next to the Lidl"), or null. */
+function placeAfter(tokens: Token[], n: number): number | null {
+  let j = n + 1;
+  if (tokens[n].normal === 'next') {
+    if (tokens[j]?.normal !== 'to') return null;
+    j++;
+  }
+  if (tokens[j]?.normal === 'the') j++;
+  const run = capitalisedRun(tokens, j, 3);
+  if (!run) return null;
+  let end = run[1];
+  if (!CLAUSE_PUNCT.test(tokens[end].post) && PLACE_TAILS.has(tokens[end + 1]?.normal ?? '')) end++;
+  return tokens[end].end;
 }
 
 // Heads of a place name written in lower case ("at ravensholt market", "on mill lane"): the post is all lower case.
@@ -331,7 +351,9 @@ function build(doc: PostDocument, policy: Policy): Targets {
     const lead = doc.tokensIn(sentence.start, m.index).filter((t) => t.end <= m.index).slice(-3);
     const det = lead.map((t) => ROLE_DETERMINERS.has(t.normal)).lastIndexOf(true);
     if (det < 0 || lead.slice(det + 1).some((t) => isCapitalised(t) || CLAUSE_PUNCT.test(t.post))) continue;
-    const end = complementEnd(sentence.tokens, idx, role);
+    // "the bloke selling phone cases at Ridley Road Market": what a person sells and where points at one trader, as a job does.
+    const trading = role === 'person' && /(?:selling|running)\s*$/i.test(m[0]);
+    const end = complementEnd(sentence.tokens, idx, trading ? 'job' : role);
     if (end !== null) add(lead[det].start, end, 'target');
   }
   for (const m of scan(doc, OWN_ROLE)) add(m.index, m.index + m[0].length, 'target');
@@ -454,6 +476,8 @@ function build(doc: PostDocument, policy: Policy): Targets {
       const m = mentions[next++];
       bySentence[si].push(m);
       if (m.kind === 'target') {
+        // "texts claiming to be from Fenmouth Council ... This is a scam": an impersonated name is not who the later label is about.
+        if (impersonated(doc, m)) continue;
         active = m;
         lastLink = si;
       } else if (m.kind === 'generic') {
@@ -465,6 +489,13 @@ function build(doc: PostDocument, policy: Policy): Targets {
     }
   }
   return { mentions, bySentence, carried };
+}
+
+const IMPERSONATING = /^(?:pretending|pretend|pretends|claiming|claim|claims|posing|poses|purporting|impersonating|impersonate|impersonates)$/;
+
+function impersonated(doc: PostDocument, m: Mention): boolean {
+  const lead = doc.tokensIn(Math.max(0, m.start - 40), m.start).filter((t) => t.end <= m.start).slice(-4);
+  return lead.some((t) => IMPERSONATING.test(t.normal));
 }
 
 const RUNS_VERBS = new Set(['runs', 'owns', 'manages', 'ran', 'owned', 'managed', 'runs', 'operates', 'operated']);

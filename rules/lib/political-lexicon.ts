@@ -148,12 +148,15 @@ export const VOTE_PATTERNS: VotePattern[] = [
   { re: /\b[Vv]ot(?:e|es|ed|ing)\s+(?:them|him|her|the\s+lot|[A-Z][a-z]{1,20})\s+out\b/g, needsElection: false, kind: 'vote' },
   { re: /\b[Vv]ote\s+out\s+(?:this|the|these|those|every|all|our)\b/g, needsElection: false, kind: 'vote' },
   { re: /\bwho\s+(?:not\s+)?to\s+vote\s+for\b/gi, needsElection: false, kind: 'vote' },
-  { re: /\b(?:don['’]?t|do not|never|dont)\s+vote\s+(?:for\s+)?(?:them|him|her|this lot|that lot)\b/gi, needsElection: false, kind: 'vote' },
-  { re: /\bvote\s+(?:for|against)\s+(?:him|her|them)\b/gi, needsElection: true, kind: 'vote' },
+  // "Don't split the vote": tactical voting advice.
+  { re: /\b(?:don['’]?t|do not|never|dont)\s+(?:vote\s+(?:for\s+)?(?:them|him|her|this lot|that lot)|split\s+the\s+vote)\b/gi, needsElection: false, kind: 'vote' },
+  // "Vote for me on polling day": a candidate asking for votes.
+  { re: /\bvote\s+(?:for|against)\s+(?:him|her|them|me|us)\b/gi, needsElection: true, kind: 'vote' },
   { re: /\b(?:she|he|they)(?:['’]s|['’]ve|\s+has|\s+have)\s+got\s+(?:my|our)\s+(?:vote|votes|backing|support)\b/gi, needsElection: false, kind: 'vote' },
   { re: /\b(?:my|our)\s+(?:vote|votes|cross|x)\s+(?:goes|go|is going|will go|is)\s+to\s+(?:him|her|them|[A-Z][a-z]{1,20})\b/g, needsElection: false, kind: 'vote' },
   { re: /\b(?:put|putting|place|mark)\s+(?:a|your|my|the)\s+(?:cross|x)\s+(?:next to|by|against|beside|alongside)\s+(?:their|his|her|[A-Z][a-z]{1,20}['’]s)\s+name\b/gi, needsElection: false, kind: 'vote' },
-  { re: /\bget\s+behind\s+[A-Z][a-z]{1,20}\b/g, needsElection: true, kind: 'vote' },
+  // "Only we can beat them here", "it's a two-horse race": the squeeze message of an election leaflet.
+  { re: /\b(?:get\s+behind\s+[A-Z][a-z]{1,20}|[Oo]nly\s+(?:we|[A-Z][a-z]{1,20})\s+can\s+(?:beat|win)|two[-\s]horse\s+race)\b/g, needsElection: true, kind: 'vote' },
   // "On 6 May, vote Lal!", "Vote Okafor on Thursday": a bare surname after vote, in a post about an election.
   {
     re: /\b[Vv]ote\s+(?!(?:Now|Today|Here|Early|Online|Yes|No|Green|Labour|Reform|Conservative|Liberal|Independent|Blue|Red)\b)[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?(?=\s{0,2}(?:[!.,–—]|-\s|$)|\s{1,3}(?:on|this|next|in\s+the)\s)/g,
@@ -173,7 +176,7 @@ export const VOTE_PATTERNS: VotePattern[] = [
   { re: /\bknock(?:ing|ed)?\s+(?:on\s+)?(?:\d{1,5}\s+|hundreds\s+of\s+)?(?:doors|doorsteps)\b(?!\s+for\b)/gi, needsElection: true, kind: 'canvass' },
   { re: /\b(?:out|been|went|go|going)\s+canvassing\b/gi, needsElection: false, kind: 'canvass' },
   { re: /\bcanvassing\s+(?:for|with)\s+[A-Z]/g, needsElection: false, kind: 'canvass' },
-  { re: /\bon\s+the\s+doorsteps?\s+for\b|\b(?:delivering|dropping|stuffing)\s+(?:leaflets|flyers)\s+for\b|\bout\s+leafleting\b|\bcampaign\s+trail\b/gi, needsElection: false, kind: 'canvass' },
+  { re: /\bon\s+the\s+doorsteps?\s+for\b|\b(?:delivering|dropping|stuffing)\s+(?:leaflets|flyers)\s+for\b|\bout\s+leafleting\b|\bcampaign\s+trail\b|\bre-?election\s+(?:campaign|bid)\b/gi, needsElection: false, kind: 'canvass' },
 ];
 /** Words that show a post is about an election, for the patterns that need one. */
 export const ELECTION_WORD = /\b(?:elections?|by-election|polls|polling|ballot|candidates?|manifesto|hustings|council seat|rosettes?|(?:standing|running|vote|votes) for (?:mayor|MP|PCC|councillor))\b|🗳/i;
@@ -186,7 +189,8 @@ export const BALLOT_TIME = /\b(?:at the ballot box|at the polls|on polling day|o
 export const REMEMBER_CALL = /\b(?:remember (?:this|that|them|who)|won['’]t forget|don['’]t forget (?:this|that|who|what they))\b/gi;
 export const VOTE_TIME = /\b(?:at the ballot box|at the polls|on polling day|on election day|in the election|when you (?:vote|go to the polls))\b|🗳/i;
 /** "vote for", before a person's name; also the bare imperative "vote Jo Dunn" of a leaflet. */
-export const VOTE_FOR = /\b(?:vote|voting|votes)\s+(?:for\s+)?/gi;
+// "back Sarah Holt", "backing Jo Dunn": the same call, in a post about an election, before a name.
+export const VOTE_FOR = /\b(?:vote|voting|votes|back|backing)\s+(?:for\s+)?/gi;
 /** "has got my vote" after a person's name. */
 export const HAS_OUR_VOTE = /\b(?:has\s+got|has|gets|['’]s\s+got|got)\s+(?:my|our)\s+(?:vote|backing)\b/gi;
 

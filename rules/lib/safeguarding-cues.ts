@@ -125,6 +125,8 @@ const AGE_AFTER: RegExp[] = [
   /^,?\s+(?:who's|who\s+is|is|was|turns|turned|aged?)\s+(?:only\s+|just\s+|now\s+)?(\d{1,2})\s?(months?|weeks?)?(?![\d:.,]?\d|\s?(?:%|am\b|pm\b|minutes?|mins?|hours?|hrs?|days?|miles?|km|points?|goals?|times?|p\b|x\b|out\b|per\b))/i,
   // "Ryan on the 9th floor of Clent Tower is only 10": a place between the name and its age, which "only" or "just" marks as one.
   /^\s+(?:on|at|in|from|of|off)\s[^,.!?;:()]{1,40}?\s(?:is|was)\s+(?:only|just)\s+(\d{1,2})\s?(months?|weeks?)?(?![\d:.,]?\d|\s?(?:%|am\b|pm\b|minutes?|mins?|hours?|hrs?|days?|miles?|km|points?|goals?|times?|p\b|x\b|out\b|per\b|quid\b|pounds?\b))/i,
+  // "Jayden from Castle Close, aged 13", "Mia at Rosewood Court, who's 9": a place between the name and an age the comma or "who" ties back to it.
+  /^\s+(?:on|at|in|from|of|off)\s[^,.!?;:()]{1,40}?(?:,\s?aged?\s|,?\swho's\s|,?\swho\sis\s)(?:only\s|just\s)?(\d{1,2})\s?(months?|weeks?)?(?![\d:.,]?\d|\s?(?:%|am\b|pm\b|minutes?|mins?|hours?|hrs?|days?|miles?|km|p\b|x\b|per\b))/i,
 ];
 // "8-year-old Ruby", "94-year-old Ivy Lambert", "our 6-month-old Noah", "14yo Jayden"
 const AGE_BEFORE = /(\d{1,3})(?:[- ](years?|yrs?|months?|weeks?)[- ]old|\s?(?:yo|y\/o))\s{1,3}(?:(?:little|young|old|our|my|wee|gorgeous|lovely|brave)\s{1,3}){0,2}$/i;

@@ -20,7 +20,11 @@ import {
 // Titles of public office: their holders are adults in a public role.
 const PUBLIC_TITLES = new Set(['cllr', 'councillor', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'revd']);
 // After these a capitalised word is a child's name even when it is in no list ("my son Kaydon (7)").
-const CHILD_BEFORE = new Set(['son', 'daughter', 'grandson', 'granddaughter', 'niece', 'nephew', 'stepson', 'stepdaughter', 'boy', 'girl']);
+const CHILD_BEFORE = new Set(['son', 'daughter', 'grandson', 'granddaughter', 'niece', 'nephew', 'stepson', 'stepdaughter', 'boy', 'girl', 'baby']);
+// "baby Jesus" in a nativity is no child on anyone's caseload.
+const NOT_A_CHILD = new Set(['jesus', 'yoda', 'shark', 'boomers']);
+// "Ayaan's EHCP", "the EHCP for Zain": a special-needs plan is a child's (or young person's) care status, as fostering is.
+const SEND_PLANS = new Set(['ehcp', 'ehcps', 'ehc', 'ehcna', 'iep']);
 // Terse posts drop capitals ("my neighbours lad jake at st bedes"): after these, a known first name in lower case is still a child's name.
 const CHILD_BEFORE_LOWER = new Set([...CHILD_BEFORE, 'lad', 'lass', 'kid', 'bairn', 'youngest', 'eldest']);
 const NOT_A_NAME_TAGS = ['Plural', 'Verb', 'Adjective', 'Adverb', 'Date', 'Value', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Honorific', 'Acronym', 'QuestionWord', 'Expression'];
@@ -31,6 +35,8 @@ interface Candidate {
   full: boolean;
   honorific: string | null;
   key: string;
+  /** A name that is also a word ("Little Ruby", "baby Holly"): only its care status is reported. */
+  weak?: boolean;
 }
 
 const MAX_WINDOW = 320;
@@ -89,10 +95,12 @@ function candidates(doc: PostDocument): Candidate[] {
       if (!TITLE_WORD.test(t.text) || NOT_A_NAME_TAGS.some((tag) => t.tags.has(tag))) continue;
       if (isNotSurname(t.text.replace(/'s$/, '')) || covered.has(t.start)) continue;
       const prev = tokens[i - 1];
-      if (prev && EPITHETS.has(prev.normal) && prev.post === ' ' && CAPITALISED_WORD.test(t.text) && isFirstName(t.text) && !isAmbiguousFirstName(t.text)) {
+      // After "little" or "baby" a name that is also a word ("Little Ruby") is still a child's, but only a care status makes it a finding.
+      const weak = prev !== undefined && CHILD_EPITHETS.has(prev.normal) && isAmbiguousFirstName(t.text);
+      if (prev && EPITHETS.has(prev.normal) && prev.post === ' ' && CAPITALISED_WORD.test(t.text) && isFirstName(t.text) && (!isAmbiguousFirstName(t.text) || weak)) {
         const next = tokens[i + 1];
         const surname = next !== undefined && t.post === ' ' && CAPITALISED_WORD.test(next.text) && !isNotSurname(next.text) && !NOT_A_NAME_TAGS.some((tag) => next.tags.has(tag)) && !next.tags.has('Place');
-        out.push({ start: t.start, end: surname ? next.end : t.end, full: surname, honorific: null, key: t.text.toLowerCase() });
+        out.push({ start: t.start, end: surname ? next.end : t.end, full: surname, honorific: null, key: t.text.toLowerCase(), weak: weak && !surname });
         continue;
       }
       const end = /'s$/.test(t.text) ? t.end - 2 : t.end;
@@ -160,7 +168,7 @@ function judge(doc: PostDocument, c: Cues, n: Candidate, all: Candidate[]): { me
   if (index < 0) return null;
   let lastIndex = index;
   while (lastIndex + 1 < sentence.tokens.length && sentence.tokens[lastIndex + 1].start < n.end) lastIndex++;
-  if (petNear(sentence.tokens, index)) return null;
+  if (petNear(sentence.tokens, index) || NOT_A_CHILD.has(n.key)) return null;
   if (petEmojiAfter(doc, n.end) && !wordsBefore(sentence, index).some((w) => CHILD_WORDS.has(w) || /^(?:son|daughter|girl|boy)s?$/.test(w))) return null;
   const prevToken = sentence.tokens[index - 1];
   if (prevToken && PLACE_PREPOSITIONS.has(prevToken.normal) && !/[^\s]/.test(prevToken.post)) return null;
@@ -191,6 +199,8 @@ function judge(doc: PostDocument, c: Cues, n: Candidate, all: Candidate[]): { me
 
   // A child: never an honorific (teachers are "Mrs Hill"), never an adult in a role unless an age says otherwise.
   if (!honorific && (childAge || (!inRole && !relative))) {
+    if (sendPlanNear(sentence.tokens, index, lastIndex)) return { messageId: 'care', details: 'special educational needs plan' };
+    if (n.weak) return isChildCare(care, childWord, childAge) ? { messageId: 'care', details: 'care status' } : null;
     const isChild = childAge || childWord || school !== undefined || klass !== undefined || childCare !== undefined;
     const details: string[] = [];
     if (n.full) details.push('full name');
@@ -215,6 +225,17 @@ function judge(doc: PostDocument, c: Cues, n: Candidate, all: Candidate[]): { me
   const careHome = anyIn(c.careHomes, sStart, sEnd) && ((age !== null && age >= 65) || elder || /\bresidents?\b/i.test(sentence.text));
   if (circumstance || careHome) return { messageId: 'vulnerable', details: 'care circumstances' };
   return null;
+}
+
+/** An EHCP tied to the name: "Ayaan Hussain's EHCP", "Mia's new EHC plan", "the EHCP for Zain" (not "Priya Shah explains EHCPs"). */
+function sendPlanNear(tokens: Token[], index: number, lastIndex: number): boolean {
+  const plan = (k: number) => k >= 0 && k < tokens.length && SEND_PLANS.has(tokens[k].normal.replace(/['’]s$/, ''));
+  if (/['’]s$/.test(tokens[lastIndex].text) && (plan(lastIndex + 1) || plan(lastIndex + 2))) return true;
+  return tokens[index - 1]?.normal === 'for' && (plan(index - 2) || plan(index - 3));
+}
+
+function isChildCare(care: unknown, childWord: boolean, childAge: boolean): boolean {
+  return care !== undefined && (childWord || childAge);
 }
 
 export interface Verdict {

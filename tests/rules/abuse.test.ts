@@ -10,6 +10,12 @@ import { FENMOUTH_ORG as FENMOUTH } from '../fixtures/fenmouth';
 
 ruleTester(rule, {
   valid: [
+    // Red-team 9 (Northmoor): a beating given to a rug, a kicking given to the other team.
+    { account: 'personal', text: 'Gave that rug a good beating on the washing line this morning.' },
+    { account: 'personal', text: 'Come on lads, give them a good kicking on Saturday ⚽' },
+    { account: 'personal', text: "She's getting her legs waxed before the wedding." },
+    // Red-team 9 (Northmoor): pond life as a survey subject.
+    { account: 'council', text: 'Pond life dipping at Fenmouth Country Park this Sunday, nets provided!' },
     // Red-team 8 (Wyeford): burning with no people inside.
     { account: 'council', text: 'Crews were called to burn garden debris with the owner\'s permission.' },
     // Ordinary words and names that contain a rude string (the Scunthorpe problem).
@@ -131,6 +137,12 @@ ruleTester(rule, {
     { account: 'personal', text: "Moved to the coast last year. It's not my town any more but I love it here." },
   ],
   invalid: [
+    // Red-team 9 (Northmoor): violence wished on a named kind of person, and broken bones promised.
+    { account: 'personal', text: 'Somebody wants to give that landlord a good hiding.', errors: [{ match: 'give that landlord a good hiding' }] },
+    { account: 'personal', text: "Touch my van again and you're getting your legs broken.", errors: [{ match: 'getting your legs broken' }] },
+    // Red-team 9 (Northmoor): dehumanising phrases after "you're"/"they are".
+    { account: 'personal', text: "Whoever dumped those tyres in the brook, you're pond life.", errors: [{ match: "you're pond life" }] },
+    { account: 'personal', text: "Whoever keeps nicking the grit bins, they're bottom feeders.", errors: [{ match: "they're bottom feeders" }] },
     // Red-team 8 (Wyeford): arson wished on a building with people inside it.
     { account: 'personal', text: 'Somebody ought to firebomb that depot with the managers still inside', errors: [{ match: 'firebomb that depot with the managers still inside' }] },
     // Red-team (Stourbridge Vale): "send em back", "ship them all back where they belong".

@@ -5,6 +5,9 @@ const FENMOUTH = { organisation: { name: 'Fenmouth District Council', domains: [
 
 ruleTester(rule, {
   valid: [
+    { account: 'council', text: 'Questions about your garden waste permit? Pop us a message and the team will help.' },
+    // Red-team 9 (Northmoor): a day job mentioned next to unpaid volunteering.
+    { account: 'personal', text: 'Helping at the food bank alongside the day job has taught me a lot about our town.' },
     // Red-team 8 (Wyeford): a door price for a community event with no one's venture named.
     { account: 'council', text: 'Village hall disco Friday, £3 on the door, all proceeds to the hall roof fund' },
     { account: 'personal', text: 'Ask me how I got the sourdough this crusty, happy to share the recipe' },
@@ -50,6 +53,9 @@ ruleTester(rule, {
     { account: 'council', text: 'Apprenticeships: earn while you learn, no experience needed. Comment below with questions!' },
   ],
   invalid: [
+    { account: 'personal', text: 'My niece does lash lifts from her kitchen now, £25 a go, pop her a message to book!', errors: [{ match: 'pop her a message to book' }] },
+    // Red-team 9 (Northmoor): a paid sideline run "alongside the day job".
+    { account: 'personal', text: 'I do sports massage alongside my day job now, first session half price this month!', errors: [{ match: 'alongside my day job' }] },
     // Red-team 8 (Wyeford): an honesty-box sale with a rate, a relative's gig with a door price, a trade done
     // from home with a rate, and side-income recruitment that says "message me how".
     { account: 'personal', text: 'Duck eggs from our smallholding, £3 a half dozen, honesty box by the gate', errors: [{ match: 'honesty box' }] },

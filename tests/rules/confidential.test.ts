@@ -186,3 +186,14 @@ ruleTester(rule, {
     { account: 'personal', text: 'The Revenues restructure is done and staff will be told next week. 14 posts to go.', errors: [{ messageId: 'pending', match: 'staff will be told next week' }] },
   ],
 });
+
+// Red-team round 9 (Ferncastle): the Mayor's or the Town Hall's plans passed on as an aside are the employer's business.
+ruleTester(rule, {
+  valid: [
+    { text: 'Off the record, my cousin is going to announce her engagement at Eid.', account: 'personal' },
+  ],
+  invalid: [
+    { text: 'Off the record, the Mayor is picking the new crematorium site next week.', account: 'personal', errors: [{ messageId: 'secrecy', match: 'Off the record' }] },
+    { text: 'Between us, the Town Hall is being sold off in the spring.', account: 'personal', errors: [{ messageId: 'secrecy', match: 'Between us' }] },
+  ],
+});

@@ -310,3 +310,22 @@ ruleTester(rule, {
     { ...personal('Dunmore Haulage have been fiddling their tachographs for years.'), errors: [{ match: 'fiddling their tachographs' }] },
   ],
 });
+
+// Red-team round 9 (Ferncastle): a trader pointed at by stall and place ("outside", "opposite", "next to", "at the"),
+// what a person sells and where, arson and "a front for", a business suffix with a possessive, an impersonated name.
+ruleTester(rule, {
+  valid: [
+    personal('The woman on the flower stall opposite Kelby station always gives us a free sprig of lavender.'),
+    personal('The lad selling churros at the Winter Market was so friendly, go say hi.'),
+    council('Texts claiming to be from Fenmouth District Council are going round asking for card details. This is a scam.'),
+    personal('Firefighters say someone set fire to a bin on Quarry Lane overnight.'),
+    personal('Our scouts will light the fires for the bonfire night bake-off at 6pm.'),
+  ],
+  invalid: [
+    personal('The bloke on the veg stall outside Kelby station short-changes everyone and fiddles his till.'),
+    personal('The lad running the phone stall at the Sunday Market is flogging counterfeit chargers.'),
+    personal('That massage parlour next to the Co-op on Dock Road is a front for people trafficking.'),
+    personal('Wrenfield Facilities\' manager is pocketing the estate cleaning money.'),
+    personal('The lad at 4 Heron Close keeps setting fire to the communal bins.'),
+  ].map((c, i) => ({ ...c, errors: [{ match: ['fiddles his till', 'flogging counterfeit', 'a front for people trafficking', 'pocketing the', 'setting fire to'][i] }] })),
+});

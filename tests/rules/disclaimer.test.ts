@@ -167,3 +167,16 @@ ruleTester(rule, {
     { text: 'Nobody thanks us in Street Lighting until the lamps go out.', account: 'personal', errors: [{ match: 'in Street Lighting' }] },
   ],
 });
+
+// Red-team round 9 (Ferncastle): the short name with Repairs or a SEND team; a social worker placing a named child.
+ruleTester(rule, {
+  valid: [
+    { text: 'The repairs team finally fixed my boiler, thank you!', account: 'personal' },
+    { text: 'Little Holly was placed with us three years ago and today her adoption went through ❤️', account: 'personal' },
+  ],
+  invalid: [
+    { text: 'Eleven damp call-outs today. Fenmouth Repairs needs more vans.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Fenmouth Repairs' }] },
+    { text: 'Proud of everyone in the Fenmouth SEND team this term.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Fenmouth SEND team' }] },
+    { text: 'Placed little Amara with her new foster carers today 🧡', account: 'personal', errors: [{ match: 'Placed little Amara' }] },
+  ],
+});

@@ -20,6 +20,11 @@ const FENMOUTH: PolicyInput = {
 
 ruleTester(rule, {
   valid: [
+    { text: 'Our discharge team helps residents get home from hospital safely, call 01632 960000.' },
+    // Red-team 9 (Northmoor): a greeting then "your" with no fact about the person's circumstances.
+    { text: 'Morning Jess! Your library books are due back on Friday.' },
+    { text: 'Hello everyone, your bins will be collected on Saturday instead of Friday.' },
+    { text: 'Dear Mr Okoro, thank you for your suggestion. Your idea for a bench is with the parks team.' },
     // Red-team 7 (Glenford): a repeated word is a refrain or a title, not a name.
     { text: 'Grandad sang Delilah Delilah at the care home and the residents loved it, he has dementia now too.', account: 'personal' },
     // Red-team 6: a possessive that owns something else stays a possessive.
@@ -131,6 +136,13 @@ ruleTester(rule, {
     'Free bulky waste collection day at 12 Station Road recycling centre this Saturday.',
   ],
   invalid: [
+    { text: 'Mrs Hollis from the end bungalow is home from hospital after her knee replacement, send her a card!', account: 'personal', errors: [{ messageId: 'personFact', match: 'Mrs Hollis' }] },
+    { text: "Dan Copley's wife left him in the summer and he's back on the drink, poor lad.", account: 'personal', errors: [{ messageId: 'personFact', match: 'Dan Copley' }] },
+    // Red-team 9 (Northmoor): a post that greets a named person tells them their own circumstances
+    // in the sentences after the greeting; a blue badge says the holder is disabled.
+    { text: "Hi Rosa Fairweather, we've checked the file. Your DLA stopped in June, so the exemption has ended.", errors: [{ messageId: 'personFact', match: 'Rosa Fairweather' }] },
+    { text: 'Dear Mr Kettering, thanks for calling. Your council tax reduction has now been backdated.', errors: [{ messageId: 'personFact', match: 'Mr Kettering' }] },
+    { text: 'Hi Priya Shah, your blue badge is ready to collect from reception.', errors: [{ messageId: 'personFact', match: 'Priya Shah' }] },
     // Red-team 8 (Wyeford): model names and driving verbs are vehicle cues for a registration.
     { text: 'White Transit van FJ68 NRT has been tailgating the school bus every morning', account: 'personal', errors: [{ match: 'FJ68 NRT' }] },
     { text: 'That silver Qashqai LB21 RTY keeps blocking the lane by the chapel.', account: 'personal', errors: [{ match: 'LB21 RTY' }] },

@@ -16,6 +16,13 @@ const IN_PERIOD = '2027-04-10';
 const AFTER_PERIOD = '2027-06-10';
 
 const valid: Array<Case | string> = [
+  // Red-team 9 (Northmoor): the make-up of the council after an election, stated neutrally.
+  { text: 'After the count, the Green Party holds 14 of the 60 seats on the council and Labour 21.', policy: FENMOUTH },
+  { text: 'Fenmouth remains under no overall control: Conservatives 25, Liberal Democrats 19, Independents 16.', policy: FENMOUTH },
+  // Red-team 9 (Northmoor): "back" as an adverb before a name; "vote for me" in a contest with no election.
+  { text: 'Welcome back Dan Whitley to the gritting crew after the election count shifts!', account: 'personal', policy: FENMOUTH },
+  { text: 'Vote for me as Best Dressed Scarecrow at the Fenmouth fete! 🎃', account: 'personal', policy: FENMOUTH },
+  { text: 'Only Ellie can win the bake-off at this rate 😂', account: 'personal', policy: FENMOUTH },
   // Red-team (Kestrel Vale): a party name ending in an ordinary word keeps that word's ordinary senses;
   // "vote" before a capitalised word that is no candidate, or with no election in the post.
   { text: 'New Labour market data shows vacancies rising across Fenmouth.', policy: FENMOUTH },
@@ -136,6 +143,13 @@ const valid: Array<Case | string> = [
 ];
 
 const invalid: InvalidCase[] = [
+  { text: 'What a night for the Greens: we now hold 14 of the seats on the council! 💚', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Greens' }] },
+  // Red-team 9 (Northmoor): a candidate's own asks and the squeeze messages of an election leaflet.
+  { text: 'Two days until the election: please vote for me and I will keep fighting for our buses.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'vote for me' }] },
+  { text: 'Polling stations open at 7am. Make sure you back Harriet Coles in Eastmoor!', account: 'personal', policy: FENMOUTH, errors: [{ match: 'back Harriet Coles' }] },
+  { text: "It's a two-horse race in this ward at the election, so don't split the vote.", account: 'personal', policy: FENMOUTH, errors: [{ match: 'two-horse race' }, { match: "don't split the vote" }] },
+  { text: 'Polling day is Thursday and only we can beat them here.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'only we can beat' }] },
+  { text: 'Huge thanks to everyone who stuffed envelopes for my re-election campaign this weekend.', account: 'personal', policy: FENMOUTH, errors: [{ match: 're-election campaign' }] },
   // Red-team (Kestrel Vale): "vote <Surname>" in a post about an election; corruption as a partisan attack.
   { text: 'Hustings tonight made it clear: vote Okafor on Thursday! #election', account: 'personal', policy: FENMOUTH, errors: [{ match: 'vote Okafor' }] },
   { text: 'The candidates all turned up, but only one made sense. Vote Marsh – she gets it.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Vote Marsh' }] },

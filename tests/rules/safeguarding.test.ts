@@ -138,3 +138,21 @@ ruleTester(rule, {
     { text: "Popped round to see Eileen Marsh again. Since her stroke she can't manage the stairs and needs carers twice a day.", account: 'personal', errors: [{ messageId: 'vulnerable', match: 'Eileen Marsh' }] },
   ],
 });
+
+// Red-team round 9 (Ferncastle): an age after a place ("from Heron Close, aged 12"), a special-needs plan tied to a
+// child's name, "baby" before a name in no list, and a name that is also a word after "little" with a care status.
+ruleTester(rule, {
+  valid: [
+    'Priya Shah from our SEND team explains how EHCP assessments work.',
+    { text: 'Little Robin on the bird table on Heron Close this morning 🐦', account: 'personal' },
+    { text: 'The nativity at St Mary\'s on Church Road had baby Jesus in a real manger!', account: 'personal' },
+    { text: 'Mrs Adeyemi from Oak Lane, aged 70, won the bake-off.', account: 'personal' },
+  ],
+  invalid: [
+    { text: 'Massive well done to Kwame from Heron Close, aged 12, for the litter pick.', account: 'personal', errors: [{ messageId: 'child', match: 'Kwame' }] },
+    { text: 'Sofia Nowak\'s EHCP finally came through after a year of fighting.', account: 'personal', errors: [{ messageId: 'care', match: 'Sofia Nowak' }] },
+    { text: 'Three months chasing the EHCP for Idris and it is finally signed.', account: 'personal', errors: [{ messageId: 'care', match: 'Idris' }] },
+    { text: 'Matched baby Adaeze with her adopters this afternoon 🥹', account: 'personal', errors: [{ messageId: 'care', match: 'Adaeze' }] },
+    { text: 'Little Holly from my caseload moved to her forever home today.', account: 'personal', errors: [{ messageId: 'care', match: 'Holly' }] },
+  ],
+});
