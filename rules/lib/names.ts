@@ -10,6 +10,7 @@
 // "Victoria Park", "St Anne's", "Summer Reading Challenge", "the Victoria
 // sponge", a dog called Bramble. First names that are also ordinary words
 // (Grace, May, Rose, Will) count alone only with a cue that a person is meant.
+import nlp from 'compromise';
 import type { PostDocument, Sentence, Token } from '../document';
 import firstNames from '../data/first-names.json';
 
@@ -52,6 +53,7 @@ const NOT_SURNAMES = new Set([
   'award', 'awards', 'appeal', 'challenge', 'festival', 'fair', 'show', 'day', 'week', 'month', 'holiday', 'holidays', 'wedding',
   'sponge', 'cake', 'pie', 'line', 'bank', 'project', 'scheme', 'programme', 'plan', 'strategy', 'fund', 'lottery', 'prize', 'cup',
   'league', 'trophy', 'tour', 'run', 'marathon', 'ride', 'fun', 'session', 'sessions', 'club', 'camp', 'service', 'trail', 'lecture',
+  'term', 'terms', 'fayre', 'fete', 'fest', 'bush', 'tree', 'trees', 'showers', 'sports',
 ]);
 
 // Words before a capitalised word that make it a place or a title: "St Anne's", "the Victoria sponge".
@@ -161,6 +163,37 @@ function personContext(tokens: Token[], i: number): boolean {
   return i > 0 && token.post === ' ' && t.has('Verb') && (t.has('PastTense') || t.has('PresentTense')) && !t.has('Modal') && !t.has('Infinitive');
 }
 
+// compromise's word list: a word it knows only as a name or a place may be a surname; an everyday
+// word ("Reading", "Challenge", "Green") is not one.
+const LEXICON = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world().model.one.lexicon;
+const NAME_LEXICON_TAGS = new Set(['LastName', 'FirstName', 'MaleName', 'FemaleName', 'Person', 'Place', 'ProperNoun', 'Honorific']);
+
+// Endings of everyday nouns that surnames do not have: "Autumn Statement", "Summer Celebration".
+const COMMON_NOUN_ENDING = /(?:ment|tion|sion|ness|ity|ship|ance|ence|ings?)$/;
+
+function surnameLike(token: Token): boolean {
+  if (token.tags.has('Plural') || COMMON_NOUN_ENDING.test(bare(token))) return false;
+  const entry = Object.prototype.hasOwnProperty.call(LEXICON, bare(token)) ? LEXICON[bare(token)] : undefined;
+  if (entry === undefined) return true;
+  return (Array.isArray(entry) ? entry : [entry]).every((tag) => NAME_LEXICON_TAGS.has(tag));
+}
+
+/**
+ * For an ambiguous first name opening a sentence with a second capitalised
+ * word ("Jean Arkwright's PIP award ended", "Jean Arkwright has been waiting"):
+ * a person, when the second word is no everyday word and the pair owns
+ * something or does something.
+ */
+function surnameInContext(tokens: Token[], last: number): boolean {
+  // "Storm Babet caused flooding": the Met Office names storms like people.
+  if (tokens[0].normal === 'storm') return false;
+  const surname = tokens[last];
+  if (!surnameLike(surname)) return false;
+  if (hasPossessive(surname)) return true;
+  const next = tokens[last + 1];
+  return Boolean(next) && surname.post === ' ' && next.tags.has('Verb') && !next.tags.has('Infinitive') && !next.tags.has('Gerund');
+}
+
 /** A name found in one sentence, by token index, so it can be cached by sentence text. */
 interface SentenceName {
   first: number;
@@ -240,7 +273,7 @@ function namesInSentence(sentence: Sentence): SentenceName[] {
           if (AMBIGUOUS.has(word) && !personContext(tokens, first)) continue;
         } else if (AMBIGUOUS.has(word) && i === 0 && !nameTokens[1].tags.has('LastName') && !FIRST_NAMES.has(bare(nameTokens[1]))) {
           // "Grant Thornton"-style pairs are names, but "Summer Reading" at a sentence start is not.
-          if (!personContext(tokens, first)) {
+          if (!personContext(tokens, first) && !surnameInContext(tokens, last)) {
             i = last;
             continue;
           }

@@ -41,6 +41,17 @@ describe('personNames', () => {
     expect(names('Grace period ends on Friday.')).toEqual([]);
     expect(names('Fly fishing on the Brent this evening.')).toEqual([]);
   });
+  it('accepts an ambiguous first name opening a sentence when the surname is no everyday word and owns or does something', () => {
+    expect(names("Jean Arkwright's PIP award ended last month.")).toEqual(['Jean Arkwright']);
+    expect(names('Grace Okafor has been waiting since March.')).toEqual(['Grace Okafor']);
+    expect(names('Ivy Mensah was rehoused on Friday.')).toEqual(['Ivy Mensah']);
+    // Everyday words, plurals and named storms stay what they are.
+    expect(names('Summer Term ends on Friday.')).toEqual([]);
+    expect(names('Autumn Statement was announced today.')).toEqual([]);
+    expect(names('April Showers expected all week.')).toEqual([]);
+    expect(names('Storm Babet caused flooding on the coast road.')).toEqual([]);
+    expect(names('Summer Reading Challenge starts today.')).toEqual([]);
+  });
   it('accepts ambiguous first names with a cue', () => {
     expect(names('Congratulations to 8-year-old Ruby from Harbour Primary.')).toEqual(['Ruby']);
     expect(names('Please pray for Lily Moore tonight.')).toEqual(['Lily Moore']);
