@@ -148,6 +148,15 @@ function nearPet(tokens: Token[], first: number, last: number): boolean {
   return false;
 }
 
+// "Ruby (8)", "Grace, 14,": an age in brackets or between commas right after a word.
+const AGE_AFTER = /^\s?[(,]\s?\(?\d{1,2}(?!\d)/;
+
+/** An age straight after tokens[k]: "Lily Marsh, 9," is a child, whatever compromise makes of "Marsh". */
+function agedAfter(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return Boolean(next) && AGE_AFTER.test(tokens[k].post + next.pre + next.text);
+}
+
 /** For a lone ambiguous first name: is a person plainly meant? */
 function personContext(tokens: Token[], i: number): boolean {
   const token = tokens[i];
@@ -156,8 +165,7 @@ function personContext(tokens: Token[], i: number): boolean {
   if (prev && (PERSON_CUES.has(prev.normal) || /year-?old$/.test(prev.normal))) return true;
   const next = tokens[i + 1];
   if (!next) return false;
-  // "Ruby (8)", "Grace, 14,"
-  if (/^\s?[(,]\s?\(?\d{1,2}(?!\d)/.test(token.post + next.pre + next.text)) return true;
+  if (agedAfter(tokens, i)) return true;
   // "Grace said", "Ruby named our gritter", not at the start of a sentence ("Will you come?").
   const t = next.tags;
   return i > 0 && token.post === ' ' && t.has('Verb') && (t.has('PastTense') || t.has('PresentTense')) && !t.has('Modal') && !t.has('Infinitive');
@@ -254,7 +262,7 @@ function namesInSentence(sentence: Sentence): SentenceName[] {
       let last = first;
       const firstWord = bare(tokens[first]);
       const sureFirst = honorific !== null || (FIRST_NAMES.has(firstWord) && !AMBIGUOUS.has(firstWord));
-      while (last + 1 < tokens.length && last - first < 2 && joined(tokens[last], tokens[last + 1]) && canContinue(tokens[last + 1], sureFirst)) last++;
+      while (last + 1 < tokens.length && last - first < 2 && joined(tokens[last], tokens[last + 1]) && canContinue(tokens[last + 1], sureFirst || agedAfter(tokens, last + 1))) last++;
       // "Holly Lane", "Victoria Park": a place or thing word right after the phrase.
       const after = tokens[last + 1];
       const touching = after && after.pre === '' && (tokens[last].post === ' ' || tokens[last].post === '-');

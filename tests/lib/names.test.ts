@@ -52,6 +52,10 @@ describe('personNames', () => {
     expect(names('Storm Babet caused flooding on the coast road.')).toEqual([]);
     expect(names('Summer Reading Challenge starts today.')).toEqual([]);
   });
+  it('keeps a surname compromise calls a place when an age follows the pair', () => {
+    expect(names('Well done to Lily Marsh, 9, from Fenby Primary!')).toEqual(['Lily Marsh']);
+    expect(names('Holly Lane, 12, is closed for resurfacing.')).toEqual([]);
+  });
   it('accepts ambiguous first names with a cue', () => {
     expect(names('Congratulations to 8-year-old Ruby from Harbour Primary.')).toEqual(['Ruby']);
     expect(names('Please pray for Lily Moore tonight.')).toEqual(['Lily Moore']);
