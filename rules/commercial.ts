@@ -43,7 +43,7 @@ const COUNCIL_WORD = /\bcouncil\b/i;
 const POUNDS = /£\s?\d/;
 // "my hubby's", "our Head of Leisure's daughter", "my wife Donna".
 const RELATIVE_REF = new RegExp(
-  `(?<![\\w'-])(my|our|his|her|their|\\w{1,30}'s|\\w{1,30}s')\\s{1,3}(?:(?:little|baby|big|older|younger|eldest|youngest|oldest|twin|lovely|talented|clever|amazing|gorgeous|beautiful)\\s{1,3})?(?:${RELATIVE})(?:'s)?(?![\\w-])`,
+  `(?<![\\w'-])(my|our|his|her|their|\\w{1,30}'s|\\w{1,30}s')\\s{1,3}(?:(?:little|wee|baby|big|older|younger|eldest|youngest|oldest|twin|lovely|talented|clever|amazing|gorgeous|beautiful)\\s{1,3})?(?:${RELATIVE})(?:'s)?(?![\\w-])`,
   'gi',
 );
 const TRADE_WORD = new RegExp(`\\b(?:${TRADE})(?![\\w-])`, 'i');
@@ -81,7 +81,7 @@ const PERSON_MAKES = new RegExp(
 );
 // "I'm now an Avon rep", "I've just become a Scentsy consultant": selling for a brand. Unions and workplace roles are not that.
 const SELLER_ROLE =
-  /\b(?:I['’]m|I\s{1,3}am|I['’]ve\s{1,3}(?:just\s{1,3})?become|I\s{1,3}(?:just\s{1,3})?became|[Ss]he['’]s|[Hh]e['’]s)\s{1,3}(?:now\s{1,3}|officially\s{1,3}|finally\s{1,3}|also\s{1,3}|just\s{1,3})?(?:an?\s{1,3})?(?:independent\s{1,3})?([A-Z][\w&'-]{1,20}(?:\s{1,3}[A-Z][\w&'-]{1,20}){0,2})\s{1,3}(?:rep|representative|consultant|distributor|ambassador|stockist|reseller|seller)\b/g;
+  /\b(?:I['’]m|I\s{1,3}am|I['’]ve\s{1,3}(?:just\s{1,3})?become|I\s{1,3}(?:just\s{1,3})?became|[Ss]he['’]s|[Hh]e['’]s)\s{1,3}(?:now\s{1,3}|officially\s{1,3}|finally\s{1,3}|also\s{1,3}|just\s{1,3})?(?:an?\s{1,3})?(?:independent\s{1,3})?(?:([A-Z][\w&'-]{1,20}(?:\s{1,3}[A-Z][\w&'-]{1,20}){0,2})\s{1,3})?(?:rep|representative|consultant|distributor|ambassador|stockist|reseller|seller)\b/g;
 const NOT_BRAND = /\b(?:Unison|Unite|GMB|NEU|NASUWT|RCN|UCU|PCS|Union|Trade|Health|Safety|First|Mental|Staff|Customer|Sales|Equality|Wellbeing|Parent|Class|Student|Year|Ward|Team|Council|Tenant|Resident|Green|Youth|Fire|Dementia|Carbon|Climate|Digital|Housing|Planning)\b/;
 // "Anyone need a decent sparky?": touting a trade to readers.
 const ANYONE_NEED = new RegExp(
@@ -90,7 +90,7 @@ const ANYONE_NEED = new RegExp(
 );
 
 const SELL =
-  /\b(?:for\s{1,3}sale|up\s{1,3}for\s{1,3}grabs|honesty\s{1,3}box|selling\s{1,3}(?:my|our|her|his|some|a\s{1,3}few|these|off|handmade|homemade)|(?:I'm|I\s{1,3}am|we're|we\s{1,3}are|I'll\s{1,3}be|we'll\s{1,3}be)\s{1,3}selling|selling\s{1,3}(?:\d{1,3}|two|three|four)\s{1,3}\w{2,20}|taking\s{1,3}on\s{1,3}(?:new\s{1,3}|small\s{1,3})?(?:jobs|work|clients|customers|students|pupils)|taking\s{1,3}(?:bookings|orders|commissions|enquiries)|(?:I|we)\s{1,3}(?:also\s{1,3})?take\s{1,3}(?:orders|bookings|commissions)|(?:she|he|they)\s{1,3}(?:also\s{1,3})?takes?\s{1,3}(?:orders|bookings|commissions)|back\s{1,3}in\s{1,3}stock|(?:my|our)\s{1,3}(?:handmade|hand-made|homemade|home-made)|if\s{1,3}any(?:one|body)\s{1,3}wants\s{1,3}(?:it|them)|first\s{1,3}to\s{1,3}(?:message|pm|dm|comment|reply|collect)\s{1,3}(?:gets|has|can\s{1,3}have)\s{1,3}(?:it|them)|ono|o\.n\.o|or\s{1,3}nearest\s{1,3}offer|collection\s{1,3}only|(?:tutoring|treatments|commissions|appointments)\s{1,3}available|available\s{1,3}(?:to\s{1,3}buy|to\s{1,3}order|for\s{1,3}(?:bookings|hire|commissions))|(?:pay|give|bung)\s{1,3}me\s{1,3}£\s?\d{1,5}|(?:I\s{1,3}(?:only\s{1,3})?charge|I['’]m\s{1,3}(?:only\s{1,3})?charging)(?=\s{1,3}(?:£|just\s|only\s|from\s|per\s))|my\s{1,3}(?:rates|prices)\s{1,3}(?:are|start)|I(?:['’]ll|\s{1,3}will|\s{1,3}can)\s{1,3}(?:clear|clean|mow|cut|trim|fix|paint|wash|valet|jetwash|jet-wash|tidy|strim|prune|walk|groom|decorate|plaster|tile|fit|build|service|repair|unblock)\s{1,3}(?:your|any|all\s{1,3}your)\s{1,3}\w{2,20}\s{1,3}(?:for|from)\s{1,3}£\s?\d{1,5})\b/gi;
+  /\b(?:for\s{1,3}sale|up\s{1,3}for\s{1,3}grabs|honesty\s{1,3}box|selling\s{1,3}(?:my|our|her|his|some|a\s{1,3}few|these|off|handmade|homemade)|(?:I'm|I\s{1,3}am|we're|we\s{1,3}are|I'll\s{1,3}be|we'll\s{1,3}be)\s{1,3}selling|selling\s{1,3}(?:\d{1,3}|two|three|four)\s{1,3}\w{2,20}|taking\s{1,3}on\s{1,3}(?:new\s{1,3}|small\s{1,3})?(?:jobs|work|clients|customers|students|pupils)|taking\s{1,3}(?:bookings|orders|commissions|enquiries)|(?:book|order|bookings|orders|appointments|commissions)\s{1,3}(?:via|through|at|from|on)\s{1,3}(?:the\s{1,3})?link\s{1,3}in\s{1,3}(?:my\s{1,3})?bio|booking\s{1,3}link\s{1,3}in\s{1,3}(?:my\s{1,3})?bio|(?:I|we)\s{1,3}(?:also\s{1,3})?take\s{1,3}(?:orders|bookings|commissions)|(?:she|he|they)\s{1,3}(?:also\s{1,3})?takes?\s{1,3}(?:orders|bookings|commissions)|back\s{1,3}in\s{1,3}stock|(?:my|our)\s{1,3}(?:handmade|hand-made|homemade|home-made)|if\s{1,3}any(?:one|body)\s{1,3}wants\s{1,3}(?:it|them)|first\s{1,3}to\s{1,3}(?:message|pm|dm|comment|reply|collect)\s{1,3}(?:gets|has|can\s{1,3}have)\s{1,3}(?:it|them)|ono|o\.n\.o|or\s{1,3}nearest\s{1,3}offer|collection\s{1,3}only|(?:tutoring|treatments|commissions|appointments)\s{1,3}available|available\s{1,3}(?:to\s{1,3}buy|to\s{1,3}order|for\s{1,3}(?:bookings|hire|commissions))|(?:pay|give|bung)\s{1,3}me\s{1,3}£\s?\d{1,5}|(?:I\s{1,3}(?:only\s{1,3})?charge|I['’]m\s{1,3}(?:only\s{1,3})?charging)(?=\s{1,3}(?:£|just\s|only\s|from\s|per\s))|my\s{1,3}(?:rates|prices)\s{1,3}(?:are|start)|I(?:['’]ll|\s{1,3}will|\s{1,3}can)\s{1,3}(?:clear|clean|mow|cut|trim|fix|paint|wash|valet|jetwash|jet-wash|tidy|strim|prune|walk|groom|decorate|plaster|tile|fit|build|service|repair|unblock)\s{1,3}(?:your|any|all\s{1,3}your)\s{1,3}\w{2,20}\s{1,3}(?:for|from)\s{1,3}£\s?\d{1,5})\b/gi;
 // Someone being sold, not the poster selling: "the old depot is for sale".
 const SALE_OF_PROPERTY = /\b(?:is|are|was|were|been|be|go|goes|went|put|up)\s{1,3}(?:up\s{1,3})?$/i;
 
@@ -98,12 +98,12 @@ const SALE_OF_PROPERTY = /\b(?:is|are|was|were|been|be|go|goes|went|put|up)\s{1,
 const CONTACT_STRONG =
   /\b(?:(?:dm|pm|inbox|message|text|ring|call|whatsapp|email|contact)(?:\s{1,3}(me|her|him|us))?|(?:drop|give|send|flick|pop)\s{1,3}(me|her|him|us)\s{1,3}an?\s{1,3}(?:line|dm|pm|message|text|shout|bell|call|ring|email|note))(?:\s{1,3}on\s{1,3}\+?\d[\d .-]{6,16}\d)?\s{1,3}(?:for|to|with)\s{1,3}(?:(?:an?|your|the|more|wedding|party|bigger|large|any|prices\s{1,3}and)\s{1,3}){0,2}(?:book|order|buy|prices?|pricing|quotes?|rates|availability|bookings|orders|dates?|packages|brochure|catalogue|price\s{1,3}list|copy|menu|viewings?|a\s{1,3}viewing)\b/gi;
 const CONTACT_WEAK =
-  /\b(?:(?:dm|pm|inbox|message|text|ring|call|whatsapp|email|contact)\s{1,3}(?:me|her|him)|(?:drop|give|send|flick|pop)\s{1,3}(?:me|her|him)\s{1,3}an?\s{1,3}(?:line|dm|pm|message|text|shout|bell|call|ring|email|note)|comment\s{1,3}(?:below\s{1,3})?with\s{1,3}your\s{1,3}order|(?:order|buy|book)\s{1,3}(?:from|with|through|via)\s{1,3}(?:me|her|him))\b/gi;
+  /\b(?:(?:dm|pm|inbox|message|text|ring|call|whatsapp|email|contact)\s{1,3}(?:me|her|him)|(?:drop|give|send|flick|pop)\s{1,3}(?:me|her|him)\s{1,3}an?\s{1,3}(?:line|dm|pm|message|text|shout|bell|call|ring|email|note)|comment\s{1,3}(?:below\s{1,3})?with\s{1,3}your\s{1,3}order|(?:order|buy|book)\s{1,3}(?:from|with|through|via)\s{1,3}(?:me|her|him)|find\s{1,3}(?:me|her|him)\s{1,3}on\s{1,3}(?:facebook|fb|insta|instagram|tiktok|etsy))\b/gi;
 const TO_BOOK = /\b(?:to\s{1,3}(?:book|order)|for\s{1,3}(?:a\s{1,3})?quotes?|for\s{1,3}bookings)\b/gi;
 const CTA =
   /\b(?:link\s{1,3}in\s{1,3}(?:my\s{1,3}|the\s{1,3})?(?:bio|comments?|pinned\s{1,3}comment|description)|shop\s{1,3}(?:the\s{1,3}list|now|here|the\s{1,3}range)|book\s{1,3}(?:now|yours|early|your\s{1,3}slot|direct)|order\s{1,3}(?:now|yours|today)|grab\s{1,3}(?:yours|one|a\s{1,3}bargain|the\s{1,3}(?:whole\s{1,3})?bundle)|buy\s{1,3}(?:now|here|yours)|now\s{1,3}booking|booking\s{1,3}now|(?:buy|grab|order|get)\s{1,3}(?:a|your)\s{1,3}copy|orders\s{1,3}(?:are\s{1,3})?(?:now\s{1,3})?open|slots?\s{1,3}(?:free|available|left)|few\s{1,3}slots|shameless\s{1,3}plug|plug\s{1,3}alert)\b/gi;
 const OFFER =
-  /\b\d{1,2}\s?%\s?(?:off|discount)\b|\bsave\s{1,3}(?:\d{1,2}\s?%|£\s?\d)|\bdiscount(?:ed)?\b|\bfree\s{1,3}(?:coffee|drink|cake|gift|delivery|consultation|quotes?|samples?|trial|postage|p\s?&\s?p|shipping)\b|\bshow\s{1,3}this\s{1,3}(?:post|message|tweet)\b|\bsay\s{1,3}(?:the\s{1,3}council|I|we)\s{1,3}sent\s{1,3}you\b|\bmention\s{1,3}this\s{1,3}(?:post|ad)\b|\b\d\s{1,3}for\s{1,3}£\s?\d|\bbundle\b|\bbogof\b|\bbuy\s{1,3}one,?\s{1,3}get\s{1,3}one\b|\bhalf[\s-]price\b|\bclearance\b|\bsale\s{1,3}now\s{1,3}on\b|\bfee[\s-]free\b|\bno\s{1,3}call[\s-]out\s{1,3}(?:fee|charge)\b|\bfully\s{1,3}insured\b|\bgas\s{1,3}safe\s{1,3}registered\b|\b(?:competitive|honest|reasonable|fair)\s{1,3}(?:prices|rates)\b|\bmates'?\s{1,3}rates\b|\b(?:tell|say\s{1,3}to)\s{1,3}(?:her|him|them)\s{1,3}(?:I|we)\s{1,3}sent\s{1,3}you\b|\bmention\s{1,3}my\s{1,3}name\b|\bknock\s{1,3}(?:a\s{1,3}fiver|a\s{1,3}tenner|a\s{1,3}few\s{1,3}quid|something|£\s?\d{1,4}|\d{1,2}\s?%)\s{1,3}off\b|\bfree\s{1,3}(?:scone|brew|cuppa|taster|lesson|session|class|sample|dry\s{1,3}bag)\b|\bfirst\s{1,3}\d{1,3}\s{1,3}(?:bookings|customers|orders|people)\b|\bfirst\s{1,3}(?:cut|session|lesson|visit|order|class|treatment|consultation|month|box)\s{1,3}(?:free|half[\s-]price|£)|\bweekend\s{1,3}only\b|\bwhile\s{1,3}stocks\s{1,3}last\b|\blimited\s{1,3}(?:time|stock)\b/gi;
+  /\b\d{1,2}\s?%\s?(?:off|discount)\b|\bsave\s{1,3}(?:\d{1,2}\s?%|£\s?\d)|\bdiscount(?:ed)?\b|\bfree\s{1,3}(?:coffee|drink|cake|gift|delivery|consultation|quotes?|samples?|trial|postage|p\s?&\s?p|shipping)\b|\bshow\s{1,3}this\s{1,3}(?:post|message|tweet)\b|\bsay\s{1,3}(?:the\s{1,3}council|I|we)\s{1,3}sent\s{1,3}you\b|\bmention\s{1,3}this\s{1,3}(?:post|ad)\b|\b\d\s{1,3}for\s{1,3}£\s?\d|\bbundle\b|\bbogof\b|\bbuy\s{1,3}one,?\s{1,3}get\s{1,3}one\b|\bhalf[\s-]price\b|\bclearance\b|\bsale\s{1,3}now\s{1,3}on\b|\bfee[\s-]free\b|\bno\s{1,3}call[\s-]out\s{1,3}(?:fee|charge)\b|\bfully\s{1,3}insured\b|\bgas\s{1,3}safe\s{1,3}registered\b|\b(?:competitive|honest|reasonable|fair)\s{1,3}(?:prices|rates)\b|\bmates'?\s{1,3}rates\b|\b(?:tell|say\s{1,3}to)\s{1,3}(?:her|him|them)\s{1,3}(?:I|we)\s{1,3}sent\s{1,3}you\b|\bmention\s{1,3}my\s{1,3}name\b|\bknock\s{1,3}(?:a\s{1,3}fiver|a\s{1,3}tenner|a\s{1,3}few\s{1,3}quid|something|£\s?\d{1,4}|\d{1,2}\s?%)\s{1,3}off\b|\bfree\s{1,3}(?:scone|brew|cuppa|taster|lesson|session|class|sample|dry\s{1,3}bag)\b|\bfirst\s{1,3}\d{1,3}\s{1,3}(?:bookings|customers|orders|people)\b|\bfirst\s{1,3}(?:cut|session|lesson|visit|order|class|treatment|consultation|month|box)\s{1,3}(?:free|half[\s-]price|£)|\bweekend\s{1,3}only\b|\b(?:new\s{1,3})?(?:brochure|catalogue)s?\s{1,3}(?:(?:is|are)\s{1,3})?(?:out|available|landed|arriving|arrives)\b|\b(?:my|the)\s{1,3}new\s{1,3}(?:brochure|catalogue)\b|\bwhile\s{1,3}stocks\s{1,3}last\b|\blimited\s{1,3}(?:time|stock)\b/gi;
 
 const PRICE = /£\s?\d{1,6}(?:,\d{3})?(?:\.\d{2})?/g;
 const PRICE_UNIT =
@@ -137,7 +137,7 @@ const NAME_NEEDS_CAUSE = new Set(['crowdfunder', 'crowdfunding page', 'kickstart
 const CHARITY = new RegExp(`\\b(?:${alternation(data.charityWords)})\\b`, 'i');
 const SHOP_HOSTS = new RegExp(`\\b(?:${data.shopHosts.map(escapeRegExp).join('|')})(?:\\/[^\\s]{0,120})?`, 'gi');
 // A personal cause: money for the poster or their family.
-const PERSONAL_CAUSE = new RegExp(`\\b(?:my|our)\\s{1,3}(?:(?:little|baby|older|younger|eldest|youngest|lovely)\\s{1,3})?(?:${RELATIVE})(?![\\w-])|\\bhelp\\s{1,3}me\\b|\\bfor\\s{1,3}me\\b`, 'i');
+const PERSONAL_CAUSE = new RegExp(`\\b(?:my|our)\\s{1,3}(?:(?:little|wee|baby|older|younger|eldest|youngest|lovely)\\s{1,3})?(?:${RELATIVE})(?![\\w-])|\\bhelp\\s{1,3}me\\b|\\bfor\\s{1,3}me\\b`, 'i');
 const RAISING = /\b(?:raising|raise|fundraising\s{1,3}for|need\s{1,3}to\s{1,3}raise|we\s{1,3}need|donate|donations|every\s{1,3}pound\s{1,3}helps|anything\s{1,3}helps|chip\s{1,3}in)\b/gi;
 // "me and the missus are crowdfunding to open a café", "I've launched a fundraiser": the poster's own appeal, named without a platform.
 const OWN_CROWDFUND =
@@ -285,7 +285,13 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
     }
     out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'own' });
   }
+  let brandlessRep: Signal | undefined;
   for (const m of scan(doc, SELLER_ROLE)) {
+    if (m[1] === undefined) {
+      // "I'm now a rep!" names no brand: a union or staff rep too, so it counts only beside a brochure, price or link.
+      brandlessRep = { start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'own' };
+      continue;
+    }
     if (NOT_BRAND.test(m[1])) continue;
     out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'sell' });
   }
@@ -333,6 +339,7 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
   if (prices.length && (selling || prices.length >= 2 || prices.some(rated))) {
     out.push({ start: prices[0].index, end: prices[0].index + prices[0][0].length, messageId: 'selling', strong: false, group: 'price' });
   }
+  if (brandlessRep && out.some((s) => s.group === 'offer' || s.group === 'price' || s.group === 'cta')) out.push(brandlessRep);
   // "Tell them we sent you" is a referral to one business, touting it, once a deal or price goes with it
   // ("... for 10% off"); alone it is a friendly line ("tell them we sent you at the library"). It stands for
   // the owner only where no business of the poster's or a relative's is named already.

@@ -425,11 +425,17 @@ export function isPartisanHashtag(body: string): boolean {
   return /^vote(?:labour|tory|tories|green|reform|libdem|conservative|snp|plaid)$/.test(lower);
 }
 
+// "Graffiti reading 'Take Back Control' was sprayed on the underpass": a slogan quoted to report what was written or
+// chanted is a mention, not the poster's campaigning.
+const QUOTED_MENTION = /\b(?:graffiti|reading|read|saying|said|daubed|sprayed|painted|scrawled|banners?|placards?|signs?|stickers?|chanted|chanting|slogans?|tagged)\b[^.!?]{0,40}$/i;
+const QUOTE_MARK = /["'‘“]/;
+
 function findSlogans(doc: PostDocument, out: Candidate[]): void {
   const text = doc.text;
   for (const m of scan(doc, SLOGAN)) {
     const start = m.index;
     const end = start + m[0].length;
+    if (QUOTE_MARK.test(charBefore(text, start)) && QUOTED_MENTION.test(text.slice(Math.max(0, start - 60), start))) continue;
     if (STANDALONE_SLOGANS.has(m[0].toLowerCase().replace(/\s+/g, ' '))) {
       // "Strong and stable?" is the slogan; "a strong and stable budget" is ordinary English.
       const opens = atSentenceStart(text, start) || /["'‘“]/.test(charBefore(text, start));

@@ -84,14 +84,18 @@ export function findEmails(doc: PostDocument, policy: Policy): Hit<'email'>[] {
 
 // ---------------------------------------------------------------- addresses and postcodes
 
-const SUFFIXES = [...data.streetSuffixes].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+// Named blocks of flats ("12 Oakmere House", "flat 4, Kelvin Court block") are homes only when the post says
+// "flat" or a home word: the same names are offices and business centres ("Unit 3, Enterprise House").
+const BUILDING_SUFFIXES = wordSet(data.buildingSuffixes);
+const SUFFIXES = [...data.streetSuffixes, ...data.buildingSuffixes].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 // A house number (12, 12a, 12-14) then one to three capitalised words and a street type: "41 Marsh Lane".
 // Case-sensitive on purpose: "3 green bins" is not an address.
 const ADDRESS_RE = new RegExp(
   `(?<![\\w£$€.,/:#-])\\d{1,3}[A-Za-z]?(?:-\\d{1,3})?,? (?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)? ){1,3}(?:${SUFFIXES})\\b\\.?`,
   'g',
 );
-const FLAT_BEFORE = /(?:Flat|Apartment|Apt\.?|Unit) \d{1,4}[A-Za-z]?,? ?$/;
+const FLAT_BEFORE = /(?:Flat|flat|Apartment|Apt\.?|Unit) \d{1,4}[A-Za-z]?,? ?$/;
+const BLOCK_AFTER = /^ [Bb]lock\b/;
 // A full UK postcode; the inward code's letters never include C, I, K, M, O or V.
 const POSTCODE_RE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b/g;
 // Between a street and its postcode: a town or two, commas, spaces.
@@ -118,7 +122,10 @@ function tiedToPerson(doc: PostDocument, start: number, end: number, policy: Pol
   if (SELF_AT.test(doc.text.slice(Math.max(0, start - 40), start))) return true;
   // "the missed collection at 22 Orchard Rise", "bulky waste collection from 4 Elm Row": a household's own bins, so a home.
   const household = before.some((t) => HOUSEHOLD_SERVICE.has(word(t)));
-  if (before.some((t) => (VENUE_CUES.has(word(t)) && !(household && word(t) === 'collection')) || t.tags.has('Organization'))) return false;
+  // "the bulky waste collection is booked for 27 Thornton Avenue": a household's collection named a few words back
+  // is not a venue either, though it takes a person or a reply to make the address a home.
+  const householdNear = household || tokensBefore(doc, start, 8).some((t) => HOUSEHOLD_SERVICE.has(word(t)));
+  if (before.some((t) => (VENUE_CUES.has(word(t)) && !(householdNear && word(t) === 'collection')) || t.tags.has('Organization'))) return false;
   const after = tokensAfter(doc, end, 2);
   // "200 Harbour Park volunteers": a count of people, not a house number.
   if (after[0] && /^\p{Ll}/u.test(after[0].text) && after[0].tags.has('Plural') && after[0].tags.has('Noun')) return false;
@@ -134,7 +141,7 @@ function tiedToPerson(doc: PostDocument, start: number, end: number, policy: Pol
 
 export function findAddresses(doc: PostDocument, policy: Policy): Hit<'address' | 'postcode'>[] {
   const text = doc.text;
-  const addresses: Array<{ start: number; end: number }> = [];
+  const addresses: Array<{ start: number; end: number; home: boolean }> = [];
   for (const m of scan(doc, ADDRESS_RE)) {
     let start = m.index;
     const end = m.index + m[0].replace(/\.$/, '').length;
@@ -147,7 +154,17 @@ export function findAddresses(doc: PostDocument, policy: Policy): Hit<'address' 
     if (/\d\s?(?:to|-|and|&)\s?$/.test(text.slice(Math.max(0, start - 8), start)) || /^\d{1,3}-\d/.test(m[0])) continue;
     const flat = FLAT_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
     if (flat) start -= flat[0].length;
-    addresses.push({ start, end });
+    const last = m[0].replace(/\.$/, '');
+    // A flat is a home whoever is named: "Flat 3, 12 Marsh Lane", "flat 12 Oakmere House".
+    let home = flat !== null && !flat[0].startsWith('Unit');
+    // "flat 12 Oakmere House", "flat 4 Kelvin Court": the flat's number is the house number, and "flat" belongs in the span.
+    if (!flat && text.slice(Math.max(0, start - 5), start).toLowerCase() === 'flat ') {
+      start -= 5;
+      home = true;
+    }
+    const building = BUILDING_SUFFIXES.has(last.slice(last.lastIndexOf(' ') + 1).toLowerCase());
+    if (building && !home && !tokensBefore(doc, start, 3).some((t) => EXPLICIT_HOME.has(word(t)))) continue;
+    addresses.push({ start, end: BLOCK_AFTER.test(text.slice(end, end + 6)) ? end + 6 : end, home });
   }
   const postcodes: Array<{ start: number; end: number }> = [];
   for (const m of scan(doc, POSTCODE_RE)) postcodes.push({ start: m.index, end: m.index + m[0].length });
@@ -163,7 +180,7 @@ export function findAddresses(doc: PostDocument, policy: Policy): Hit<'address' 
     }
     const full = text.slice(a.start, end);
     if (isOfficial(policy, text.slice(a.start, a.end)) || (pc && isOfficial(policy, text.slice(pc.start, pc.end)))) continue;
-    if (!tiedToPerson(doc, a.start, end, policy)) continue;
+    if (!a.home && !tiedToPerson(doc, a.start, end, policy)) continue;
     hits.push({ kind: 'address', start: a.start, end: a.start + full.length, redaction: '[address removed]' });
   }
   for (const p of postcodes) {
@@ -176,4 +193,4 @@ export function findAddresses(doc: PostDocument, policy: Policy): Hit<'address' 
 }
 
 /** Every pattern of this module, for the ReDoS test. */
-export const CONTACT_PATTERNS: readonly RegExp[] = [SELF_AT, EMAIL_RE, BRACKETED_RE, SPELLED_RE, DOT_RE, ADDRESS_RE, FLAT_BEFORE, POSTCODE_RE, ADDRESS_GAP];
+export const CONTACT_PATTERNS: readonly RegExp[] = [SELF_AT, EMAIL_RE, BRACKETED_RE, SPELLED_RE, DOT_RE, ADDRESS_RE, FLAT_BEFORE, BLOCK_AFTER, POSTCODE_RE, ADDRESS_GAP];

@@ -25,6 +25,7 @@ export interface Person {
 
 const PUBLIC_ROLE = wordSet(data.publicRoleCues);
 const PUBLIC_HONORIFICS = wordSet(['cllr', 'councillor', 'cllr.']);
+const POST_NOMINALS = new Set(['MP', 'MPs', 'MSP', 'MS', 'MEP', 'MLA', 'AM']);
 const SAINT = wordSet(['st', 'saint', 'st.']);
 const JOB_TITLES = wordSet(data.jobTitles);
 const PRIVATE_HONORIFICS = wordSet(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
@@ -35,6 +36,12 @@ const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
 
 function isCapitalisedWord(t: Token | undefined): t is Token {
   return !!t && CAPITALISED_WORD.test(t.text) && !t.tags.has('Date') && !t.tags.has('Month') && !t.tags.has('WeekDay');
+}
+
+const PERSON_NOUNS = wordSet(data.personNouns);
+
+function isPlainName(t: Token | undefined): t is Token {
+  return isCapitalisedWord(t) && !t.tags.has('Place') && !t.tags.has('Organization') && !JOB_TITLES.has(word(t));
 }
 
 /**
@@ -54,6 +61,13 @@ function markedNames(doc: PostDocument): Array<{ start: number; end: number }> {
         while (last < i + 3 && !/[,.;:!?()]/.test(tokens[last].post) && !/['’]s$/.test(tokens[last].text) && isCapitalisedWord(tokens[last + 1])) last++;
         out.push({ start: t.start, end: tokens[last].end });
         i = last;
+        continue;
+      }
+      // "a lovely old gent, Tam Gillespie", "our neighbour Shona Baird": a person noun introduces the name that follows,
+      // whatever first names the name list knows.
+      if (PERSON_NOUNS.has(t.normal) && /^,?\s$/.test(t.post) && isPlainName(tokens[i + 1]) && isPlainName(tokens[i + 2]) && tokens[i + 1].post === ' ') {
+        out.push({ start: tokens[i + 1].start, end: tokens[i + 2].end });
+        i += 2;
         continue;
       }
       if (!isCapitalisedWord(t) || t.tags.has('Organization')) continue;
@@ -93,6 +107,9 @@ function isPublic(doc: PostDocument, start: number, text: string, policy: Policy
   if (PUBLIC_HONORIFICS.has(first)) return true;
   const before = tokensBefore(doc, start, 3);
   if (before.some((t) => PUBLIC_ROLE.has(word(t)))) return true;
+  // "Gethin Morgan MS", "Jo Reid MSP": a post-nominal in capitals names an elected member in their public role.
+  const next = doc.tokensIn(start + text.length, start + text.length + 6)[0];
+  if (next && POST_NOMINALS.has(next.text.replace(/[^A-Za-z]/g, '')) && next.start - (start + text.length) <= 2) return true;
   const listed = [...policy.councillors, ...policy.candidates].map((n) => n.toLowerCase());
   const bare = lower.replace(/^(?:mr|mrs|ms|miss|mx|dr)\.?\s+/, '');
   return listed.some((n) => n === bare || n.endsWith(` ${bare}`) || bare.endsWith(` ${n}`));
@@ -149,7 +166,8 @@ const FACTS_RE = new RegExp(
     `(?<employment>\\b(?:${alt(facts.employmentPhrases)})${NOT_WORD_AFTER})`,
     `(?<family>\\b(?:${alt(facts.familyPhrases)})${NOT_WORD_AFTER})`,
     // "Mrs Okafor's housing complaint", "her benefit claim": the fact belongs to the person.
-    `(?<possessed>(?:\\b(?:her|his|their|your)|['’]s)\\s(?:[a-z-]{1,20}\\s){0,2}(?:${alt(facts.possessed)})${NOT_WORD_AFTER})`,
+    // "his dementia's getting worse": the 's is "is" or "has" before a verb, not a possessive.
+    `(?<possessed>(?:\\b(?:her|his|their|your)|['’]s)\\s(?:[a-z-]{1,20}\\s){0,2}(?:${alt(facts.possessed)})(?:['’]s(?=\\s(?:getting|got|been|gone|come|back|worse|bad|no|not)\\b))?${NOT_WORD_AFTER})`,
   ].join('|'),
   'g',
 );

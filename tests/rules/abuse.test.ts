@@ -453,3 +453,38 @@ ruleTester(rule, {
     { account: 'personal', text: 'Old people are too slow to be on the road.', errors: [{ match: 'Old people are too slow' }] },
   ],
 });
+
+// Red-team 10: discriminatory generalisations with no slur: migrants as arrivals "off the boat",
+// sexist quips about women drivers, "the <group> have taken over", and Scots insults.
+ruleTester(rule, {
+  valid: [
+    { account: 'personal', text: 'Straight off the boat from Mull and into the chippy, braw day out.' },
+    { account: 'personal', text: 'The lasses have taken over the bowling club committee and it has never run better.' },
+    { account: 'personal', text: 'Female drivers wanted for the community transport minibus, training given.' },
+    { account: 'personal', text: 'Watched the rocket launch at the science centre with the weans.' },
+    { account: 'council', text: 'Coffee roasters and bakers wanted for the Christmas market, apply by Friday.' },
+  ],
+  invalid: [
+    { account: 'personal', text: 'More of them off the boats getting flats before locals. Ship them all back.', errors: [{ messageId: 'discrimination', match: 'Ship them all back' }] },
+    { account: 'personal', text: 'Lady drivers, huh? Parked across two bays at the Asda.', errors: [{ messageId: 'discrimination', match: 'Lady drivers, huh' }] },
+    { account: 'personal', text: 'Honestly the Muslims have taken over the whole estate.', errors: [{ messageId: 'discrimination', match: 'the Muslims have taken over' }] },
+    { account: 'personal', text: 'Schools pushing the trans agenda on P3 weans now.', errors: [{ messageId: 'discrimination', match: 'pushing the trans agenda' }] },
+    { account: 'personal', text: 'That cooncillor is a total bawbag.', errors: [{ messageId: 'insult', match: 'bawbag' }] },
+    { account: 'personal', text: 'Ye absolute roaster, ye parked on the pavement again.', errors: [{ messageId: 'insult', match: 'Ye absolute roaster' }] },
+    { account: 'personal', text: 'Benefit freeloaders, every last one of them on my street.', errors: [{ messageId: 'insult', match: 'freeloaders' }] },
+  ],
+});
+
+// Red-team 10 (Inverbrae): Scots threats of a beating and Scots forms of "send them home".
+ruleTester(rule, {
+  valid: [
+    { account: 'personal', text: "The caravans are getting battered by the wind up at the shore, stay safe." },
+    { account: 'personal', text: 'Wee Rory is getting a doing at draughts from his papa 😂' },
+    { account: 'personal', text: 'Time to go hame, the ceilidh was braw.' },
+  ],
+  invalid: [
+    { account: 'personal', text: "Touch ma van again and ye're gonnae get leathered.", errors: [{ messageId: 'threat', match: "ye're gonnae get leathered" }] },
+    { account: 'personal', text: "That close-mouth dealer is getting a doing. He's due a doing anyway.", errors: [{ messageId: 'threat', match: "He's due a doing" }] },
+    { account: 'personal', text: 'Asylum seekers in the hotel again, send the lot hame.', errors: [{ messageId: 'discrimination', match: 'send the lot hame' }] },
+  ],
+});

@@ -242,3 +242,29 @@ ruleTester(rule, {
     { account: 'personal', text: 'Restocked my homemade sea salt fudge, link in bio, free P&P till Sunday.', errors: [{ match: 'my homemade' }] },
   ],
 });
+
+// Red-team 10: a booking line through the poster's bio, a brand-less rep with a brochure, and the poster's own workshops.
+ruleTester(rule, {
+  valid: [
+    { account: 'personal', text: "I'm now a rep for the tenants' group, message me with any repairs issues." },
+    { account: 'personal', text: 'Save our swimming baths - petition link in my bio.' },
+    { account: 'council', text: 'The new Adult Learning brochure is out: pottery, Gaelic and first aid courses from September.' },
+    { account: 'personal', text: 'Loved the pottery workshops at the library, a fiver well spent.' },
+  ],
+  invalid: [
+    { account: 'personal', text: 'Gel nails £25, full set £35 ✨ appointments through the link in my bio', errors: [{ match: 'appointments through the link in my bio' }] },
+    { account: 'personal', text: "I've just become a rep! The new catalogue is out Friday, let me know what you fancy.", errors: [{ match: "I've just become a rep" }] },
+    { account: 'personal', text: 'My sourdough workshops are back, £40pp, details below.', errors: [{ match: 'My sourdough workshops' }] },
+  ],
+});
+
+// Red-team 10 (Inverbrae): a "wee" relative's business with a line to find them on social media.
+ruleTester(rule, {
+  valid: [
+    { account: 'personal', text: 'My wee brother started at the college today, so proud of him.' },
+    { account: 'personal', text: 'Find me on Facebook if you fancy joining the Sunday walking group.' },
+  ],
+  invalid: [
+    { account: 'personal', text: 'My wee cousin has opened a nail bar in the Kirkgate, find her on Insta for appointments 💅', errors: [{ match: 'My wee cousin has opened a nail bar' }, { match: 'find her on Insta' }] },
+  ],
+});

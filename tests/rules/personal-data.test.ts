@@ -322,3 +322,29 @@ describe('personal-data patterns are safe from ReDoS', () => {
     });
   }
 });
+
+// Red-team 10: a flat in a named block ("flat 12 Oakmere House") is a home address; the same names are offices when no flat or home is said.
+ruleTester(rule, {
+  valid: [
+    { text: 'Our housing options team is now at 3 Carnegie House, drop in Tuesdays.' },
+    { text: 'Training for staff at 2 Enterprise House on Monday.', account: 'personal' },
+  ],
+  invalid: [
+    { text: 'The bairns in flat 9 Lochview House are never at school.', account: 'personal', errors: [{ messageId: 'address', match: 'flat 9 Lochview House' }] },
+    { text: 'Lift is broken again, my gran is stuck up in flat 14, Pitkerro Court block.', account: 'personal', errors: [{ messageId: 'address', match: 'flat 14, Pitkerro Court block' }] },
+    { text: 'Aye she lives at 31 Hilltown Tower noo.', account: 'personal', errors: [{ messageId: 'address', match: '31 Hilltown Tower' }] },
+  ],
+});
+
+// Red-team 10 (Inverbrae): a name introduced by a person noun, "his dementia's getting worse", and post-nominals of elected members.
+ruleTester(rule, {
+  valid: [
+    { text: 'Eilidh Munro MSP voted against the free school meals motion last night.', account: 'personal' },
+    { text: 'Met a lovely woman at the dementia cafe today, such a warm welcome.', account: 'personal' },
+  ],
+  invalid: [
+    { text: 'Popped in on an old wifie, Jessie Lumsden, today. Her stroke has left her unable to manage the stairs.', account: 'personal', errors: [{ messageId: 'personFact', match: 'Jessie Lumsden' }] },
+    { text: "Our neighbour Wullie Fyfe, his cancer's back and he's on his own.", account: 'personal', errors: [{ messageId: 'personFact', match: 'Wullie Fyfe' }] },
+    { text: '@ali_r Cheers Ali, your missed bin uplift is now logged for 8 Kirkton Crescent, Balmuir KY13 2LS.', errors: [{ messageId: 'address', match: '8 Kirkton Crescent, Balmuir KY13 2LS' }] },
+  ],
+});

@@ -408,3 +408,17 @@ ruleTester(rule, {
     { account: 'personal', text: 'Sian Rowlands has my vote for mayor, no contest.', errors: [{ match: 'Sian Rowlands has my vote' }] },
   ],
 });
+
+// Red-team 10: Scottish independence campaigning by slogan and hashtag, and the words that only look like it.
+ruleTester(rule, {
+  valid: [
+    { account: 'personal', text: 'Indy cinema night at the town hall, Friday 7pm, bring a cushion.' },
+    { account: 'council', text: 'The independent review of the ferry timetable is now published on our website.' },
+    { account: 'council', text: "A banner saying 'Strong and stable' was hung from the footbridge overnight; our team has taken it down." },
+  ],
+  invalid: [
+    { account: 'personal', text: 'Independence now. Enough said. 🏴󠁧󠁢󠁳󠁣󠁴󠁿', errors: [{ match: 'Independence now' }] },
+    { account: 'personal', text: 'Another referendum? Naw. We said no in 2014. #SayNoToIndyref2', errors: [{ match: '#SayNoToIndyref2' }] },
+    { account: 'personal', text: 'Chapping doors in the rain for the cause #IndyNow', errors: [{ match: '#IndyNow' }] },
+  ],
+});
