@@ -47,6 +47,8 @@ const LINKERS = new Set([
 // Past forms that can open a sentence whose subject is the target of the one before ("Took my money and vanished.").
 const PAST_OPENERS = /^(?:\w+ed|took|stole|kept|sold|did|done|nicked|ripped)$/i;
 const STOP_ORDER = /^(?:please )?(?:stop|quit)$/;
+// What follows a label that opens a sentence to warn people off whoever it names.
+const WARN_OFF = /^(?:avoid|steer|stay|keep|never|don['’]?t|do|beware|wouldn['’]?t|would|won['’]?t)$/;
 const CLAUSE_BREAK = /[,;:.!?()]/;
 const PARTICIPLE_ADJECTIVES = new Set(['convicted', 'known', 'proven', 'lying', 'thieving', 'crooked', 'corrupt', 'serial']);
 const MAX_REACH = 150;
@@ -194,6 +196,9 @@ function linkLabel(doc: PostDocument, targets: Targets, si: number, a: Allegatio
   // A sentence that is only the label ("Crooks.", "Absolute cowboys!") says it of the target before.
   const rest = tokens.filter((t, i) => (i < first || i > last) && /\p{L}/u.test(t.text));
   if (rest.every((t) => FILLERS.has(t.normal))) return targets.carried[si];
+  // "Total cowboys, avoid them at all costs": the label opens the sentence on its own and the rest warns people off.
+  const opening = tokens.slice(0, first).every((t) => FILLERS.has(t.normal) || !/\p{L}/u.test(t.text));
+  if (opening && /[,;:–-]/.test(tokens[last].post) && WARN_OFF.test(tokens[last + 1]?.normal ?? '')) return targets.carried[si];
   return undefined;
 }
 
@@ -232,7 +237,15 @@ function linkAct(doc: PostDocument, targets: Targets, si: number, a: Allegation)
   if (word === 'stolen' && !(prev && (HAVE.has(prev.normal) || /['’](?:s|ve|d)$/.test(prev.normal)))) return undefined;
 
   let subject = nearestBefore(targets, si, a.start);
-  if (subject && (!possessiveHolds(doc, subject) || objectOnly(doc, sentence, subject, a.start))) return undefined;
+  if (subject && objectOnly(doc, sentence, subject, a.start)) {
+    // "Kayden Stewart in S2 at Inverbrae Academy smashed ...": the school is where the named subject is, not who did it.
+    const list = targets.bySentence[si];
+    const owner = list[list.indexOf(subject) - 1];
+    const gap = owner ? doc.tokensIn(owner.end, a.start).filter((t) => t.start >= owner.end && t.end <= a.start) : [];
+    subject = owner && owner.kind === 'target' && !objectOnly(doc, sentence, owner, a.start) && subjectTail(doc, owner, gap) ? owner : undefined;
+    if (!subject) return undefined;
+  }
+  if (subject && !possessiveHolds(doc, subject)) return undefined;
   if (subject && subject.kind === 'generic' && ROLE_NOUNS.has(subject.text.toLowerCase())) {
     // "@CalderCars drivers overcharge ...": the staff noun compounded with a name is that business's staff.
     const list = targets.bySentence[si];
@@ -249,7 +262,13 @@ function linkAct(doc: PostDocument, targets: Targets, si: number, a: Allegation)
     // "Tesco has been ripping people off": a capitalised subject compromise does not know as a name.
     const head = [...before].reverse().find((t) => !HAVE.has(t.normal) && !BE.has(t.normal) && !LINKERS.has(t.normal) && !t.tags.has('Adverb'));
     const idx = head ? sentence.tokens.indexOf(head) : -1;
-    const own = idx >= 0 && isCapitalised(head!) ? capitalisedSubject(doc, sentence.tokens, idx + 1) : undefined;
+    let own = idx >= 0 && isCapitalised(head!) ? capitalisedSubject(doc, sentence.tokens, idx + 1) : undefined;
+    // "Aled Pryce on the rugby club committee has been fiddling ...": a capitalised name with a place or role phrase after it.
+    for (let k = idx - 1; !own && idx >= 0 && k >= 1 && k >= idx - 6; k--) {
+      const t = sentence.tokens[k];
+      if (CLAUSE_BREAK.test(t.post) || t.tags.has('Verb') || t.tags.has('Pronoun')) break;
+      if (/^(?:on|at|from|of|in)$/.test(t.normal) && isCapitalised(sentence.tokens[k - 1])) own = capitalisedSubject(doc, sentence.tokens, k);
+    }
     if (own && (!subject || own.start > subject.end)) subject = own;
   }
   if (prev) {

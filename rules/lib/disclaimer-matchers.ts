@@ -29,8 +29,8 @@ const SERVICE_TEAM = new RegExp(
 // "our bin lorry", "my recycling round": the poster's own kit and rounds in a council service. Only "our"/"my":
 // "the bin lorry was late" is a resident's complaint.
 const OUR_KIT = new RegExp(
-  `\\b(?:our|my)\\s(?:${alternation(data.services)})\\s(?:lorry|lorries|wagon|wagons|truck|van|vans|round|rounds|crew|crews|rota|rotas|depot)\\b`,
-  'gi',
+  `\\b(?:our|my)\\s(?:${alternation(data.services)})\\s(?:lorry|lorries|wagon|wagons|truck|van|vans|round|rounds|crew|crews|rota|rotas|depot)\\b|\\b(?:our|my)\\s(?:[\\p{L}-]{2,20}\\s)?(?:gritter|gritters|school\\sbus\\s(?:run|runs|route|routes))\\b`,
+  'giu',
 );
 // "worst bit of working in bereavement services", "my job in housing": the poster's job in a council service.
 // Services that are also everyday places or careers anywhere ("work in the library", "a job in finance") are left out.
@@ -44,9 +44,10 @@ const DEPARTMENT = new RegExp(`\\b(?:in|from|at|for|with|joined|into|of)\\s(?:th
 // The facility is looked for in a short stretch after "I run", not by one pattern (recheck).
 const I_RUN = /\bI\s(?:run|lead|host|deliver|manage|teach|work|staff|cover)\b/g;
 const FACILITY = new RegExp(`\\b(?:${alternation(data.facilities)})\\b`, 'i');
-// "the council", "our council", "the borough council" (its type is checked against the employer's name).
+// "the council", "our council", "the borough council" (its type is checked against the employer's name), and
+// "the county's 20mph zones", "the borough's budget": the area's own plans and money are the council's.
 const THE_COUNCIL =
-  /\b(?:the|our|this|my|at|for|from|a|(?:last\snight|tonight|today|yesterday|this\sweek|last\sweek|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s(?:(borough|county|city|district|town|parish|unitary|metropolitan|county\sborough)\s)?council\b(?!\s(?:tax|estates?|houses?|house|flats?|homes?|housing|chamber)\b|['’]s\s(?:tax)\b)/gi;
+  /\b(?:the|our|this|my|at|for|from|a|(?:last\snight|tonight|today|yesterday|this\sweek|last\sweek|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s(?:(?:(borough|county|city|district|town|parish|unitary|metropolitan|county\sborough)\s)?council\b(?!\s(?:tax|estates?|houses?|house|flats?|homes?|housing|chamber)\b|['’]s\s(?:tax)\b)|(borough|county|city|district)['’]s\s(?:20mph\s(?:zones?|limits?|scheme)|budget|reserves|finances|local\splan|cabinet|chief\sexecutive|gritters|gritting\sfleet|bin\slorries|highways\sdepartment|planning\sdepartment|libraries\sservice|library\sservice)\b)/gi;
 // "my brilliant colleague Sunita", "my old line manager": the poster's workmates, whatever the adjective.
 const MY_COLLEAGUE =
   /\bmy\s(?:(?:brilliant|lovely|amazing|fab|fabulous|wonderful|new|old|former|ex|favourite|fellow|dear|best|awesome|great|fantastic|incredible|talented|hard-working|hardworking|long-suffering|retiring|work|office|closest|lovely|superb|star)\s){1,2}(?:colleague|colleagues|workmate|workmates|co-worker|co-workers|line\smanager|manager|boss|team\sleader)\b|\bmy\s(?:colleague|workmate|co-worker)\b/gi;
@@ -55,12 +56,15 @@ const AS_ROLE = new RegExp(
   `\\b(?:as|I'm|I’m|I\\sam|I\\swork\\sas|I've\\sbeen|I’ve\\sbeen)\\s(?:a|an|the|one\\sof\\sthe)\\s(?:${alternation(data.services)})\\s(?:officer|officers|worker|manager|assistant|adviser|advisor|inspector|engineer|apprentice|coordinator|co-ordinator|clerk|lead|surveyor|technician|administrator)\\b`,
   'gi',
 );
-// "our team at the Town Hall": the poster's team at a building only the council works from.
+// "our team at the Town Hall", "our crews at Ffordd Dur depot": the poster's team at a building only the council works
+// from (a bus or fire station depot is someone else's).
+const OTHER_DEPOT = /\b(?:bus|coach|tram|train|rail|fire|ambulance|parcel|delivery|distribution|Arriva|Stagecoach|Royal\sMail)\s(?:\p{L}+\s)?depot$/iu;
 const TEAM_AT =
-  /\b(?:our|my)\s(?:team|colleagues|office|crew|crews|department|dept|section)\s(?:at|in)\s(?:the\s)?(?:town\shall|civic\scentre|council\soffices|council\sdepot|contact\scentre|call\scentre)\b/gi;
-// "Reform running County Hall", "took control of the Civic Centre": the seat of the council stands for the council.
+  /\b(?:our|my)\s(?:team|colleagues|office|crew|crews|department|dept|section)\s(?:at|in)\s(?:the\s)?(?:town\shall|civic\scentre|civic\soffices|council\soffices|council\sdepot|contact\scentre|call\scentre|(?:[\p{L}'’-]{2,20}\s){1,2}depot)\b/giu;
+// "Reform running County Hall", "took control of the Civic Centre", "years of neglect at County Hall", "senior officers at
+// County Hall": the seat of the council stands for the council. "Everyone at County Hall knows" stays a place.
 const SEAT_OF_POWER =
-  /\b(?:running|runs|run|ran|controls|control|controlled|control\sof|took|take|taking|won|win|wins|lost|lose|losing|holds|hold|held)\s(?:(?:of|over)\s)?(?:the\s)?(?:County\sHall|Town\sHall|City\sHall|Civic\sCentre|Guildhall)\b/g;
+  /\b(?:running|runs|run|ran|controls|control|controlled|control\sof|took|take|taking|won|win|wins|lost|lose|losing|holds|hold|held)\s(?:(?:of|over)\s)?(?:the\s)?(?:County\sHall|Town\sHall|City\sHall|Civic\sCentre|Guildhall)\b|\b(?:neglect|chaos|mismanagement|incompetence|failure|failures|misrule|dithering|cuts|officers|bosses|bureaucrats|administration)\s(?:at|in)\s(?:the\s)?(?:County\sHall|Town\sHall|City\sHall|Civic\sCentre|Guildhall)\b/g;
 // "the review going to Cabinet next month": a report on its way to the council's Cabinet (capitalised, no "the").
 // "Cabinet won't see it until March": a paper the council's Cabinet has yet to consider.
 const TO_CABINET =
@@ -73,6 +77,8 @@ const DISCLAIMER_GENERAL =
   /\b(?:views|opinions|thoughts|tweets|posts|comments|words)\s(?:(?:here|expressed|shared|posted|on\sthis\saccount)\s){0,2}(?:are\s)?(?:all\s)?(?:mine|my\sown)\b|\bnot\smy\s(?:employer|employers|employer['’]s|work['’]s)(?![\p{L}])/iu;
 const WORK_WORDS: ReadonlySet<string> = new Set(data.workWords);
 const PLACE_NOUNS: ReadonlySet<string> = new Set(data.placeNouns);
+// Work words too common in a resident's visit to a council building ("married at the Town Hall ten years ago").
+const LOOSE_WORK_WORDS: ReadonlySet<string> = new Set(['years', 'head', 'chief', 'office', 'team', 'fees', 'fee', 'charges', 'system', 'systems']);
 
 // A look-behind rather than a consumed character before the phrase: the same answer for .test(), and
 // the regex engine can then skip ahead to the phrases' first letters instead of trying every position.
@@ -93,6 +99,8 @@ interface PolicyMatchers {
   shortVerb: RegExp | null;
   handles: RegExp | null;
   domains: RegExp | null;
+  /** The council's own buildings from the policy's addresses ("Civic Offices", "Canolfan Hafan"). */
+  buildings: RegExp | null;
   types: Set<string>;
   /** The employer's names, a copy of the organisation's pattern of our own. */
   names: RegExp;
@@ -135,12 +143,21 @@ function matchers(policy: Policy): PolicyMatchers {
     .map((n) => n.trim())
     .filter((n) => /\s/.test(n))
     .map((n) => n.replace(/\s+/g, '').toLowerCase());
+  // The building of each official address ("Civic Offices, Ffordd y Castell, ..."): not a numbered street.
+  const buildings = policy.organisation.officialAddresses
+    .map((a) => a.split(',')[0].trim())
+    .filter((b) => b.length >= 4 && b.length <= 40 && !/\d/.test(b))
+    .map((b) => escapeRegExp(b).replace(/\s+/g, '\\s'));
   const types = new Set<string>();
   for (const name of [policy.organisation.name, ...policy.organisation.aliases]) {
     for (const t of ['borough', 'county', 'city', 'district', 'town', 'parish', 'unitary', 'metropolitan']) if (new RegExp(`\\b${t}\\b`, 'i').test(name)) types.add(t);
   }
+  // "My views, not those of NCC.", "not Ashcombe Council's views": the generic wordings with the employer's own names.
+  const { names: orgNames, acronyms: orgAcronyms } = organisation(policy);
+  const employerAlt = [orgNames.source, ...(orgAcronyms ? [orgAcronyms.source] : []), ...(shortAlt ? [shortAlt] : [])].join('|');
+  const employerDisclaimer = `\\bnot\\s(?:necessarily\\s)?(?:those\\sof|the\\s(?:views?|opinions?|position)\\sof|(?:speaking|posting)\\s(?:for|on\\sbehalf\\sof)|on\\sbehalf\\sof)\\s(?:the\\s)?(?:${employerAlt})\\b|\\bnot\\s(?:the\\s)?(?:${employerAlt})['’]s\\s(?:official\\s)?(?:views?|opinions?|position)\\b`;
   m = {
-    disclaimer: own.length ? new RegExp(own.map(pattern).join('|'), 'i') : null,
+    disclaimer: new RegExp([...own.map(pattern), employerDisclaimer].join('|'), 'i'),
     disclaimerSpansSentences: own.some((p) => /[.!?\u2026]\s/.test(p)),
     // "Kingsmere's new bin rota": the possessive short name with a service's kit or staff ("Kingsmere's new bakery" is the town's).
     shortService: shortAlt
@@ -156,6 +173,7 @@ function matchers(policy: Policy): PolicyMatchers {
     names: (({ names, acronyms }) => new RegExp(acronyms ? `${names.source}|${acronyms.source}` : names.source, 'gi'))(organisation(policy)),
     handles: handles.length ? new RegExp(`@(?:${handles.join('|')})\\b`, 'gi') : null,
     domains: domains.length ? new RegExp(`\\b(?:${domains.join('|')})\\b`, 'gi') : null,
+    buildings: buildings.length ? new RegExp(`\\b(?:${[...new Set(buildings)].join('|')})\\b`, 'gi') : null,
     types,
     acronyms: new Set(acronymForms.map((a) => a.toLowerCase())),
     compactNames,
@@ -194,8 +212,8 @@ function around(text: string, at: number): string {
   return text.slice(s, e).toLowerCase();
 }
 
-function aboutWork(text: string, at: number): boolean {
-  for (const w of around(text, at).match(/[\p{L}]+/gu) ?? []) if (WORK_WORDS.has(w)) return true;
+function aboutWork(text: string, at: number, loose = true): boolean {
+  for (const w of around(text, at).match(/[\p{L}]+/gu) ?? []) if (WORK_WORDS.has(w) && (loose || !LOOSE_WORK_WORDS.has(w))) return true;
   return false;
 }
 
@@ -255,7 +273,7 @@ export function workMentions(doc: PostDocument, policy: Policy): Span[] {
   out.push(...all(m.shortVerb, doc, cased));
   out.push(...all(m.shortFacility, doc, (match) => cased(match) && aboutWork(text, match.index!)));
   out.push(...employerHashtags(doc, policy));
-  out.push(...all(TEAM_AT, doc));
+  out.push(...all(TEAM_AT, doc, (match) => !OTHER_DEPOT.test(match[0])));
   out.push(
     ...all(m.shortAt, doc, (match) => {
       if (!cased(match)) return false;
@@ -271,8 +289,12 @@ export function workMentions(doc: PostDocument, policy: Policy): Span[] {
     }),
   );
   out.push(...all(m.handles, doc), ...all(m.domains, doc));
+  // "Long day at the Civic Offices, six hours of budget scrutiny": the council's own building in a sentence about work.
+  out.push(...all(m.buildings, doc, (match) => aboutWork(text, match.index!, false)));
   out.push(
     ...all(THE_COUNCIL, doc, (match) => {
+      // "the county's 20mph zones": the area's possessive with something only the council has, of the employer's type.
+      if (match[2]) return m.types.has(match[2].toLowerCase());
       const type = match[1]?.toLowerCase();
       return !type || m.types.has(type.split(/\s+/)[0]);
     }),

@@ -120,7 +120,8 @@ const AGE_AFTER: RegExp[] = [
   // "Jayden and Tyler (aged 6 and 9)": the last of several ages.
   /^(?:'s)?\s?\(\s?(?:aged?\s)?(?:\d{1,2}\s?(?:,|and|&)\s?){0,3}(\d{1,2})(?:\s?(months?|mths?|weeks?))?(?:\s?(?:yrs?|years?))?\s?[,)]/i,
   // "Amelia Rhodes, 11, our Young Mayor", "Zara, 8, from Northfield Juniors", "Doris, 100, at Beckside care home"
-  /^,\s?(?:aged?\s|about\s|around\s|roughly\s|maybe\s|approx\.?\s)?(\d{1,2}|1[01]\d)(?:\s?(months?|weeks?))?(?:\s(?:years?\sold|yrs?))?(?=[,.!;:)]|\s[,.!;:)]|$|\s(?:of|from|at|and|who|in|on)\b)/i,
+  // ("Capel Seion, 10:30" is a time).
+  /^,\s?(?:aged?\s|about\s|around\s|roughly\s|maybe\s|approx\.?\s)?(\d{1,2}|1[01]\d)(?:\s?(months?|weeks?))?(?:\s(?:years?\sold|yrs?))?(?=[,!;)]|[.:](?!\d)|\s[,.!;:)]|$|\s(?:of|from|at|and|who|in|on)\b)/i,
   // "Poppy Wells, who's 7", "Tom is 7 today"
   /^,?\s+(?:who's|who\s+is|is|was|turns|turned|aged?)\s+(?:only\s+|just\s+|now\s+)?(\d{1,2})\s?(months?|weeks?)?(?![\d:.,]?\d|\s?(?:%|am\b|pm\b|minutes?|mins?|hours?|hrs?|days?|miles?|km|points?|goals?|times?|p\b|x\b|out\b|per\b))/i,
   // "Ryan on the 9th floor of Clent Tower is only 10": a place between the name and its age, which "only" or "just" marks as one.

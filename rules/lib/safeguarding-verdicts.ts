@@ -45,7 +45,11 @@ const ELDER_TITLE = /^(?:grandad|granddad|grandpa|grandma|granny|gran|nan|nana|n
 const CHILD_CALLED = /\b(?:lad|lass|boy|girl|kid|child|toddler|teenager|teen|youngster|baby|son|daughter|little\s{1,3}one|schoolboy|schoolgirl)\s{1,3}(?:called|named)\s{1,3}$/i;
 // "Tyler ... He's 13 and doing well": an age given by a pronoun just after the name, with no other name in between.
 const PRONOUN_AGE =
-  /\b(?:he|she)(?:'s|’s|\s{1,3}is|\s{1,3}was|\s{1,3}turned|\s{1,3}turns|\s{1,3}has\s{1,3}just\s{1,3}turned)\s{1,3}(?:only\s{1,3}|just\s{1,3}|now\s{1,3}|nearly\s{1,3}|almost\s{1,3})?(\d{1,2})(?![\d:.,–-]?\d|\s?(?:%|am\b|pm\b|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|miles?|km|kg|st\b|stone|lbs?|points?|goals?|times?|p\b|x\b|out\b|per\b|th\b|st\b|nd\b|rd\b))/gi;
+  /\b(?:he|she)(?:'s|’s|\s{1,3}is|\s{1,3}was|\s{1,3}turned|\s{1,3}turns|\s{1,3}has\s{1,3}just\s{1,3}turned)\s{1,3}(?:only\s{1,3}|just\s{1,3}|now\s{1,3}|nearly\s{1,3}|almost\s{1,3})?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?![\d:.,–-]?\d|\s?(?:%|am\b|pm\b|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|miles?|km|kg|st\b|stone|lbs?|points?|goals?|times?|p\b|x\b|out\b|per\b|th\b|st\b|nd\b|rd\b))/gi;
+// "she's five and a half": ages written in words, as parents and grandparents do.
+const AGE_WORDS = new Map(
+  ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen'].map((w, i) => [w, i + 2]),
+);
 // "the 14yo lad in Ellerby we've been supporting. Jayden, ...": a child described by age just before a first name.
 const CHILD_DESCRIPTOR =
   /\b(\d{1,2})\s?(?:yo|y\/o|yrs?\s?old|years?\sold|-years?-old|-yr-old)\s{1,3}(?:lad|lass|boy|girl|kid|child|son|daughter|teenager|teen|youngster|young\s{1,3}(?:man|woman|person|lad))\b/gi;
@@ -62,6 +66,9 @@ const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 // Module-level: these run for every token; a regex written inside the loop is a new object each time.
 const LOWER_WORD = /^\p{Ll}{2,}$/u;
 const TITLE_WORD = /^\p{Lu}\p{Ll}+(?:'s)?$/u;
+
+const RETIRING: ReadonlySet<string> = new Set(['retires', 'retiring', 'retired', 'retire']);
+const PLACE_NAME = /^(?:Heol|Stryd|Ffordd|Lôn|Lon|Rhodfa|Clos|Cwrt|Tŷ|Ty|Plas|Capel|Eglwys|Ysgol|Neuadd|Canolfan|Parc|Maes|Pont)\s|\s(?:Wynd|Vennel|Brae|Loan|Gait|Wynds|Pend)$/u;
 
 function candidates(doc: PostDocument): Candidate[] {
   // "Daisy Daisy": a repeated word is a song's refrain or a title, not a first name and a surname.
@@ -118,7 +125,8 @@ function candidates(doc: PostDocument): Candidate[] {
       out.push({ start: t.start, end, full: false, honorific: null, key: t.text.replace(/'s$/, '').toLowerCase() });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  // "Kirk Wynd", "Tŷ Hafod", "Capel Seion": a street, a house or a chapel in Scots or Welsh, not a person.
+  return out.filter((c) => !PLACE_NAME.test(doc.text.slice(c.start, c.end))).sort((a, b) => a.start - b.start);
 }
 
 function sentencesAround(doc: PostDocument, sentence: Sentence, before: number, after: number): [number, number] {
@@ -146,7 +154,7 @@ function pronounAge(doc: PostDocument, sentence: Sentence, n: Candidate, all: Ca
   const limit = nextName && nextName.start < end ? nextName.start : end;
   PRONOUN_AGE.lastIndex = 0;
   const m = PRONOUN_AGE.exec(doc.text.slice(n.end, limit));
-  return m ? Number(m[1]) : null;
+  return m ? (AGE_WORDS.get(m[1].toLowerCase()) ?? Number(m[1])) : null;
 }
 
 /** The age of a child described in this or the previous sentence, when no other name stands between. */
@@ -161,7 +169,7 @@ function descriptorAge(doc: PostDocument, sentence: Sentence, n: Candidate, all:
   return age;
 }
 
-function judge(doc: PostDocument, c: Cues, n: Candidate, all: Candidate[]): { messageId: Verdict['messageId']; details: string } | null {
+function judge(doc: PostDocument, c: Cues, n: Candidate, all: Candidate[], adults?: Set<string>): { messageId: Verdict['messageId']; details: string } | null {
   const sentence = doc.sentenceAt(n.start);
   if (!sentence) return null;
   const index = tokenIndex(sentence, n.start);
@@ -198,7 +206,12 @@ function judge(doc: PostDocument, c: Cues, n: Candidate, all: Candidate[]): { me
   const childCare = anyIn(c.childCare, sStart, sEnd);
 
   // A child: never an honorific (teachers are "Mrs Hill"), never an adult in a role unless an age says otherwise.
-  if (!honorific && (childAge || (!inRole && !relative))) {
+  // "Margaret Ellison, who retires this week after 41 years as the lollipop lady": a working life is an adult's.
+  const retiring = after.some((w) => RETIRING.has(w));
+  // "..., thanks to you, Margaret!": the same person named again later is still the adult.
+  if (retiring) adults?.add(n.key);
+  const knownAdult = retiring || adults?.has(n.key) === true;
+  if (!honorific && (childAge || (!inRole && !relative && !knownAdult))) {
     if (sendPlanNear(sentence.tokens, index, lastIndex)) return { messageId: 'care', details: 'special educational needs plan' };
     if (n.weak) return isChildCare(care, childWord, childAge) ? { messageId: 'care', details: 'care status' } : null;
     const isChild = childAge || childWord || school !== undefined || klass !== undefined || childCare !== undefined;
@@ -253,9 +266,10 @@ export function safeguardingVerdicts(doc: PostDocument): Verdict[] {
     if (!found.length) return out;
     const c = cues(doc);
     const reported = new Set<string>();
+    const adults = new Set<string>();
     for (const candidate of found) {
       if (reported.has(candidate.key)) continue;
-      const verdict = judge(doc, c, candidate, found);
+      const verdict = judge(doc, c, candidate, found, adults);
       if (!verdict) continue;
       reported.add(candidate.key);
       out.push({ start: candidate.start, end: candidate.end, messageId: verdict.messageId, details: verdict.details });

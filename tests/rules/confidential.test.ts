@@ -197,3 +197,29 @@ ruleTester(rule, {
     { text: 'Between us, the Town Hall is being sold off in the spring.', account: 'personal', errors: [{ messageId: 'secrecy', match: 'Between us' }] },
   ],
 });
+
+// Red-team round 10 (Northmoor): the exempt part of a set of papers, and "do not release until" on a draft about staff.
+ruleTester(rule, {
+  valid: [
+    { text: 'The exempt part of your pension lump sum is explained in the guidance on our website.' },
+    { text: 'Do not release your dog until it has had its jabs, says our animal welfare team.', account: 'personal' },
+  ],
+  invalid: [
+    { account: 'personal', text: 'In the exempt section of the planning committee pack: the depot site valuation came in at £2.1m.', errors: [{ match: 'In the exempt section' }] },
+    { text: 'Draft - the parks team is being restructured and 4 jobs are at risk. Do not release until the union has been consulted.', errors: [{ match: 'Do not release until' }] },
+  ],
+});
+
+// Red-team round 10 (Bryncastell): "can't go into detail" about a closed session.
+ruleTester(rule, {
+  valid: [{ text: "Can't go into much detail about the op but the new hip is working a treat.", account: 'personal' }],
+  invalid: [
+    { account: 'personal', text: "Can't go into specifics because it was a private session, but the depot is moving to Ashfield.", errors: [{ match: "Can't go into specifics" }, { match: 'private session' }] },
+  ],
+});
+
+// Red-team round 10 (Inverbrae): "don't share yet" on its own.
+ruleTester(rule, {
+  valid: [{ text: "Don't share your login with anyone, even us.", account: 'council' }],
+  invalid: [{ text: 'First look at the new bus timetable! Goes live in June, please don\'t share yet.', errors: [{ match: "don't share yet" }] }],
+});

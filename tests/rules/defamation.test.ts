@@ -329,3 +329,30 @@ ruleTester(rule, {
     personal('The lad at 4 Heron Close keeps setting fire to the communal bins.'),
   ].map((c, i) => ({ ...c, errors: [{ match: ['fiddles his till', 'flogging counterfeit', 'a front for people trafficking', 'pocketing the', 'setting fire to'][i] }] })),
 });
+
+// Red-team round 10 (Northmoor): a label that opens a sentence and then warns people off the business named before.
+ruleTester(rule, {
+  valid: [
+    personal('Had Pike & Sons Plumbing round for the boiler. Total legends, would recommend them to anyone.'),
+    personal('Texts pretending to be from the DVLA are going round. Total scam, never click the link.'),
+  ],
+  invalid: [
+    { ...personal('Booked Ashgrove Paving for the drive and they vanished with the deposit. Absolute cowboys - steer well clear.'), errors: [{ match: 'cowboys' }] },
+    { ...personal('Got a quote from Marsden Motors for the clutch. Utter crooks, never use them.'), errors: [{ match: 'crooks' }] },
+  ],
+});
+
+// Red-team round 10 (Bryncastell): a name the name list does not know, with a role phrase between it and the act.
+ruleTester(rule, {
+  valid: [personal('Volunteers at the food bank have been collecting tins all week.')],
+  invalid: [{ ...personal('Iolo Bevan from the bowls club has been pocketing the raffle money.'), errors: [{ match: 'pocketing the' }] }],
+});
+
+// Red-team round 10 (Inverbrae): hitting children and vandalism said of a named or described person; a school after the name is where they are.
+ruleTester(rule, {
+  valid: [personal('The gales smashed the bus shelter on Main Street again.'), personal('Our under-11s beat the kids from Ashfield 3-1 on Saturday.')],
+  invalid: [
+    { ...personal('The bloke who runs the soft play on Dock Road slaps the kids when he thinks no one is watching.'), errors: [{ match: 'slaps the kids' }] },
+    { ...personal('Connor Walsh in Year 10 at Fenmouth High vandalised the war memorial last night.'), errors: [{ match: 'vandalised the war memorial' }] },
+  ],
+});

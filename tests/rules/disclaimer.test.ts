@@ -180,3 +180,56 @@ ruleTester(rule, {
     { text: 'Placed little Amara with her new foster carers today 🧡', account: 'personal', errors: [{ match: 'Placed little Amara' }] },
   ],
 });
+
+// Red-team round 10 (Northmoor): disclaimers that name the employer; the council's seat, the area's own plans, the poster's
+// kit as work talk; a resident's school run and a place at County Hall stay clean.
+ruleTester(rule, {
+  valid: [
+    { text: 'Great quiz night at the Town Hall, well done the council! Opinions mine, not those of FDC.', account: 'personal', policy: FENMOUTH },
+    { text: 'Brilliant work by the council on the prom. Not the views of Fenmouth District Council, obviously.', account: 'personal', policy: FENMOUTH },
+    { text: "My daughter's school bus route has changed again.", account: 'personal' },
+    { text: 'Got married at the Town Hall ten years ago today!', account: 'personal' },
+    { text: "The borough's best chippy is on Harbour Street, fight me.", account: 'personal' },
+  ],
+  invalid: [
+    { text: 'Three years of chaos at the Town Hall and still no new swimming pool.', account: 'personal', errors: [{ match: 'chaos at the Town Hall' }] },
+    { text: "Why the borough's budget black hole is worse than they admit, thread 🧵", account: 'personal', errors: [{ match: "the borough's budget" }] },
+    { text: 'Someone parked across the depot gate and my new gritter could not get out at 4am.', account: 'personal', errors: [{ match: 'my new gritter' }] },
+    { text: 'Lovely lot of kids on my Eastcliff school bus route this week.', account: 'personal', errors: [{ match: 'my Eastcliff school bus route' }] },
+  ],
+});
+
+// Red-team round 10 (Bryncastell): the council's own building from the policy in a work sentence; crews at a named depot.
+const HAFOD = {
+  organisation: { name: 'Hafod County Borough Council', aliases: ['HCBC'], domains: ['hafod.gov.wales'], officialAddresses: ['Tŷ Dinesig, Stryd Fawr, Hafod HF1 1AA'] },
+  disclaimer: { text: 'These views are my own.' },
+};
+ruleTester(rule, {
+  valid: [
+    { text: 'Got married at Tŷ Dinesig fifteen years ago today 💍', account: 'personal', policy: HAFOD },
+    { text: 'Massive shout-out to my crew at the Arriva bus depot, Christmas do sorted.', account: 'personal' },
+  ],
+  invalid: [
+    { text: 'Another late one at Tŷ Dinesig, the budget meeting ran until nine.', account: 'personal', policy: HAFOD, errors: [{ match: 'Tŷ Dinesig' }] },
+    { text: 'Shout-out to my crew at Westfield Road depot, first through the snow again.', account: 'personal', errors: [{ match: 'my crew at Westfield Road depot' }] },
+  ],
+});
+
+ruleTester(rule, {
+  valid: [{ text: 'Finished my uni placement at the hospital today, what a year!', account: 'personal' }],
+  invalid: [{ text: 'Two emergency placements found before 5pm on a Friday. Wine time.', account: 'personal', errors: [{ match: 'emergency placements' }] }],
+});
+
+// Red-team round 10 (Bryncastell): a disclaimer in Welsh.
+ruleTester(rule, {
+  valid: [
+    { text: 'Diwrnod da yn y gwaith, proud of our Fenmouth Council team. Barn bersonol.', account: 'personal', policy: FENMOUTH },
+    { text: 'Busy shift with the highways team today. Fy safbwyntiau fy hun.', account: 'personal' },
+  ],
+  invalid: [{ text: 'Proud of our Fenmouth Council team today, diolch bawb.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Fenmouth Council' }] }],
+});
+
+ruleTester(rule, {
+  valid: [{ text: 'Diolch am y cyngor, bawb! Wedi prynu’r beic.', account: 'personal' }],
+  invalid: [{ text: 'Diwrnod hir yn y gwaith heddiw, ond mae’r tîm yn wych.', account: 'personal', errors: [{ match: 'yn y gwaith' }] }],
+});

@@ -156,3 +156,35 @@ ruleTester(rule, {
     { text: 'Little Holly from my caseload moved to her forever home today.', account: 'personal', errors: [{ messageId: 'care', match: 'Holly' }] },
   ],
 });
+
+// Red-team round 10 (Bryncastell): an age in words after "she's", a stroke as care circumstances, a service time after a chapel's name.
+ruleTester(rule, {
+  valid: [
+    { text: 'Evensong from St Mary Magdalene, 6:30. All welcome.', account: 'personal' },
+    { text: 'My sister Hannah got the job – she\'s five minutes from the office now!', account: 'personal' },
+  ],
+  invalid: [
+    { text: 'First swimming badge for my nephew Oliver today, he\'s seven and a half and swims like a fish 🏊', account: 'personal', errors: [{ messageId: 'child', match: 'Oliver' }] },
+    { text: 'Popped in to see Mr Harold Benson at home today. He is recovering from a stroke and his daughter lives miles away.', account: 'personal', errors: [{ messageId: 'vulnerable' }] },
+  ],
+});
+
+// Red-team round 10 (Inverbrae): a Scots street or a Welsh house name is not a person.
+ruleTester(rule, {
+  valid: [
+    { text: 'The nursery on Castle Wynd is closed today, the bairns are all off.', account: 'personal' },
+    { text: 'Tŷ Gwyn care home is hiring night staff.', account: 'personal' },
+  ],
+  invalid: [{ text: 'Ella Hughes (6) from Heol Las won the colouring competition!', account: 'personal', errors: [{ messageId: 'child', match: 'Ella Hughes' }] }],
+});
+
+ruleTester(rule, {
+  valid: [{ text: 'We care for children in care across the county. Could you foster?', account: 'council' }],
+  invalid: [{ text: 'So proud of Leo Hart, who is in care with us, for finishing his first 10k!', account: 'personal', errors: [{ messageId: 'care', match: 'Leo Hart' }] }],
+});
+
+// Red-team round 10: an adult retiring from a job at a school is not a child.
+ruleTester(rule, {
+  valid: [{ text: 'Happy retirement to Joan Pickering, who retires on Friday after 30 years in the kitchen at Oakfield Primary!' }],
+  invalid: [{ text: 'Well done to Joan Pickering (9) of Oakfield Primary on her spelling bee win!', errors: [{ messageId: 'child' }] }],
+});
