@@ -34,7 +34,12 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'cllr', 'coun
 // Words that, right after a capitalised word, make the phrase a place, an
 // organisation, an event or a thing rather than a person: "Holly Lane",
 // "Victoria Park", "Cliff Parade", "Poppy Appeal", "Summer Reading Challenge".
+// Welsh and Gaelic words that open the name of a house, street, chapel or place: "Tŷ Hafod" (compromise
+// takes "Tŷ" for the first name Ty), "Heol Las", "Capel Seion", "Ysgol Gymraeg", "Cnoc an Fhithich".
+const WELSH_AND_GAELIC_PLACE_WORDS = ['tŷ', 'heol', 'ffordd', 'stryd', 'lôn', 'capel', 'eglwys', 'plas', 'llys', 'neuadd', 'ysgol', 'canolfan', 'parc', 'pont', 'cwm', 'nant', 'afon', 'coed', 'maes', 'pen', 'tre', 'cnoc', 'baile', 'achadh', 'druim', 'gleann', 'inbhir'];
+
 const NOT_SURNAMES = new Set([
+  ...WELSH_AND_GAELIC_PLACE_WORDS,
   // streets and places
   'road', 'rd', 'street', 'lane', 'close', 'avenue', 'ave', 'drive', 'way', 'crescent', 'terrace', 'gardens', 'garden', 'grove',
   'place', 'square', 'walk', 'row', 'parade', 'court', 'mews', 'rise', 'view', 'park', 'green', 'common', 'estate', 'bridge',
@@ -59,7 +64,7 @@ const NOT_SURNAMES = new Set([
 // Words before a capitalised word that make it a place or a title: "St Anne's", "the Victoria sponge".
 const NOT_AFTER = new Set(['st', 'saint', 'the', 'a', 'an', 'hms', 'rms', 'via']);
 // Capitalised, these start a place name: "Mount Pleasant", "East Ham", "Little Venice".
-const PLACE_STARTS = new Set(['fort', 'port', 'mount', 'lake', 'loch', 'river', 'upper', 'lower', 'east', 'west', 'north', 'south', 'great', 'little', 'new', 'old']);
+const PLACE_STARTS = new Set(['fort', 'port', 'mount', 'lake', 'loch', 'river', 'upper', 'lower', 'east', 'west', 'north', 'south', 'great', 'little', 'new', 'old', ...WELSH_AND_GAELIC_PLACE_WORDS]);
 
 // Pets are named like children ("Bramble, a brown cocker spaniel", "our Labrador Max (4)").
 const PET_WORDS = new Set([

@@ -56,6 +56,11 @@ describe('personNames', () => {
     expect(names('Well done to Lily Marsh, 9, from Fenby Primary!')).toEqual(['Lily Marsh']);
     expect(names('Holly Lane, 12, is closed for resurfacing.')).toEqual([]);
   });
+  it('knows Welsh and Scots names and house and chapel names', () => {
+    expect(names('Eirlys Morgan, 84, lives alone in Tŷ Hafod.')).toEqual(['Eirlys Morgan']);
+    expect(names('Service at Capel Seion with Cadi, 9, reading.')).toEqual(['Cadi']);
+    expect(names('Tam Gillespie was at the meeting.')).toEqual(['Tam Gillespie']);
+  });
   it('accepts ambiguous first names with a cue', () => {
     expect(names('Congratulations to 8-year-old Ruby from Harbour Primary.')).toEqual(['Ruby']);
     expect(names('Please pray for Lily Moore tonight.')).toEqual(['Lily Moore']);
