@@ -48,6 +48,9 @@ const RELATIVE_REF = new RegExp(
 );
 const TRADE_WORD = new RegExp(`\\b(?:${TRADE})(?![\\w-])`, 'i');
 // A relative who "makes" or "bakes" things counts only with another selling signal (a price, a contact line).
+// "my sis does cakes", "his mum does alterations": a relative's made-to-order trade.
+const DOES_PRODUCT = new RegExp(`\\bdoes\\s{1,3}(?:${alternation(data.handmadeProducts)})(?![\\w-])`, 'i');
+const SOLD_TO = /^\s{1,3}(?:it|them|one|this|that)\s{1,3}to\s{1,3}(?:him|her|them|me|us)\b/i;
 const SELLS_WORD = /\b(?:sells|selling|makes|bakes|knits|sews|crochets|taking\s{1,3}on\s{1,3}(?:new\s{1,3}|small\s{1,3})?(?:jobs|work|clients|customers)|taking\s{1,3}(?:bookings|orders))\b/i;
 // "Check out his page", "follow my new shop".
 const OWN_PAGE = /\b(?:check\s{1,3}out|follow|like|visit|support|message|dm|inbox)\s{1,3}(?:my|his|her|their)\s{1,3}(?:new\s{1,3})?(?:page|shop|website|instagram|insta|facebook\s{1,3}page|etsy|vinted|depop|ebay|store|business)\b/gi;
@@ -90,8 +93,9 @@ const ANYONE_NEED = new RegExp(
 );
 
 const SELL =
-  /\b(?:for\s{1,3}sale|up\s{1,3}for\s{1,3}grabs|honesty\s{1,3}box|selling\s{1,3}(?:my|our|her|his|some|a\s{1,3}few|these|off|handmade|homemade)|(?:I'm|I\s{1,3}am|we're|we\s{1,3}are|I'll\s{1,3}be|we'll\s{1,3}be)\s{1,3}selling|selling\s{1,3}(?:\d{1,3}|two|three|four)\s{1,3}\w{2,20}|taking\s{1,3}on\s{1,3}(?:new\s{1,3}|small\s{1,3})?(?:jobs|work|clients|customers|students|pupils)|taking\s{1,3}(?:bookings|orders|commissions|enquiries)|(?:book|order|bookings|orders|appointments|commissions)\s{1,3}(?:via|through|at|from|on)\s{1,3}(?:the\s{1,3})?link\s{1,3}in\s{1,3}(?:my\s{1,3})?bio|booking\s{1,3}link\s{1,3}in\s{1,3}(?:my\s{1,3})?bio|(?:I|we)\s{1,3}(?:also\s{1,3})?take\s{1,3}(?:orders|bookings|commissions)|(?:she|he|they)\s{1,3}(?:also\s{1,3})?takes?\s{1,3}(?:orders|bookings|commissions)|back\s{1,3}in\s{1,3}stock|(?:my|our)\s{1,3}(?:handmade|hand-made|homemade|home-made)|if\s{1,3}any(?:one|body)\s{1,3}wants\s{1,3}(?:it|them)|first\s{1,3}to\s{1,3}(?:message|pm|dm|comment|reply|collect)\s{1,3}(?:gets|has|can\s{1,3}have)\s{1,3}(?:it|them)|ono|o\.n\.o|or\s{1,3}nearest\s{1,3}offer|collection\s{1,3}only|(?:tutoring|treatments|commissions|appointments)\s{1,3}available|available\s{1,3}(?:to\s{1,3}buy|to\s{1,3}order|for\s{1,3}(?:bookings|hire|commissions))|(?:pay|give|bung)\s{1,3}me\s{1,3}£\s?\d{1,5}|(?:I\s{1,3}(?:only\s{1,3})?charge|I['’]m\s{1,3}(?:only\s{1,3})?charging)(?=\s{1,3}(?:£|just\s|only\s|from\s|per\s))|my\s{1,3}(?:rates|prices)\s{1,3}(?:are|start)|I(?:['’]ll|\s{1,3}will|\s{1,3}can)\s{1,3}(?:clear|clean|mow|cut|trim|fix|paint|wash|valet|jetwash|jet-wash|tidy|strim|prune|walk|groom|decorate|plaster|tile|fit|build|service|repair|unblock)\s{1,3}(?:your|any|all\s{1,3}your)\s{1,3}\w{2,20}\s{1,3}(?:for|from)\s{1,3}£\s?\d{1,5})\b/gi;
+  /\b(?:for\s{1,3}sale|up\s{1,3}for\s{1,3}grabs|honesty\s{1,3}box|selling\s{1,3}(?:my|our|her|his|some|a\s{1,3}few|these|off|handmade|homemade)|(?:I'm|I\s{1,3}am|we're|we\s{1,3}are|I'll\s{1,3}be|we'll\s{1,3}be)\s{1,3}selling|selling\s{1,3}(?:\d{1,3}|two|three|four)\s{1,3}\w{2,20}|taking\s{1,3}on\s{1,3}(?:new\s{1,3}|small\s{1,3})?(?:jobs|work|clients|customers|students|pupils)|taking\s{1,3}(?:bookings|orders|commissions|enquiries)|(?:book|order|bookings|orders|appointments|commissions)\s{1,3}(?:via|through|at|from|on)\s{1,3}(?:the\s{1,3})?link\s{1,3}in\s{1,3}(?:my\s{1,3})?bio|booking\s{1,3}link\s{1,3}in\s{1,3}(?:my\s{1,3})?bio|(?:I|we)\s{1,3}(?:also\s{1,3})?take\s{1,3}(?:orders|bookings|commissions)|(?:she|he|they)\s{1,3}(?:also\s{1,3})?takes?\s{1,3}(?:orders|bookings|commissions)|back\s{1,3}in\s{1,3}stock|(?:my|our)\s{1,3}(?:handmade|hand-made|homemade|home-made)|if\s{1,3}any(?:one|body)\s{1,3}wants\s{1,3}(?:it|them)|first\s{1,3}to\s{1,3}(?:message|pm|dm|comment|reply|collect)\s{1,3}(?:gets|has|can\s{1,3}have)\s{1,3}(?:it|them)|ono|o\.n\.o|or\s{1,3}nearest\s{1,3}offer|collection\s{1,3}only|buyer\s{1,3}(?:collects|to\s{1,3}collect|must\s{1,3}collect)|any(?:one|body)\s{1,3}(?:want|wants|interested\s{1,3}in)\s{1,3}(?:an?|my|this|these)\s{1,3}(?=[\w-]{1,20}(?:\s{0,2}\?|\W{1,4}(?:£|\d)))|(?:tutoring|treatments|commissions|appointments)\s{1,3}available|available\s{1,3}(?:to\s{1,3}buy|to\s{1,3}order|for\s{1,3}(?:bookings|hire|commissions))|(?:pay|give|bung)\s{1,3}me\s{1,3}£\s?\d{1,5}|(?:I\s{1,3}(?:only\s{1,3})?charge|I['’]m\s{1,3}(?:only\s{1,3})?charging)(?=\s{1,3}(?:£|just\s|only\s|from\s|per\s))|my\s{1,3}(?:rates|prices)\s{1,3}(?:are|start)|I(?:['’]ll|\s{1,3}will|\s{1,3}can)\s{1,3}(?:clear|clean|mow|cut|trim|fix|paint|wash|valet|jetwash|jet-wash|tidy|strim|prune|walk|groom|decorate|plaster|tile|fit|build|service|repair|unblock)\s{1,3}(?:your|any|all\s{1,3}your)\s{1,3}\w{2,20}\s{1,3}(?:for|from)\s{1,3}£\s?\d{1,5})\b/gi;
 // Someone being sold, not the poster selling: "the old depot is for sale".
+const NOT_BEFORE = /\b(?:not|never|isn['’]t|aren['’]t|ain['’]t)\s{1,3}$/i;
 const SALE_OF_PROPERTY = /\b(?:is|are|was|were|been|be|go|goes|went|put|up)\s{1,3}(?:up\s{1,3})?$/i;
 
 // "DM me for prices", "drop her a DM for wedding rates", "Message me to book", "Text her on 07700 900412 to book".
@@ -106,8 +110,11 @@ const OFFER =
   /\b\d{1,2}\s?%\s?(?:off|discount)\b|\bsave\s{1,3}(?:\d{1,2}\s?%|£\s?\d)|\bdiscount(?:ed)?\b|\bfree\s{1,3}(?:coffee|drink|cake|gift|delivery|consultation|quotes?|samples?|trial|postage|p\s?&\s?p|shipping)\b|\bshow\s{1,3}this\s{1,3}(?:post|message|tweet)\b|\bsay\s{1,3}(?:the\s{1,3}council|I|we)\s{1,3}sent\s{1,3}you\b|\bmention\s{1,3}this\s{1,3}(?:post|ad)\b|\b\d\s{1,3}for\s{1,3}£\s?\d|\bbundle\b|\bbogof\b|\bbuy\s{1,3}one,?\s{1,3}get\s{1,3}one\b|\bhalf[\s-]price\b|\bclearance\b|\bsale\s{1,3}now\s{1,3}on\b|\bfee[\s-]free\b|\bno\s{1,3}call[\s-]out\s{1,3}(?:fee|charge)\b|\bfully\s{1,3}insured\b|\bgas\s{1,3}safe\s{1,3}registered\b|\b(?:competitive|honest|reasonable|fair)\s{1,3}(?:prices|rates)\b|\bmates'?\s{1,3}rates\b|\b(?:tell|say\s{1,3}to)\s{1,3}(?:her|him|them)\s{1,3}(?:I|we)\s{1,3}sent\s{1,3}you\b|\bmention\s{1,3}my\s{1,3}name\b|\bknock\s{1,3}(?:a\s{1,3}fiver|a\s{1,3}tenner|a\s{1,3}few\s{1,3}quid|something|£\s?\d{1,4}|\d{1,2}\s?%)\s{1,3}off\b|\bfree\s{1,3}(?:scone|brew|cuppa|taster|lesson|session|class|sample|dry\s{1,3}bag)\b|\bfirst\s{1,3}\d{1,3}\s{1,3}(?:bookings|customers|orders|people)\b|\bfirst\s{1,3}(?:cut|session|lesson|visit|order|class|treatment|consultation|month|box)\s{1,3}(?:free|half[\s-]price|£)|\bweekend\s{1,3}only\b|\b(?:new\s{1,3})?(?:brochure|catalogue)s?\s{1,3}(?:(?:is|are)\s{1,3})?(?:out|available|landed|arriving|arrives)\b|\b(?:my|the)\s{1,3}new\s{1,3}(?:brochure|catalogue)\b|\bwhile\s{1,3}stocks\s{1,3}last\b|\blimited\s{1,3}(?:time|stock)\b/gi;
 
 const PRICE = /£\s?\d{1,6}(?:,\d{3})?(?:\.\d{2})?/g;
+// Prices as typed in sale posts: "20 quid", "50 squid", "a tenner". Run only when a money word is there.
+const MONEY_WORD = /quid|squid|pounds|fiver|tenner/i;
+const WORD_PRICE = /\b(?:\d{1,5} ?(?:quid|squid|pounds)|(?:a|one) (?:fiver|tenner))\b/gi;
 const PRICE_UNIT =
-  /^\s*(?:(?:an?|per|\/)\s?(?:hour|hr|walk|bag|session|head|person|night|day|lesson|class|box|jar|dozen|item|pop|go|treatment|set|pack|visit|cut|clean|job|room|week|month|calendar\s{1,3}month|basket|load|bulk\s{1,3}bag|half\s{1,3}dozen|tray)\b|(?:on|at)\s{1,3}the\s{1,3}door\b|each\b|ea\b|ph\b|pp\b|ono\b|pcm\b|pw\b|for\s{1,3}(?:an?|one|two|three|four|\d{1,2})\b)/i;
+  /^\s*(?:(?:an?|per|\/)\s?(?:hour|hr|walk|bag|session|head|person|night|day|lesson|class|box|jar|dozen|item|pop|go|treatment|set|pack|visit|cut|clean|job|room|week|month|calendar\s{1,3}month|basket|load|bulk\s{1,3}bag|half\s{1,3}dozen|tray)\b|(?:on|at)\s{1,3}the\s{1,3}door\b|full\s{1,3}set\b|for\s{1,3}the\s{1,3}lot\b|each\b|ea\b|ph\b|pp\b|ono\b|pcm\b|pw\b|for\s{1,3}(?:an?|one|two|three|four|\d{1,2})\b)/i;
 
 // "prices from £35", "rates start at £20": a price list in one figure.
 const PRICE_FROM = /\b(?:prices?|rates?|packages?)\s{1,3}(?:from|start\s{1,3}(?:at|from)|starting\s{1,3}(?:at|from))\s{1,3}(?:just\s{1,3}|only\s{1,3})?$/i;
@@ -252,8 +259,10 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
     const end = m.index + m[0].length;
     if (ORGANISATION_NEXT.test(text.slice(end, end + 16))) continue;
     const rest = after(doc, end, 90);
-    const trade = TRADE_WORD.exec(rest) ?? SELLS_WORD.exec(rest) ?? RUNS_NAMED.exec(rest);
+    const trade = TRADE_WORD.exec(rest) ?? SELLS_WORD.exec(rest) ?? DOES_PRODUCT.exec(rest) ?? RUNS_NAMED.exec(rest);
     if (!trade) continue;
+    // "clocked my brother-in-law's Astra before selling it to him": the relative bought, someone else sold.
+    if (SOLD_TO.test(rest.slice(trade.index + trade[0].length, trade.index + trade[0].length + 24))) continue;
     // "Our Head of Leisure's daughter": the span starts at the relative, not the job title.
     const start = owner.endsWith("'s") || owner.endsWith("s'") ? m.index + m[1].length + 1 : m.index;
     out.push({ start, end: tradeEnd(text, end + trade.index + trade[0].length), messageId: 'selling', strong: false, group: 'own' });
@@ -307,6 +316,8 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
 
   for (const m of scan(doc, SELL)) {
     if (/^for\s{1,3}sale/i.test(m[0]) && SALE_OF_PROPERTY.test(before(doc, m.index, 20))) continue;
+    // "our countryside is not for sale!": a slogan, nothing on offer.
+    if (/^for\s{1,3}sale/i.test(m[0]) && NOT_BEFORE.test(before(doc, m.index, 12))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'sell' });
   }
   for (const m of scan(doc, CONTACT_STRONG)) {
@@ -332,6 +343,7 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
   }
 
   const prices = [...text.matchAll(PRICE)];
+  if (MONEY_WORD.test(text)) prices.push(...text.matchAll(WORD_PRICE));
   // A lone price counts next to a sale ("For sale: cot bed, £40"); otherwise only a
   // price list or a rate ("£30 an hour") does, since posts mention what things cost all the time.
   const selling = out.some((s) => s.group === 'sell');

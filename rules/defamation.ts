@@ -316,6 +316,14 @@ function subjectTail(doc: PostDocument, subject: Mention, gap: Token[]): boolean
   if (gap.length <= 14 && /^(?:who|which)$/.test(first.normal)) {
     return gap.every((t) => !REPORTING.test(t.normal) && !t.tags.has('Pronoun'));
   }
+  // "Ben Astley, treasurer at the football club, has been ...": an apposition naming the subject's role, set off by commas.
+  if (gap.length <= 12 && doc.text.slice(subject.end, first.start).includes(',')) {
+    const close = gap.findIndex((t) => t.post.includes(','));
+    const lead = gap[0].tags.has('Determiner') ? 1 : 0;
+    if (close < lead || close > 8 || !ROLE_NOUNS.has(gap[lead].normal)) return false;
+    return gap.slice(0, close + 1).every((t) => !t.tags.has('Pronoun') && (t === gap[lead] || !t.tags.has('Verb'))) &&
+      gap.slice(close + 1).every((t) => HAVE.has(t.normal) || BE.has(t.normal) || LINKERS.has(t.normal) || t.tags.has('Adverb') || t.tags.has('Modal'));
+  }
   return false;
 }
 

@@ -29,9 +29,11 @@ import {
   HASHTAG_SLOGANS,
   HASHTAG_WORDS,
   HEAD_PLURALS,
+  HEAD_SPELLINGS,
   HEADS,
   JOIN_CALL,
   LOWERCASE_ROLE_NOUNS,
+  LOWER_PLACE_WORDS,
   NOTICE_MARKER,
   OPPOSITION,
   ORDINARY_AFTER,
@@ -219,8 +221,8 @@ function removal(text: string, start: number, end: number) {
 
 function canonicalParty(name: string): string {
   const n = name.toLowerCase();
-  if (/tor(?:y|ies)|conservative|\bcon\b/.test(n)) return 'conservative';
-  if (/labour|\blab\b/.test(n)) return 'labour';
+  if (/tor(?:y|ies)|conserv|\bcon\b/.test(n)) return 'conservative';
+  if (/labou?r|\blab\b/.test(n)) return 'labour';
   if (/lib|\bld\b/.test(n)) return 'libdem';
   if (/green|grn/.test(n)) return 'green';
   if (/reform|\bref\b/.test(n)) return 'reform';
@@ -264,7 +266,7 @@ function classifyParty(text: string, doc: PostDocument, word: string, start: num
   const after = wordAfter(text, end);
   const spaced = after !== null && /^\s+$/.test(after.gap);
   // "Tory Lane", "Reform Road": a street or a building, not the party.
-  if (spaced && isCapitalised(after.text) && PLACE_WORDS.has(after.text.toLowerCase())) return null;
+  if (spaced && (isCapitalised(after.text) ? PLACE_WORDS.has(after.text.toLowerCase()) : LOWER_PLACE_WORDS.has(after.text))) return null;
   // "New Labour market data", "Scottish Labour market": a name ending in an ordinary word keeps that word's ordinary senses.
   const lastWord = lowerWord.slice(lowerWord.lastIndexOf(' ') + 1);
   if (lastWord !== lowerWord && spaced && ORDINARY_AFTER[lastWord]?.has(after.text.toLowerCase().replace(/['’]s$/, ''))) return null;
@@ -276,14 +278,19 @@ function classifyParty(text: string, doc: PostDocument, word: string, start: num
   }
   if (ANY_CASE_NAMES.has(lowerWord) && !(lowerWord in HEADS)) {
     // "Reform's" is in the list only capitalised; "the reform's impact" is not a party.
-    if (/^reform/.test(lowerWord) && !isCapitalised(word) && !isUpper(word.replace(/['’]s$/i, ''))) return null;
+    // "vote reform uk", "reform uk lot": lower case all through is how the name gets typed; "reform UK tax law" is the verb.
+    const typedName =
+      /^reform\s{1,3}uk$/i.test(word) &&
+      (vote !== null || !spaced || ROLE_NOUNS.has(after.text.toLowerCase()) || REFORM_UK_VERBS.has(after.text.toLowerCase()));
+    if (/^reform/.test(lowerWord) && !isCapitalised(word) && !isUpper(word.replace(/['’]s$/i, '')) && !typedName) return null;
     return { start: vote ?? start, end, vote: vote !== null };
   }
-  const head = HEAD_PLURALS[lowerWord] ?? lowerWord;
+  const spelled = HEAD_SPELLINGS[lowerWord] ?? lowerWord;
+  const head = HEAD_PLURALS[spelled] ?? spelled;
   const spec = HEADS[head];
   if (!spec) return null;
   const before = wordBefore(text, start);
-  const plural = lowerWord !== head;
+  const plural = spelled !== head;
   const lowerCase = !isCapitalised(word) && !isUpper(word);
   const afterLower = after?.text.toLowerCase().replace(/['’]s$/, '') ?? '';
   const hyphenated = after !== null && after.gap === '-';
@@ -305,7 +312,8 @@ function classifyParty(text: string, doc: PostDocument, word: string, start: num
   if (lowerCase) {
     // "reform voters round here", "the reform councillors": people of the party, unless a noun makes it a kind of
     // reform ("planning reform supporters", "electoral reform campaigners").
-    if (head === 'reform' && !plural && spaced && REFORM_PEOPLE.has(afterLower)) {
+    // "reform r the only ones", "reform have my vote": a plural verb makes it the party, not a change ("reform is needed").
+    if (head === 'reform' && !plural && spaced && (REFORM_PEOPLE.has(afterLower) || REFORM_PLURAL_VERBS.has(afterLower))) {
       const prev = before && /^\s+$/.test(before.gap) ? doc.tokensIn(before.start, before.end)[0] : undefined;
       return prev && (prev.tags.has('Noun') || prev.tags.has('Adjective')) ? null : verdict(null);
     }
@@ -328,6 +336,7 @@ function classifyParty(text: string, doc: PostDocument, word: string, start: num
   // "the Greens", "Independents", "Liberals": the plural is capitalised only for the party.
   if (plural) return verdict(null);
   if ((head === 'reform' || head === 'green') && spaced && PARTY_SUBJECT_VERBS.has(afterLower)) return verdict(null);
+  if (head === 'reform' && spaced && REFORM_PLURAL_VERBS.has(afterLower)) return verdict(null);
   if (!spec.bareCapital) return null;
   // A capitalised "Labour" or "Conservative" mid-sentence is the party ("the promises Labour made").
   if (!sentenceStart) return verdict(null);
@@ -344,6 +353,9 @@ function classifyParty(text: string, doc: PostDocument, word: string, start: num
   return after === null && /^\s{0,3}[,;:]/.test(text.slice(end, end + 5)) ? verdict(null) : null;
 }
 
+// "reform uk are finished", "reform uk r a joke": the party as the subject of a verb, not "reform uk tax law".
+const REFORM_UK_VERBS = new Set(['are', 'r', 'is', 'will', 'would', 'have', 'has', 'got', 'won', 'win', 'say', 'says', 'want', 'wants', 'lot', 'all']);
+const REFORM_PLURAL_VERBS = new Set(['are', 'r', 'were', 'have', 'arent', "aren't", 'havent', "haven't"]);
 const REFORM_PEOPLE = new Set(['voters', 'voter', 'councillors', 'councillor', 'cllrs', 'candidate', 'candidates', 'mp', 'mps', 'supporters', 'activists', 'lot', 'leader', 'party']);
 const PARTY_SEAT = /^\s{1,3}(?:Westminster|government|power|office|opposition|charge|control|Parliament|Whitehall|Downing\s{1,3}Street|Holyrood|the\s{1,3}Senedd|Number\s{1,3}10|No\.?\s{0,2}10)\b/i;
 const FOR_PARTY = new Set(['for', 'join', 'joined', 'joining', 'defected', 'against']);
@@ -376,7 +388,7 @@ function findPoliticians(doc: PostDocument, out: Candidate[]): void {
   for (const m of scan(doc, POLITICIAN)) {
     const name = m[0].replace(/['’]s$/, '');
     const after = wordAfter(text, m.index + m[0].length);
-    if (after && /^\s+$/.test(after.gap) && isCapitalised(after.text) && PLACE_WORDS.has(after.text.toLowerCase())) continue;
+    if (after && /^\s+$/.test(after.gap) && (isCapitalised(after.text) ? PLACE_WORDS.has(after.text.toLowerCase()) : LOWER_PLACE_WORDS.has(after.text))) continue;
     out.push({ kind: 'politician', start: m.index, end: m.index + m[0].length, data: { role: POLITICIAN_ROLE.get(name) ?? 'a party politician' } });
   }
 }

@@ -28,6 +28,8 @@ describe('factorAlternations', () => {
     { re: /ab|(?:x|a)c|ad/g, factored: 'a(?:b|c|d)|xc', texts: ['ab ac xc ad'] },
     // An optional one as both ways, taken first: (?:child )?abusers? as child abusers?|abusers?.
     { re: /\b(?:(?:child )?abusers?|a fraud)\b/g, factored: '\\b(?:child abusers?|a(?:busers?| fraud))\\b', texts: ['child abuser, abusers and a fraud'] },
+    // Not when what follows the group holds a capture: each copy would be a new group and renumber the rest.
+    { re: /\b(?:(?:dm|pm)(?: (me|her))?|(?:give|drop) (me|her) a shout) for/gi, factored: '\\b(?:(?:dm|pm)(?: (me|her))?|(?:give|drop) (me|her) a shout) for', texts: ['DM me for a quote, give her a shout for prices, pm for dates'] },
     // A class or group first: left where it is.
     { re: /[ab]x|ay|az/g, factored: '[ab]x|a(?:y|z)', texts: ['ax ay az bx'] },
     // Word boundaries before the phrases: grouped by the first letter, sharing the boundary where all have it.

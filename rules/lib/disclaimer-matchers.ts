@@ -74,7 +74,7 @@ const TO_CABINET =
 const HASHTAG = /(?<![\p{L}\p{N}_.])[#@][\p{L}\p{N}_]{2,60}/gu;
 // Personal-views wordings beyond the phrase table: "thoughts shared here are all mine alone".
 const DISCLAIMER_GENERAL =
-  /\b(?:views|opinions|thoughts|tweets|posts|comments|words)\s(?:(?:here|expressed|shared|posted|on\sthis\saccount)\s){0,2}(?:are\s)?(?:all\s)?(?:mine|my\sown)\b|\bnot\smy\s(?:employer|employers|employer['’]s|work['’]s)(?![\p{L}])/iu;
+  /\b(?:views|opinions|thoughts|tweets|posts|comments|words)\s(?:(?:here|expressed|shared|posted|on\sthis\s(?:account|page|channel|blog|profile)|on\s(?:it|here|there)|in\sthis\s(?:video|post|thread|vlog))\s){0,2}(?:are\s)?(?:all\s)?(?:mine|my\sown)\b|\bnot\smy\s(?:employer|employers|employer['’]s|work['’]s)(?![\p{L}])/iu;
 const WORK_WORDS: ReadonlySet<string> = new Set(data.workWords);
 const PLACE_NOUNS: ReadonlySet<string> = new Set(data.placeNouns);
 // Work words too common in a resident's visit to a council building ("married at the Town Hall ten years ago").
@@ -155,7 +155,7 @@ function matchers(policy: Policy): PolicyMatchers {
   // "My views, not those of NCC.", "not Ashcombe Council's views": the generic wordings with the employer's own names.
   const { names: orgNames, acronyms: orgAcronyms } = organisation(policy);
   const employerAlt = [orgNames.source, ...(orgAcronyms ? [orgAcronyms.source] : []), ...(shortAlt ? [shortAlt] : [])].join('|');
-  const employerDisclaimer = `\\bnot\\s(?:necessarily\\s)?(?:those\\sof|the\\s(?:views?|opinions?|position)\\sof|(?:speaking|posting)\\s(?:for|on\\sbehalf\\sof)|on\\sbehalf\\sof)\\s(?:the\\s)?(?:${employerAlt})\\b|\\bnot\\s(?:the\\s)?(?:${employerAlt})['’]s\\s(?:official\\s)?(?:views?|opinions?|position)\\b`;
+  const employerDisclaimer = `\\bnot\\s(?:necessarily\\s)?(?:those\\sof|the\\s(?:views?|opinions?|position)\\sof|(?:speaking|posting)\\s(?:for|on\\sbehalf\\sof)|on\\sbehalf\\sof)\\s(?:the\\s)?(?:${employerAlt})\\b|\\bnot\\s(?:the\\s)?(?:${employerAlt})['’]s\\s(?:official\\s)?(?:views?|opinions?|position)\\b|\\bown,?\\snot\\s(?:the\\s)?(?:${employerAlt})['’]s\\b`;
   m = {
     disclaimer: new RegExp([...own.map(pattern), employerDisclaimer].join('|'), 'i'),
     disclaimerSpansSentences: own.some((p) => /[.!?\u2026]\s/.test(p)),

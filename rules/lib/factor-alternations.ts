@@ -187,7 +187,9 @@ function spread(list: readonly Sequence[]): Sequence[] {
       }
       // Spreading copies what follows the group once per alternative: only where that is short.
       const copied = after.reduce((n, e) => n + e.raw.length, 0) * (group?.alternatives.length ?? 0);
-      if (!group || hasCapture(group) || copied > MAX_COPIED || out.length + next.length + group.alternatives.length > MAX_SPREAD) {
+      // A capture group in what gets copied would be copied too, and renumber every capture after it.
+      const capturesCopied = before.some(hasCapture) || after.some(hasCapture);
+      if (!group || hasCapture(group) || capturesCopied || copied > MAX_COPIED || out.length + next.length + group.alternatives.length > MAX_SPREAD) {
         next.push(alternative);
         continue;
       }

@@ -128,7 +128,9 @@ function blocksName(token: Token): boolean {
 function canStart(token: Token): boolean {
   if (!isCapitalised(token) || blocksName(token)) return false;
   const word = bare(token);
-  return FIRST_NAMES.has(word) || taggedFirstName(token) || (token.tags.has('Person') && !token.tags.has('Honorific') && !token.tags.has('Pronoun'));
+  if (FIRST_NAMES.has(word) || taggedFirstName(token)) return true;
+  // compromise's guess alone ("Facilities" in "Disabled Facilities Grant" comes out a Person): not an everyday noun.
+  return token.tags.has('Person') && !token.tags.has('Honorific') && !token.tags.has('Pronoun') && !COMMON_NOUN_ENDING.test(word);
 }
 
 /** A later word of a name: a capitalised word that is not a place or thing word. */
@@ -182,7 +184,7 @@ const LEXICON = (nlp as unknown as { world(): { model: { one: { lexicon: Record<
 const NAME_LEXICON_TAGS = new Set(['LastName', 'FirstName', 'MaleName', 'FemaleName', 'Person', 'Place', 'ProperNoun', 'Honorific']);
 
 // Endings of everyday nouns that surnames do not have: "Autumn Statement", "Summer Celebration".
-const COMMON_NOUN_ENDING = /(?:ment|tion|sion|ness|ity|ship|ance|ence|ings?)$/;
+const COMMON_NOUN_ENDING = /(?:ments?|tions?|sions?|ness(?:es)?|it(?:y|ies)|ships?|ances?|ences?|ings)$/;
 
 function surnameLike(token: Token): boolean {
   if (token.tags.has('Plural') || COMMON_NOUN_ENDING.test(bare(token))) return false;

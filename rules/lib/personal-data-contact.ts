@@ -23,6 +23,7 @@ const EXPLICIT_HOME = wordSet(['lives', 'living', 'live', 'lived', 'home', 'hous
 const POSSESSIVES = wordSet(['my', 'his', 'her', 'their', 'your']);
 const HOUSEHOLD_SERVICE = wordSet(['missed', 'bin', 'bins', 'bulky', 'wheelie', 'assisted']);
 const REPLY_START = /^\s{0,3}@[A-Za-z0-9_]{2,30}\b/;
+const UNAPOSTROPHISED = wordSet(['thats', 'whats', 'wheres', 'theres', 'heres', 'its', 'hes', 'shes', 'lets']);
 const COUNT_WORDS = wordSet(['over', 'about', 'around', 'nearly', 'almost', 'some', 'all', 'approximately', 'roughly', 'another', 'more', 'than']);
 
 // ---------------------------------------------------------------- emails
@@ -128,7 +129,8 @@ function tiedToPerson(doc: PostDocument, start: number, end: number, policy: Pol
   if (before.some((t) => (VENUE_CUES.has(word(t)) && !(householdNear && word(t) === 'collection')) || t.tags.has('Organization'))) return false;
   const after = tokensAfter(doc, end, 2);
   // "200 Harbour Park volunteers": a count of people, not a house number.
-  if (after[0] && /^\p{Ll}/u.test(after[0].text) && after[0].tags.has('Plural') && after[0].tags.has('Noun')) return false;
+  // "thats", "whats" typed without the apostrophe read as plurals; they are not counted people.
+  if (after[0] && /^\p{Ll}/u.test(after[0].text) && after[0].tags.has('Plural') && after[0].tags.has('Noun') && !UNAPOSTROPHISED.has(word(after[0]))) return false;
   if (after.some((t) => VENUE_CUES.has(word(t)) && t.start - end < 4)) return false;
   if (household) return true;
   const sentence = doc.sentenceAt(start);

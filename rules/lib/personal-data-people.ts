@@ -289,7 +289,8 @@ function ownsFact(between: string): boolean {
 
 // A reply: the post opens with the handle(s) it answers.
 const LEADING_HANDLE = /^\s{0,3}@(\w{1,30})/;
-const SECOND_PERSON = wordSet(['you', 'your', "you're", 'you’re', "you've", 'you’ve', 'yours']);
+// Also as typed in replies: "ur son", "u still owe".
+const SECOND_PERSON = wordSet(['you', 'your', "you're", 'you’re', "you've", 'you’ve', 'yours', 'u', 'ur', 'yr', 'yer', 'youre', 'youve']);
 
 /** The handle a reply opens with, when the fact's sentence speaks to "you"; never one of the council's own. */
 function addressedHandle(doc: PostDocument, policy: Policy, sentence: { start: number; end: number }): Person | undefined {

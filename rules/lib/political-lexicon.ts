@@ -53,7 +53,7 @@ export const PARTY_CANDIDATE = new RegExp(
   `${B_START}(?:${alternation([
     ...LEXICON.partyNamesAnyCase,
     ...LEXICON.partyNamesExactCase,
-    'Labour', 'Conservative', 'Green', 'Greens', 'Reform', 'Liberal', 'Liberals', 'Independent', 'Independents', 'Alliance', 'Plaid',
+    'Labour', 'Labor', 'Conservative', 'Conservitive', 'Green', 'Greens', 'Reform', 'Liberal', 'Liberals', 'Independent', 'Independents', 'Alliance', 'Plaid',
   ])})${B_END}`,
   'giu',
 );
@@ -62,6 +62,8 @@ export const ANY_CASE_NAMES = lower(LEXICON.partyNamesAnyCase);
 export const EXACT_CASE_NAMES = new Map(LEXICON.partyNamesExactCase.map((n) => [n.toLowerCase(), n]));
 export const HEADS: Record<string, Head> = LEXICON.heads;
 export const HEAD_PLURALS: Record<string, string> = { greens: 'green', liberals: 'liberal', independents: 'independent' };
+/** Misspellings typed for a party word ("conservitive cuts", "vote labor"): read as the word they stand for. */
+export const HEAD_SPELLINGS: Record<string, string> = { conservitive: 'conservative', labor: 'labour' };
 export const ORDINARY_AFTER: Record<string, Set<string>> = Object.fromEntries(
   Object.entries(LEXICON.heads).map(([k, h]) => [k, lower(h.ordinaryAfter)]),
 );
@@ -77,10 +79,14 @@ export const LOWERCASE_ROLE_NOUNS = new Set([
   'party', 'parties', 'mp', 'mps', 'government', 'govt', 'councillor', 'councillors', 'candidate', 'candidates', 'voter', 'voters',
   'leader', 'leadership', 'manifesto', 'minister', 'ministers', 'administration', 'politician', 'politicians', 'activist', 'activists',
   'supporters', 'rosette', 'rosettes',
+  // Partisan attacks typed in lower case: "labour cuts", "conservative lot", "tory sleaze".
+  'cuts', 'lot', 'austerity', 'sleaze', 'chaos',
 ]);
 export const ROLE_SUFFIXES = lower(LEXICON.roleSuffixes);
 /** Street and building words: "Tory Lane", "Starmer Road" are places. */
 export const PLACE_WORDS = lower(LEXICON.placeWords);
+/** Place words that name a place even in lower case ("tory island ferry"); not "way", "rise" or "house" ("the tory way"). */
+export const LOWER_PLACE_WORDS = new Set(['island', 'lane', 'road', 'street', 'hill', 'farm', 'bridge', 'terrace', 'avenue', 'crescent', 'cottages', 'gardens']);
 export const VOTE_VERBS = lower(LEXICON.voteVerbs);
 /** Verbs that make a capitalised "Reform" or "Green" the subject of party news ("Reform want you to believe"). */
 export const PARTY_SUBJECT_VERBS = new Set(['want', 'wants', 'say', 'says', 'claim', 'claims', 'promised', 'pledged', 'won', 'gained', 'took']);

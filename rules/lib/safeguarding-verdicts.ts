@@ -235,6 +235,10 @@ function judge(doc: PostDocument, c: Cues, n: Candidate, all: Candidate[], adult
   const circumstance = anyIn(c.vulnerable, vStart, vEnd);
   // "Grandad Ron", "Nan Jean": a grandparent's title stands for an older person, as an age of 65+ would.
   const elder = ELDER_TITLE.test(doc.text.slice(n.start, n.end));
+  // "a Disabled Facilities Grant": a title-cased scheme ending in a first name. A name in no first-name list right after
+  // another capitalised word that is no first name either is the tail of such a title, not a person.
+  if (!honorific && !elder && prevToken && prevToken.post === ' ' && /^\p{Lu}/u.test(prevToken.text) && !isFirstName(prevToken.text) &&
+    !isFirstName(doc.text.slice(n.start, n.end).split(/\s/)[0].replace(/['’]s$/, ''))) return null;
   const careHome = anyIn(c.careHomes, sStart, sEnd) && ((age !== null && age >= 65) || elder || /\bresidents?\b/i.test(sentence.text));
   if (circumstance || careHome) return { messageId: 'vulnerable', details: 'care circumstances' };
   return null;

@@ -41,6 +41,12 @@ export function scan(doc: PostDocument, re: RegExp): Match[] {
  * (a check runs every pattern once per sentence, so the copies add up).
  */
 function matchesIn(pattern: RegExp, text: string, anchored = anchoredRun(pattern)): RegExpMatchArray[] {
+  const found = fastMatches(pattern, text, anchored);
+  if (VERIFY) verifyMatches(pattern, text, found);
+  return found;
+}
+
+function fastMatches(pattern: RegExp, text: string, anchored: boolean): RegExpMatchArray[] {
   if (!mayMatch(pattern, text)) return [];
   // The same pattern with its phrase lists factored: identical matches, found faster.
   const re = fastForm(pattern);
@@ -71,6 +77,12 @@ export function matchesWhereTheyMayStart(re: RegExp, text: string): RegExpMatchA
 }
 
 function testIn(pattern: RegExp, text: string): boolean {
+  const hit = fastTest(pattern, text);
+  if (VERIFY) verifyTest(pattern, text, hit);
+  return hit;
+}
+
+function fastTest(pattern: RegExp, text: string): boolean {
   if (!mayMatch(pattern, text)) return false;
   const re = fastForm(pattern);
   const at = !re.sticky && anchoredRun(re) ? startPositions(pattern, text) : null;
@@ -115,6 +127,37 @@ export function matchesAt(re: RegExp, text: string, at: readonly number[], first
   }
   sticky.lastIndex = 0;
   return out;
+}
+
+// The test suite sets POSTCHECK_VERIFY_SCANS=1 (vitest.config.ts): then every scan is also run as the
+// plain regex and any difference throws. The prefilter, the factoring and the anchored runs are each
+// proven on the corpus sentences in their own tests; this extends the proof to every text any test
+// checks, whichever of them had its analysis ready at that moment (lib/deferred-work.ts).
+const VERIFY = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.POSTCHECK_VERIFY_SCANS === '1';
+
+function plainCopy(pattern: RegExp, global: boolean): RegExp {
+  const flags = pattern.flags.replace('g', '');
+  return new RegExp(pattern.source, global ? `${flags}g` : flags);
+}
+
+function shapeOf(matches: RegExpMatchArray[]): string {
+  return JSON.stringify(matches.map((m) => [m.index, [...m], m.groups]));
+}
+
+function verifyMatches(pattern: RegExp, text: string, found: RegExpMatchArray[]): void {
+  const expected = [...text.matchAll(plainCopy(pattern, true))];
+  if (shapeOf(found) !== shapeOf(expected)) {
+    // The engine skips a rule that throws; say it out loud too, so a test shows why findings went missing.
+    console.error(`scan differs from the plain regex /${pattern.source.slice(0, 200)}/${pattern.flags} on ${JSON.stringify(text)}`);
+    throw new Error(`scan differs from the plain regex /${pattern.source.slice(0, 200)}/${pattern.flags} on ${JSON.stringify(text)}`);
+  }
+}
+
+function verifyTest(pattern: RegExp, text: string, hit: boolean): void {
+  if (hit !== plainCopy(pattern, false).test(text)) {
+    console.error(`scan test differs from the plain regex /${pattern.source.slice(0, 200)}/${pattern.flags} on ${JSON.stringify(text)}`);
+    throw new Error(`scan test differs from the plain regex /${pattern.source.slice(0, 200)}/${pattern.flags} on ${JSON.stringify(text)}`);
+  }
 }
 
 function advance(text: string, index: number, unicode: boolean): number {

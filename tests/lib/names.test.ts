@@ -51,6 +51,11 @@ describe('personNames', () => {
     expect(names('April Showers expected all week.')).toEqual([]);
     expect(names('Storm Babet caused flooding on the coast road.')).toEqual([]);
     expect(names('Summer Reading Challenge starts today.')).toEqual([]);
+    expect(names('Grace Manning has been waiting since March.')).toEqual(['Grace Manning']);
+  });
+  it('does not take a title-cased scheme for a person', () => {
+    expect(names('She applied for a Disabled Facilities Grant last year.')).toEqual([]);
+    expect(names('Dana Okoye was rehoused on Friday.')).toEqual(['Dana Okoye']);
   });
   it('keeps a surname compromise calls a place when an age follows the pair', () => {
     expect(names('Well done to Lily Marsh, 9, from Fenby Primary!')).toEqual(['Lily Marsh']);

@@ -488,3 +488,18 @@ ruleTester(rule, {
     { account: 'personal', text: 'Asylum seekers in the hotel again, send the lot hame.', errors: [{ messageId: 'discrimination', match: 'send the lot hame' }] },
   ],
 });
+
+// Red-team 11: threats typed without apostrophes ("ill", "im gonna", "imma"), and the everyday lines that look like them.
+ruleTester(rule, {
+  valid: [
+    { account: 'personal', text: 'ill smash the pub quiz tonight 💪' },
+    { account: 'personal', text: 'im gonna kill it at the bake off lol' },
+    { account: 'personal', text: 'i was ill, hurt my back too' },
+    { account: 'personal', text: 'well hurt u didnt invite me tbh 😢' },
+  ],
+  invalid: [
+    { account: 'personal', text: 'ill put ur windows through if u block my drive again', errors: [{ messageId: 'threat', match: 'ill put ur windows' }] },
+    { account: 'personal', text: 'imma stab u', errors: [{ messageId: 'threat', match: 'imma stab u' }] },
+    { account: 'personal', text: 'im gonna batter u when i see u', errors: [{ messageId: 'threat', match: 'im gonna batter u' }] },
+  ],
+});

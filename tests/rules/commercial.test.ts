@@ -268,3 +268,31 @@ ruleTester(rule, {
     { account: 'personal', text: 'My wee cousin has opened a nail bar in the Kirkgate, find her on Insta for appointments 💅', errors: [{ match: 'My wee cousin has opened a nail bar' }, { match: 'find her on Insta' }] },
   ],
 });
+
+// Red-team 11: sale posts typed with "quid", "full set", "buyer collects", and a relative who "does" a product.
+ruleTester(rule, {
+  valid: [
+    { account: 'personal', text: 'lost 20 quid down the back of the sofa, found a tenner instead lol' },
+    { account: 'personal', text: 'anyone want a brew before the litter pick?' },
+    { account: 'personal', text: 'my mum does the school run on fridays, text her if ur late' },
+    { account: 'personal', text: 'raffle tickets 2 quid each, all money to the lifeboat' },
+  ],
+  invalid: [
+    { account: 'personal', text: 'anyone want a trampoline? 15 quid', errors: [{ messageId: 'selling' }] },
+    { account: 'personal', text: 'double buggy 60 squid for the lot, buyer collects', errors: [{ messageId: 'selling' }] },
+    { account: 'personal', text: 'gel nails £18 full set, inbox me x', errors: [{ messageId: 'selling' }] },
+    { account: 'personal', text: 'my auntie does celebration cakes 🎂 message her', errors: [{ messageId: 'selling', match: 'my auntie does celebration cakes' }, { messageId: 'selling', match: 'message her' }] },
+  ],
+});
+
+// Red-team 11: a relative who was sold something, and "not for sale" as a slogan.
+ruleTester(rule, {
+  valid: [
+    { account: 'personal', text: 'The garage sold my dad a dud before selling it to him again lol. Message me if u know a good mechanic' },
+    { account: 'personal', text: 'Our green belt is NOT for sale. Link in the comments to the residents group.' },
+    { account: 'personal', text: "The harbour isn't for sale, full stop. Details in the comments." },
+  ],
+  invalid: [
+    { account: 'personal', text: 'Kayak for sale, link in comments 🛶', errors: [{ messageId: 'selling', match: 'for sale' }] },
+  ],
+});

@@ -4,6 +4,9 @@ import { FENMOUTH_ORG as FENMOUTH } from '../fixtures/fenmouth';
 
 ruleTester(rule, {
   valid: [
+    // Red-team 11 (Dunholme): a share button and a published timetable are not secrets.
+    { text: "I can't share the link from my phone, search 'Fenmouth parking consultation' on the council site.", account: 'personal' },
+    { text: 'Results will be made public on the council website once the count is verified.', account: 'council' },
     // Red-team 7 (Glenford): papers handed in to be destroyed are residents' own, not leaked ones.
     'Drop off your confidential documents at the library for free shredding during Scams Awareness Week.',
     { text: 'Old confidential reports can go in the secure disposal bins by reception.', account: 'personal' },
@@ -63,6 +66,9 @@ ruleTester(rule, {
     { text: 'thinking of ending my phone contract, the signal is useless', account: 'personal' },
   ],
   invalid: [
+    // Red-team 11 (Dunholme): what was said in a private item, with the papers not shareable or not yet public.
+    { text: "Long committee day. I can't share the papers, but the preferred bidder for the pool contract is Splashwell.", account: 'personal', errors: [{ match: "can't share the papers" }] },
+    { text: "The depot sale won't be public until Cabinet in June, but the buyer is a housebuilder from Leeds. Busy week at the council.", account: 'personal', errors: [{ match: "won't be public until" }] },
     // Red-team 7 (Glenford): "won't be / not being announced till", "sworn to secrecy", two personnel actions about particular people.
     { text: "The new play area contractor won't be announced till next month, but the whole office knows.", account: 'personal', errors: [{ messageId: 'pending' }] },
     { text: 'Which pub gets the market licence is not being announced until Monday. Planning team are fuming.', account: 'personal', errors: [{ messageId: 'pending' }] },

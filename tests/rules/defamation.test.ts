@@ -175,6 +175,9 @@ ruleTester(rule, { valid, invalid });
 // Red-team round 2 (Hollinsford): a job pointed at by its place, a definite business of one trade, "bent".
 ruleTester(rule, {
   valid: [
+    // Red-team 11 (Dunholme): a role set off by commas, then someone else's words.
+    { account: 'personal', text: 'Maureen Platt, secretary of the bowls club, says the new green will open in June.' },
+    { account: 'personal', text: 'Dilys Rowe, chair of the gala committee, has been organising the raffle for weeks.' },
     { account: 'personal', text: 'The manager of the garden centre on Mill Road was lovely and carried the compost to my car.' },
     { account: 'personal', text: 'The bus company has confirmed the 7:40 is back on from Monday.' },
     { account: 'personal', text: 'The same firm did our neighbours roof and they were thrilled.' },
@@ -182,6 +185,9 @@ ruleTester(rule, {
     { account: 'council', text: 'Beware of fraudsters claiming to be from the energy company and asking for bank details.' },
   ],
   invalid: [
+    // Red-team 11 (Dunholme): the subject's role in an apposition between the name and the act.
+    { account: 'personal', text: 'Keith Arnott, the landlord of the Plough, has been fiddling the till for months.', errors: [{ match: 'fiddling the till' }] },
+    { account: 'personal', text: 'Sandra Vowles, treasurer of the allotment society, has been pocketing the rent for years.', errors: [{ match: 'pocketing the' }] },
     { account: 'personal', text: 'The warden of the holiday park at Sandy Cove has been fiddling the books for years.', errors: [{ match: 'fiddling the books' }] },
     { account: 'personal', text: 'The director of housing at Fenmouth took bribes from the developer. Fact.', policy: { organisation: { name: 'Fenmouth District Council', domains: ['fenmouth.gov.uk'] } }, errors: [{ match: 'took bribes' }] },
     { account: 'personal', text: 'The scaffolding firm are a pack of liars, avoid.', errors: [{ match: 'liars' }] },

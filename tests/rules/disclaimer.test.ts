@@ -9,6 +9,10 @@ const BW = '\n\nThese views are my own and do not necessarily represent the view
 
 ruleTester(rule, {
   valid: [
+    // Red-team 11 (Dunholme): a disclaimer "on" the page or channel, and "my own, not <employer>'s" with nothing after.
+    { text: 'Fenmouth District Council are resurfacing Quay Road in May. The opinions on this channel are mine alone, not my employer\'s line.', account: 'personal', policy: FENMOUTH },
+    { text: 'The views on here are my own. Long shift at the depot sorting the new gritting routes.', account: 'personal' },
+    { text: 'Surgery dates below, and the usual note: the thoughts in this post are my own, not Fenmouth Council\'s. Fenmouth Council is consulting on parking.', account: 'personal', policy: FENMOUTH },
     { text: 'Parish clerk for twenty years and loving it. Views my own.', account: 'personal' },
     { text: "Fenmouth's new bakery on the high street does cracking pies.", account: 'personal', policy: FENMOUTH },
     // Red-team 6: a secret about family life, national Cabinet news, a disclaimer with the secret.
@@ -70,6 +74,8 @@ ruleTester(rule, {
     { text: 'need smt to eat before the match lol', account: 'personal' },
   ],
   invalid: [
+    // Red-team 11: "my own" about something else is not a disclaimer.
+    { text: 'Working for Fenmouth District Council is great, and the allotment is all my own now.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Fenmouth District Council' }] },
     // Red-team 7 (Glenford): a town or parish council's own officers are the council at work.
     { text: 'Being parish clerk means I know every pothole in Upper Ridley by name.', account: 'personal', errors: [{ match: 'parish clerk' }] },
     { text: 'Sat through a grievance hearing all afternoon. Need a brew.', account: 'personal', errors: [{ match: 'grievance hearing' }] },

@@ -348,3 +348,18 @@ ruleTester(rule, {
     { text: '@ali_r Cheers Ali, your missed bin uplift is now logged for 8 Kirkton Crescent, Balmuir KY13 2LS.', errors: [{ messageId: 'address', match: '8 Kirkton Crescent, Balmuir KY13 2LS' }] },
   ],
 });
+
+// Red-team 11: replies typed in txt-speak ("ur", "u") speak to the handle; an unapostrophised "thats" after an address.
+ruleTester(rule, {
+  valid: [
+    { text: '@mike_r92 u can check ur council tax support at our website, link in bio', account: 'council' },
+    { text: '@tashxo ur bin day is thurs now 👍', account: 'council' },
+    { text: '22 Harbour Lane thats the new cafe everyone is on about', account: 'personal' },
+  ],
+  invalid: [
+    { text: "@kirsty_d88 we've had ur universal credit letter back, pls ring us", account: 'council', errors: [{ messageId: 'personFact', match: '@kirsty_d88' }] },
+    { text: '@Rob Haigh u still in arrears on the allotment rent mate?', account: 'personal', errors: [{ messageId: 'personFact' }] },
+    { text: 'flat 3 8 Saltburn Road thats where she lives now', account: 'personal', errors: [{ messageId: 'address' }] },
+    { text: '9 Kestrel Way, thats his house with the boat outside', account: 'personal', errors: [{ messageId: 'address', match: '9 Kestrel Way' }] },
+  ],
+});

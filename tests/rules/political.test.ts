@@ -422,3 +422,22 @@ ruleTester(rule, {
     { account: 'personal', text: 'Chapping doors in the rain for the cause #IndyNow', errors: [{ match: '#IndyNow' }] },
   ],
 });
+
+// Red-team 11: comment-box typing: lower case, misspelt parties, bare surnames; and places named after a party word.
+ruleTester(rule, {
+  valid: [
+    { account: 'personal', text: 'ferry over to tory island was choppy af 🌊' },
+    { account: 'personal', text: 'Booked a week on Tory island, cant wait' },
+    { account: 'personal', text: 'reform is badly needed in how we do school runs lol' },
+    { account: 'personal', text: 'electoral reform are two words nobody at the pub wants to hear' },
+    { account: 'personal', text: 'labor day bbq with the cousins in ohio 🇺🇸🍔' },
+    { account: 'personal', text: 'we need to reform uk tax rules on tips, says my accountant' },
+  ],
+  invalid: [
+    { account: 'personal', text: 'voting reform uk tmrw, sorted', errors: [{ match: 'voting reform uk' }] },
+    { account: 'personal', text: 'cant stand the conservitive lot round here', errors: [{ match: 'conservitive' }] },
+    { account: 'personal', text: 'more labor cuts to the buses, cheers keir', errors: [{ match: 'labor' }] },
+    { account: 'personal', text: 'reform r gonna clean up at the locals', errors: [{ match: 'reform' }] },
+    { account: 'personal', text: 'badenoch out 👋', errors: [{ match: 'badenoch' }] },
+  ],
+});

@@ -4,6 +4,9 @@ import { FENMOUTH_ORG_ALIASED as FENMOUTH } from '../fixtures/fenmouth';
 
 ruleTester(rule, {
   valid: [
+    // Red-team 11 (Dunholme): a title-cased grant ending in a first name is a scheme, not a person.
+    { text: 'His bathroom was adapted through a Home Repairs Grant after the stroke; he can use the shower again.', account: 'council' },
+    { text: 'A wet room paid for by a Disabled Facilities Grant means a resident with MS can stay at home.', account: 'council' },
     // Lead, after red-team 7: "is only N" of minutes, or of an adult, is not a child's age.
     { text: 'Jamie at the leisure centre is only 10 minutes from the station.', account: 'personal' },
     { text: 'Our Dave from the depot is just 45 and already talking about retiring.', account: 'personal' },
@@ -69,6 +72,8 @@ ruleTester(rule, {
     { text: "Hi Sharon, the old mill's been taken into care homes ownership.", account: 'personal' },
   ],
   invalid: [
+    // Red-team 11 (Dunholme): a named older resident with dementia and her care visits.
+    { text: 'Meet Edna Coulthard of Birch Grove, who has dementia and now gets three care visits a day from our reablement team.', account: 'council', errors: [{ messageId: 'vulnerable', match: 'Edna Coulthard' }] },
     // Lead, after red-team 7 (Stourbridge Vale): a place between a child's name and "is only/just N"; one bracket of ages for two names.
     { text: 'Little Kai from the flats on Sefton Road is just 8 and walks to school alone every morning.', account: 'personal', errors: [{ messageId: 'child', match: 'Kai' }] },
     { text: 'Twins Rosa and Finn (5 & 5) have moved to a new foster home this week.', account: 'personal', errors: [{ messageId: 'care', match: 'Rosa' }, { messageId: 'care', match: 'Finn' }] },
