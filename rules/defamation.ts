@@ -36,8 +36,9 @@ const FILLERS = new Set(targetData.fillers);
 const NEGATION = /^(?:not|never|no|nobody|nothing|neither|nor|cannot|hardly)$|n['’]t$/;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets', 'getting']);
 const HAVE = new Set(['has', 'have', 'had']);
-const COPULA = /^(?:is|are|was|were|been|be|'s|'re|’s|’re)$/;
-const PRONOUN_COPULA = /^(?:he|she|they|who)['’](?:s|re)$/;
+// "r", "ur", "youre": txt-speak for "are", "you're" ("u lot r scammers", "ur crooks").
+const COPULA = /^(?:is|are|was|were|been|be|r|'s|'re|’s|’re)$/;
+const PRONOUN_COPULA = /^(?:(?:he|she|they|who|you)['’](?:s|re)|ur|youre)$/;
 // Words that may stand between a subject and the verb that carries the allegation.
 const LINKERS = new Set([
   'and', 'but', 'or', 'then', 'also', 'who', 'which', 'that', 'still', 'even', 'just', 'always', 'now', 'again', 'to', 'will', 'would', 'keeps', 'kept',
@@ -198,7 +199,9 @@ function linkLabel(doc: PostDocument, targets: Targets, si: number, a: Allegatio
   if (rest.every((t) => FILLERS.has(t.normal))) return targets.carried[si];
   // "Total cowboys, avoid them at all costs": the label opens the sentence on its own and the rest warns people off.
   const opening = tokens.slice(0, first).every((t) => FILLERS.has(t.normal) || !/\p{L}/u.test(t.text));
-  if (opening && /[,;:–-]/.test(tokens[last].post) && WARN_OFF.test(tokens[last + 1]?.normal ?? '')) return targets.carried[si];
+  // "Cowboy builders – took a deposit off my mum": or goes on to say what they did, with the subject left out.
+  const then = tokens[last + 1];
+  if (opening && /[,;:–-]/.test(tokens[last].post) && then && (WARN_OFF.test(then.normal) || (PAST_OPENERS.test(then.normal) && then.tags.has('Verb')))) return targets.carried[si];
   return undefined;
 }
 

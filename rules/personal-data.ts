@@ -105,7 +105,9 @@ export default defineRule({
     // A child named with their care or fostering status, or a vulnerable adult with their care
     // circumstances, is also that person's family or health information, however it is worded.
     for (const v of safeguardingVerdicts(doc)) {
-      if (v.messageId === 'child' || named.some(([s, e]) => s < v.end && v.start < e)) continue;
+      // A first name and a care status told in different sentences: the safeguarding rule pieces the child together;
+      // as personal data the fact is not tied to the name plainly enough to report.
+      if (v.messageId === 'child' || v.apart || named.some(([s, e]) => s < v.end && v.start < e)) continue;
       ctx.report({
         messageId: 'personFact',
         start: v.start,

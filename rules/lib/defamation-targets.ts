@@ -78,8 +78,10 @@ const JOIN = /^(?:\s+(?:from|at|of|in|on)\s+(?:the\s+)?|,\s*(?:who|which)\s+(?:t
 const YOUR_STAFF = /\byour\s{1,3}(?:staff|drivers|workers|team|lads|crew|engineers|fitters|operatives|builders|men|employees|contractors|managers?|boss|owner|directors?|firm|company|business)\b/giu;
 const HANDLE = /(?<![\w@.])@[A-Za-z0-9_]{2,30}(?![\w@])/g;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', "he's", "she's", "they're", "they've", "he'd", "she'd", "they'd", "he'll", "she'll", "they'll", 'who']);
-const SELF_PRONOUNS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'we', "we're", "we've", "we'd", "we'll", 'you', "you're", "you've", "you'd", "you'll"]);
-const COPULAS = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'be', 'been']);
+// "u", "ur", "youre": txt-speak for "you" and "you're", which also address the handle a post opens on.
+const SELF_PRONOUNS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'we', "we're", "we've", "we'd", "we'll", 'you', "you're", "you've", "you'd", "you'll", 'u', 'ur', 'youre']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'be', 'been', 'r']);
+const LABEL_OPENER = /^\s?[,–—-]/;
 const EMPHATIC = new Set(['absolute', 'total', 'complete', 'utter', 'proper', 'right', 'bunch', 'load', 'pack', 'shower']);
 const PREPOSITIONS = new Set(['of', 'about', 'for', 'from', 'to', 'against', 'by', 'with', 'on', 'at', 'into', 'warning']);
 
@@ -156,6 +158,14 @@ function complementEnd(tokens: Token[], i: number, role: 'job' | 'person' | 'sho
       if (ORG_NOUNS.has(phrase)) return tokens[k + n - 1].end;
     }
   }
+  // "the landlord at the anchor", "the manager at the crown": a writer who does not capitalise names the venue in
+  // lower case. One noun after "at the" from such a writer is the venue's name, unless it is a kind of place ("the pub").
+  if (role === 'job' && tokens[k - 1]?.normal === 'the' && tokens[i - 1]?.normal === 'at' && tokens[0] && !isCapitalised(tokens[0]) && LOWER_VENUE.test(tokens[k].text)) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    const kind = !t.tags.has('Singular') || ['Verb', 'Pronoun', 'Adjective', 'Value', 'Date', 'Place'].some((tag) => t.tags.has(tag));
+    if (!kind && !SHOP_NOUN_SET.has(t.normal) && !GENERIC_VENUES.has(t.normal) && (!next || CLAUSE_PUNCT.test(t.post) || !next.tags.has('Singular') || next.tags.has('Verb'))) return t.end;
+  }
   // "the manager of the caravan park on Cliff Road", "the head of planning at Marshby": a job in a named place
   // points at one person even when the kind of place is not a shop noun.
   if (role === 'job') {
@@ -220,6 +230,10 @@ function lowerPlaceEnd(tokens: Token[], k: number): number | null {
   }
   return null;
 }
+
+const LOWER_VENUE = /^\p{Ll}[\p{Ll}'’-]{2,20}$/u;
+// Kinds of place and moments after "at the": "the manager at the time", "the staff at the front".
+const GENERIC_VENUES = new Set(['time', 'moment', 'end', 'start', 'front', 'back', 'top', 'bottom', 'door', 'desk', 'counter', 'till', 'bar', 'weekend', 'meeting', 'hearing', 'inquest', 'council', 'office', 'depot', 'site', 'scene', 'match', 'game', 'event', 'school', 'hospital', 'station', 'venue', 'premises', 'place', 'branch', 'centre', 'center', 'library', 'tip', 'park', 'beach', 'gym', 'church', 'surgery', 'practice', 'clinic', 'ward', 'home', 'house', 'estate', 'market', 'fair', 'club', 'pub', 'shop', 'cafe', 'hotel', 'restaurant', 'garage', 'factory', 'warehouse', 'farm', 'job', 'works', 'yard', 'local', 'chippy', 'takeaway', 'offie', 'bookies', 'supermarket', 'corner', 'minute', 'weekend', 'latest', 'least', 'most', 'same', 'rear', 'side']);
 
 // Civic posts that hold a brief ("member for housing"); "the driver for the school run" is not one.
 const BRIEF_HOLDERS = new Set(['member', 'holder', 'spokesperson', 'councillor', 'cllr', 'minister', 'leader', 'officer', 'manager', 'director', 'head', 'chair', 'mp']);
@@ -298,7 +312,7 @@ function walkSentence(tokens: Token[], startsWithHandle: boolean, add: (start: n
     const normal = tok.normal.replace(/’/g, "'");
     if (SUBJECT_PRONOUNS.has(normal) && normal !== 'who') add(tok.start, tok.end, 'anaphor');
     else if (SELF_PRONOUNS.has(normal)) {
-      const isYou = normal.startsWith('you');
+      const isYou = normal.startsWith('you') || normal === 'u' || normal === 'ur';
       add(tok.start, tok.end, isYou && startsWithHandle ? 'anaphor' : 'self');
     }
   }
@@ -417,6 +431,9 @@ function build(doc: PostDocument, policy: Policy): Targets {
     if (before.some((t) => COPULAS.has(t.normal) || /'(?:s|re)$/.test(t.normal))) continue;
     // "X - absolute cowboys": an emphatic label is said of someone, not a new agent that ends X's reach.
     if (prev && EMPHATIC.has(prev.normal)) continue;
+    // "Avoid Hartley Roofing. Cowboy builders – took my deposit": a label that opens a sentence, set off by a dash or
+    // comma, is said of the business named before, not a new agent that ends its reach.
+    if (!before.some((t) => doc.sentenceAt(t.start) === doc.sentenceAt(m.index)) && LABEL_OPENER.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     // "slap some tar on", "many times": a quantifier before a noun, not "some" people.
     if (QUANTIFIERS.has(m[0].toLowerCase())) {
       const next = doc.tokensIn(m.index + m[0].length, m.index + m[0].length + 30)[0];

@@ -33,9 +33,10 @@ const OUR_KIT = new RegExp(
   'giu',
 );
 // "worst bit of working in bereavement services", "my job in housing": the poster's job in a council service.
+// "Everyone in planning knows ...": what the department knows, told by someone inside it.
 // Services that are also everyday places or careers anywhere ("work in the library", "a job in finance") are left out.
 const WORK_IN = new RegExp(
-  `\\b(?:work|works|working|worked|job|jobs|career)\\s(?:in|for|with)\\s(?:the\\s)?(?:${alternation(data.services.filter((s) => !data.servicesNotWorkplaces.includes(s)))})\\b`,
+  `\\b(?:(?:work|works|working|worked|job|jobs|career)\\s(?:in|for|with)|(?:everyone|everybody|anyone|anybody|nobody|someone|somebody)\\sin)\\s(?:the\\s)?(?:${alternation(data.services.filter((s) => !data.servicesNotWorkplaces.includes(s)))})\\b(?!\\s(?:the|a|an|my|our|his|her|their|this|that|it)\\b)`,
   'gi',
 );
 // "Gary from Highways", "six years in Customer Services": a department, capitalised as staff write it.
@@ -69,6 +70,7 @@ const SEAT_OF_POWER =
 // "Cabinet won't see it until March": a paper the council's Cabinet has yet to consider.
 const TO_CABINET =
   /\b(?:go|goes|going|went|gone|goes|taken|take|takes|taking|heading|headed|presented|reported|brought|bring|bringing)\s(?:to|at|before)\sCabinet\b|\bCabinet\s(?:doesn['’]t|does\snot|won['’]t|will\snot|hasn['’]t|has\snot|didn['’]t)\s(?:see|seen|get|sign|look|consider|discuss)\b/g;
+const COUNCIL_MEETING = /\b(?:committee|full\scouncil|council\smeeting|cabinet|scrutiny|the\schamber)\b/i;
 // Any hashtag or @handle (not an email's domain); whether it names the employer ("#ACCLife",
 // "#TeamAshcombeCouncil", "@AshcombeCC") is decided in code. The policy may list no handles at all.
 const HASHTAG = /(?<![\p{L}\p{N}_.])[#@][\p{L}\p{N}_]{2,60}/gu;
@@ -101,6 +103,8 @@ interface PolicyMatchers {
   domains: RegExp | null;
   /** The council's own buildings from the policy's addresses ("Civic Offices", "Canolfan Hafan"). */
   buildings: RegExp | null;
+  /** The policy's councillors by name ("Cllr Reddaway", "Tom Reddaway"): council business when in a meeting of the council. */
+  councillors: RegExp | null;
   types: Set<string>;
   /** The employer's names, a copy of the organisation's pattern of our own. */
   names: RegExp;
@@ -156,6 +160,17 @@ function matchers(policy: Policy): PolicyMatchers {
   const { names: orgNames, acronyms: orgAcronyms } = organisation(policy);
   const employerAlt = [orgNames.source, ...(orgAcronyms ? [orgAcronyms.source] : []), ...(shortAlt ? [shortAlt] : [])].join('|');
   const employerDisclaimer = `\\bnot\\s(?:necessarily\\s)?(?:those\\sof|the\\s(?:views?|opinions?|position)\\sof|(?:speaking|posting)\\s(?:for|on\\sbehalf\\sof)|on\\sbehalf\\sof)\\s(?:the\\s)?(?:${employerAlt})\\b|\\bnot\\s(?:the\\s)?(?:${employerAlt})['’]s\\s(?:official\\s)?(?:views?|opinions?|position)\\b|\\bown,?\\snot\\s(?:the\\s)?(?:${employerAlt})['’]s\\b`;
+  const councillorNames = [
+    ...new Set(
+      policy.councillors.flatMap((n) => {
+        const parts = n.trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+        if (parts.length < 2) return [];
+        const last = escapeRegExp(parts[parts.length - 1]);
+        const full = parts.map(escapeRegExp).join('\\s');
+        return [full, `Cllr\\.?\\s${full}`, `Councillor\\s${full}`, `Cllr\\.?\\s${last}`, `Councillor\\s${last}`];
+      }),
+    ),
+  ].sort((a, b) => b.length - a.length);
   m = {
     disclaimer: new RegExp([...own.map(pattern), employerDisclaimer].join('|'), 'i'),
     disclaimerSpansSentences: own.some((p) => /[.!?\u2026]\s/.test(p)),
@@ -174,6 +189,7 @@ function matchers(policy: Policy): PolicyMatchers {
     handles: handles.length ? new RegExp(`@(?:${handles.join('|')})\\b`, 'gi') : null,
     domains: domains.length ? new RegExp(`\\b(?:${domains.join('|')})\\b`, 'gi') : null,
     buildings: buildings.length ? new RegExp(`\\b(?:${[...new Set(buildings)].join('|')})\\b`, 'gi') : null,
+    councillors: councillorNames.length ? new RegExp(`\\b(?:${councillorNames.join('|')})\\b`, 'g') : null,
     types,
     acronyms: new Set(acronymForms.map((a) => a.toLowerCase())),
     compactNames,
@@ -299,6 +315,8 @@ export function workMentions(doc: PostDocument, policy: Policy): Span[] {
       return !type || m.types.has(type.split(/\s+/)[0]);
     }),
   );
+  // "Cllr Reddaway lied to the whole committee": one of the council's members at one of its meetings is council business.
+  out.push(...all(m.councillors, doc, (match) => COUNCIL_MEETING.test(doc.sentenceAt(match.index!)?.text ?? '')));
   out.push(...all(SEAT_OF_POWER, doc), ...all(TO_CABINET, doc));
   out.push(...all(MY_COLLEAGUE, doc), ...all(AS_ROLE, doc));
   out.push(...all(WORK_PHRASE, doc), ...all(SERVICE_TEAM, doc), ...all(OUR_KIT, doc), ...all(COLLEAGUE_BY_TEAM, doc, (match) => isFirstName(match[0].split(/\s/)[0])), ...all(WORK_IN, doc), ...all(DEPARTMENT, doc), ...runService(doc));

@@ -23,7 +23,7 @@ const CARE_STATUS = new RegExp(`\\b(?:${alternation(data.careStatus)})\\b${NOT_A
 const CHILD_CARE = new RegExp(`\\b(?:${alternation(data.childCareStatus)})\\b${NOT_A_SETTING}`, 'gi');
 const CONDITION = new RegExp(
   // "helping people with dementia": a group, not a person's condition.
-  `(?<!\\b(?:people|residents|those|anyone|families|someone|somebody|adults|patients|customers|others|many|carers\\sof)\\s)\\b(?:has|had|have|with|living\\swith|lives\\swith|diagnosed\\swith|suffers\\sfrom|suffering\\sfrom|got|his|her|their)\\s(?:(?:advanced|early[- ]onset|severe|mild|vascular|late[- ]stage|worsening)\\s)?(?:${alternation(data.conditions)})\\b(?!\\s(?:café|(?:cafe|friendly|awareness|strategy|services?|teams?|nurses?|champions?|support|groups?|research|charity|charities|clinic|specialist|work|project)\\b))`,
+  `(?<!\\b(?:people|residents|those|anyone|families|someone|somebody|adults|patients|customers|others|many|carers\\sof)\\s)\\b(?:has|had|have|with|living\\swith|lives\\swith|diagnosed\\swith|suffers\\sfrom|suffering\\sfrom|got|his|her|their|stages\\sof)\\s(?:(?:advanced|early[- ]onset|severe|mild|vascular|late[- ]stage|worsening)\\s)?(?:${alternation(data.conditions)})\\b(?!\\s(?:café|(?:cafe|friendly|awareness|strategy|services?|teams?|nurses?|champions?|support|groups?|research|charity|charities|clinic|specialist|work|project)\\b))`,
   'gi',
 );
 const CIRCUMSTANCE = new RegExp(`\\b(?:${alternation(data.circumstances)})\\b`, 'gi');
@@ -57,6 +57,9 @@ function spans(re: RegExp, doc: PostDocument): Span[] {
 }
 
 const STARTS_CAPITAL = /^\p{Lu}/u;
+const LOWER_SCHOOL_WORDS: ReadonlySet<string> = new Set(['primary', 'infants', 'juniors', 'academy', 'school', 'nursery']);
+// "the Democratic primary", "Sunday school", "Premier League academy": no school a child can be found at.
+const NOT_SCHOOL_LEAD: ReadonlySet<string> = new Set(['democratic', 'republican', 'labour', 'conservative', 'tory', 'party', 'presidential', 'us', 'gop', 'sunday', 'bible', 'league', 'football', 'driving', 'summer', 'holiday', 'old']);
 
 function isCap(token: Token): boolean {
   return STARTS_CAPITAL.test(token.text);
@@ -70,8 +73,11 @@ function schoolSpans(doc: PostDocument): Span[] {
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i];
       const word = t.normal.replace(/['’]s$/, '');
-      if (!isCap(t) || !SCHOOL_WORDS.has(word)) continue;
+      if (!SCHOOL_WORDS.has(word)) continue;
       const next = tokens[i + 1];
+      // "goes to Bay View primary": the name is capitalised, the kind of school may not be ("the Democratic primary
+      // race", "Oak Lane high street" run on into a noun).
+      if (!isCap(t) && (!LOWER_SCHOOL_WORDS.has(word) || NOT_SCHOOL_LEAD.has(tokens[i - 1].normal) || (next && t.post === ' ' && (next.tags.has('Noun') || next.tags.has('Adjective'))))) continue;
       const nextJoined = next && t.post === ' ' && isCap(next);
       // "High Street", "Primary Care Trust", "Junior School" (taken at "School").
       if (nextJoined && next.normal !== 'school') continue;
@@ -122,8 +128,8 @@ const AGE_AFTER: RegExp[] = [
   // "Amelia Rhodes, 11, our Young Mayor", "Zara, 8, from Northfield Juniors", "Doris, 100, at Beckside care home"
   // ("Capel Seion, 10:30" is a time).
   /^,\s?(?:aged?\s|about\s|around\s|roughly\s|maybe\s|approx\.?\s)?(\d{1,2}|1[01]\d)(?:\s?(months?|weeks?))?(?:\s(?:years?\sold|yrs?))?(?=[,!;)]|[.:](?!\d)|\s[,.!;:)]|$|\s(?:of|from|at|and|who|in|on)\b)/i,
-  // "Poppy Wells, who's 7", "Tom is 7 today"
-  /^,?\s+(?:who's|who\s+is|is|was|turns|turned|aged?)\s+(?:only\s+|just\s+|now\s+)?(\d{1,2})\s?(months?|weeks?)?(?![\d:.,]?\d|\s?(?:%|am\b|pm\b|minutes?|mins?|hours?|hrs?|days?|miles?|km|points?|goals?|times?|p\b|x\b|out\b|per\b))/i,
+  // "Poppy Wells, who's 7", "Tom is 7 today", "Jayden's only 4"
+  /^(?:['’]s|,?\s+(?:who's|who\s+is|is|was|turns|turned|aged?))\s+(?:only\s+|just\s+|now\s+)?(\d{1,2})\s?(months?|weeks?)?(?![\d:.,]?\d|\s?(?:%|am\b|pm\b|minutes?|mins?|hours?|hrs?|days?|miles?|km|points?|goals?|times?|p\b|x\b|out\b|per\b))/i,
   // "Ryan on the 9th floor of Clent Tower is only 10": a place between the name and its age, which "only" or "just" marks as one.
   /^\s+(?:on|at|in|from|of|off)\s[^,.!?;:()]{1,40}?\s(?:is|was)\s+(?:only|just)\s+(\d{1,2})\s?(months?|weeks?)?(?![\d:.,]?\d|\s?(?:%|am\b|pm\b|minutes?|mins?|hours?|hrs?|days?|miles?|km|points?|goals?|times?|p\b|x\b|out\b|per\b|quid\b|pounds?\b))/i,
   // "Jayden from Castle Close, aged 13", "Mia at Rosewood Court, who's 9": a place between the name and an age the comma or "who" ties back to it.

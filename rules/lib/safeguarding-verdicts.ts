@@ -43,9 +43,10 @@ const MAX_WINDOW = 320;
 const ELDER_TITLE = /^(?:grandad|granddad|grandpa|grandma|granny|gran|nan|nana|nanna|nanny|grandmother|grandfather|great-gran|great-grandad|great-grandma)\s/i;
 // "a lovely lad called Kai", "a little girl named Rosie": the child word sits before a verb, out of reach of wordsBefore.
 const CHILD_CALLED = /\b(?:lad|lass|boy|girl|kid|child|toddler|teenager|teen|youngster|baby|son|daughter|little\s{1,3}one|schoolboy|schoolgirl)\s{1,3}(?:called|named)\s{1,3}$/i;
-// "Tyler ... He's 13 and doing well": an age given by a pronoun just after the name, with no other name in between.
+// "Tyler ... He's 13 and doing well": an age given by a pronoun just after the name, with no other name in between
+// ("shes 6": txt-speak drops the apostrophe).
 const PRONOUN_AGE =
-  /\b(?:he|she)(?:'s|’s|\s{1,3}is|\s{1,3}was|\s{1,3}turned|\s{1,3}turns|\s{1,3}has\s{1,3}just\s{1,3}turned)\s{1,3}(?:only\s{1,3}|just\s{1,3}|now\s{1,3}|nearly\s{1,3}|almost\s{1,3})?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?![\d:.,–-]?\d|\s?(?:%|am\b|pm\b|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|miles?|km|kg|st\b|stone|lbs?|points?|goals?|times?|p\b|x\b|out\b|per\b|th\b|st\b|nd\b|rd\b))/gi;
+  /\b(?:he|she)(?:'s|’s|s|\s{1,3}is|\s{1,3}was|\s{1,3}turned|\s{1,3}turns|\s{1,3}has\s{1,3}just\s{1,3}turned)\s{1,3}(?:only\s{1,3}|just\s{1,3}|now\s{1,3}|nearly\s{1,3}|almost\s{1,3})?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?![\d:.,–-]?\d|\s?(?:%|am\b|pm\b|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|miles?|km|kg|st\b|stone|lbs?|points?|goals?|times?|p\b|x\b|out\b|per\b|th\b|st\b|nd\b|rd\b))/gi;
 // "she's five and a half": ages written in words, as parents and grandparents do.
 const AGE_WORDS = new Map(
   ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen'].map((w, i) => [w, i + 2]),
@@ -169,7 +170,7 @@ function descriptorAge(doc: PostDocument, sentence: Sentence, n: Candidate, all:
   return age;
 }
 
-function judge(doc: PostDocument, c: Cues, n: Candidate, all: Candidate[], adults?: Set<string>): { messageId: Verdict['messageId']; details: string } | null {
+function judge(doc: PostDocument, c: Cues, n: Candidate, all: Candidate[], adults?: Set<string>): { messageId: Verdict['messageId']; details: string; apart?: boolean } | null {
   const sentence = doc.sentenceAt(n.start);
   if (!sentence) return null;
   const index = tokenIndex(sentence, n.start);
@@ -188,9 +189,9 @@ function judge(doc: PostDocument, c: Cues, n: Candidate, all: Candidate[], adult
   // Only the word right before the name gives its role ("site manager Lee"): in "volunteers visit Mr Crane" the role is the visitor's.
   const inRole = (before.length > 0 && ADULT_ROLES.has(before[0])) || after.some((w) => ADULT_ROLES.has(w));
   const relative = before.some((w) => ADULT_RELATIVES.has(w)) || after.some((w) => ADULT_RELATIVES.has(w));
-  const age = ageAt(doc, n.start, n.end) ?? birthdayAge(c, sentence, n.start) ?? (n.honorific ? null : pronounAge(doc, sentence, n, all)) ??
-    // Only a lone first name in no role takes the age of a child described before it: not "the 14-year-old girl ... receptionist Jim".
-    (n.honorific || n.full || inRole || relative ? null : descriptorAge(doc, sentence, n, all));
+  const nearAge = ageAt(doc, n.start, n.end) ?? birthdayAge(c, sentence, n.start) ?? (n.honorific ? null : pronounAge(doc, sentence, n, all));
+  // Only a lone first name in no role takes the age of a child described before it: not "the 14-year-old girl ... receptionist Jim".
+  const age = nearAge ?? (n.honorific || n.full || inRole || relative ? null : descriptorAge(doc, sentence, n, all));
   const childAge = age !== null && age < 18;
   const childWord = before.some((w) => CHILD_WORDS.has(w) || /^(?:son|daughter|girl|boy)s?$/.test(w)) || CHILD_CALLED.test(doc.text.slice(Math.max(0, n.start - 40), n.start));
 
@@ -221,7 +222,10 @@ function judge(doc: PostDocument, c: Cues, n: Candidate, all: Candidate[], adult
     if (school) details.push('school');
     if (klass) details.push('class or year group');
     if (place) details.push('where they live or go');
-    if (isChild && care && (childAge || childWord || n.full || school || klass || childCare)) return { messageId: 'care', details: 'care status' };
+    if (isChild && care && (childAge || childWord || n.full || school || klass || childCare)) {
+      // "placement broke down for the 14yo lad ... Jayden": a description by age ties the name to the care sentence.
+      return { messageId: 'care', details: 'care status', apart: !n.full && nearAge !== null && (care[0] >= sEnd || care[1] <= sStart) };
+    }
     if (isChild && (n.full || childAge || school || klass || place)) return { messageId: 'child', details: details.join(', ') || 'name' };
   }
 
@@ -260,6 +264,8 @@ export interface Verdict {
   end: number;
   messageId: 'child' | 'care' | 'vulnerable';
   details: string;
+  /** A first name whose care status is told in another sentence, tied to it by nothing but nearness ("Placed a boy with foster carers. Jayden's only 4"). */
+  apart?: boolean;
 }
 
 /** Every identified child or vulnerable adult in the post, once per person. */
@@ -276,7 +282,7 @@ export function safeguardingVerdicts(doc: PostDocument): Verdict[] {
       const verdict = judge(doc, c, candidate, found, adults);
       if (!verdict) continue;
       reported.add(candidate.key);
-      out.push({ start: candidate.start, end: candidate.end, messageId: verdict.messageId, details: verdict.details });
+      out.push({ start: candidate.start, end: candidate.end, messageId: verdict.messageId, details: verdict.details, apart: verdict.apart });
     }
     return out;
   });

@@ -229,3 +229,9 @@ ruleTester(rule, {
   valid: [{ text: "Don't share your login with anyone, even us.", account: 'council' }],
   invalid: [{ text: 'First look at the new bus timetable! Goes live in June, please don\'t share yet.', errors: [{ match: "don't share yet" }] }],
 });
+
+// "Between you and us": the council's own secrecy aside.
+ruleTester(rule, {
+  valid: [{ text: 'Nothing between you and us but a few miles of coast path. Come and visit!', account: 'personal' }],
+  invalid: [{ text: 'Between you and us, the Marsh Road depot is being sold off and the buyer is lined up.', account: 'council', errors: [{ messageId: 'secrecy', match: 'Between you and us' }] }],
+});

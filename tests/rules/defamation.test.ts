@@ -362,3 +362,22 @@ ruleTester(rule, {
     { ...personal('Connor Walsh in Year 10 at Fenmouth High vandalised the war memorial last night.'), errors: [{ match: 'vandalised the war memorial' }] },
   ],
 });
+
+// Txt-speak aimed at a handle ("u r", "ur", "u lot r"); a role at a venue named in lower case; a label that opens a
+// sentence and then says what the business did.
+ruleTester(rule, {
+  valid: [
+    personal('@SeaviewTaxis u r stars, got me to the airport on time'),
+    personal('u lot r scammers if u fall for those parcel texts'),
+    personal('@Dockside ur not crooks, just slow'),
+    personal('the manager at the time was a crook apparently, long gone now?'),
+    personal('Cowboy builders – took a deposit off my neighbour. Beware.'),
+  ],
+  invalid: [
+    { ...personal('@QuayKebabs charged me twice again, u r crooks'), errors: [{ match: 'crooks' }] },
+    { ...personal('@CliffTopCars ur thieves the lot of u'), errors: [{ match: 'thieves' }] },
+    { ...personal('@MarshMotors u lot r liars, no warranty my foot'), errors: [{ match: 'liars' }] },
+    { ...personal('the manager at the swan is a thief dont drink there'), errors: [{ match: 'thief' }] },
+    { ...personal('Had Dalton Plumbing out last month. Cowboys, charged me double and left a leak.'), errors: [{ match: 'Cowboys' }] },
+  ],
+});

@@ -239,3 +239,19 @@ ruleTester(rule, {
   valid: [{ text: 'Diolch am y cyngor, bawb! Wedi prynu’r beic.', account: 'personal' }],
   invalid: [{ text: 'Diwrnod hir yn y gwaith heddiw, ond mae’r tîm yn wych.', account: 'personal', errors: [{ match: 'yn y gwaith' }] }],
 });
+
+// What a department knows ("everyone in housing"), and a councillor on the policy's list at a council meeting.
+const WITH_MEMBERS = { ...FENMOUTH, councillors: ['Priya Lund', 'Owen Marsh'] };
+ruleTester(rule, {
+  valid: [
+    { text: 'Everyone in planning the street party has been brilliant, thank you!', account: 'personal' },
+    { text: 'Anyone with housing problems should ring Shelter first.', account: 'personal' },
+    { text: 'Bumped into Owen Marsh at the school fete, lovely chap.', account: 'personal', policy: WITH_MEMBERS },
+    { text: 'Cllr Lund chaired the planning committee well tonight. My views, not those of Fenmouth District Council.', account: 'personal', policy: WITH_MEMBERS },
+  ],
+  invalid: [
+    { text: 'Nobody in housing believes the new allocations policy will last a year.', account: 'personal', errors: [{ match: 'Nobody in housing' }] },
+    { text: 'Owen Marsh fell asleep in full council again last night.', account: 'personal', policy: WITH_MEMBERS, errors: [{ match: 'Owen Marsh' }] },
+    { text: 'Cllr Lund walked out of the scrutiny meeting before the vote.', account: 'personal', policy: WITH_MEMBERS, errors: [{ match: 'Cllr Lund' }] },
+  ],
+});

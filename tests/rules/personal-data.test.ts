@@ -363,3 +363,16 @@ ruleTester(rule, {
     { text: '9 Kestrel Way, thats his house with the boat outside', account: 'personal', errors: [{ messageId: 'address', match: '9 Kestrel Way' }] },
   ],
 });
+
+// A named child missing from home is family circumstances; a first name told apart from a care status in the sentence
+// before is left to the safeguarding rule.
+ruleTester(rule, {
+  valid: [
+    { text: "Settled a little lad with foster carers in Ashby tonight. Reuben's only 5.", account: 'personal' },
+    { text: 'Our cat Smudge has not come home since Tuesday, any sightings?', account: 'personal' },
+  ],
+  invalid: [
+    { text: "Please share: Lacey Brandt, 14, hasn't been home since Sunday night. Her dad is beside himself.", account: 'personal', errors: [{ messageId: 'personFact', match: 'Lacey Brandt' }] },
+    { text: 'Josh Reeve ran away from home again, his nan is at her wits end.', account: 'personal', errors: [{ messageId: 'personFact', match: 'Josh Reeve' }] },
+  ],
+});

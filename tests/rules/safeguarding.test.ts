@@ -193,3 +193,20 @@ ruleTester(rule, {
   valid: [{ text: 'Happy retirement to Joan Pickering, who retires on Friday after 30 years in the kitchen at Oakfield Primary!' }],
   invalid: [{ text: 'Well done to Joan Pickering (9) of Oakfield Primary on her spelling bee win!', errors: [{ messageId: 'child' }] }],
 });
+
+// Txt-speak ages ("shes 6", "hes 7"), a school name with its kind in lower case, "Jayden's only 4", a care status told in
+// the sentence before a first name, and "the later stages of" a condition.
+ruleTester(rule, {
+  valid: [
+    { text: 'Polly voted in the Democratic primary', account: 'personal' },
+    { text: 'Sam loves Sunday school and the singing', account: 'personal' },
+    { text: "Ruby's 7 today! Cake o'clock", account: 'personal' },
+    { text: 'Talk tonight on caring for people in the later stages of dementia with Dr Ann Cole', account: 'personal' },
+  ],
+  invalid: [
+    { text: 'our Noah hes 7 now and just started at Gorse Hill primary x', account: 'personal', errors: [{ messageId: 'child', match: 'Noah' }] },
+    { text: 'so proud of Evie-Rose, shes 9 and top of her class at Millbeck academy', account: 'personal', errors: [{ messageId: 'child' }] },
+    { text: "Settled a lovely wee girl with emergency foster carers in Ashby tonight. Maisie's only 3.", account: 'personal', errors: [{ messageId: 'care', match: 'Maisie' }] },
+    { text: 'Visited Mrs Okafor on Tern Close again. She is in the early stages of Alzheimer’s, bless her.', account: 'personal', errors: [{ messageId: 'vulnerable', match: 'Mrs Okafor' }] },
+  ],
+});
