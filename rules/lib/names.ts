@@ -188,7 +188,8 @@ const COMMON_NOUN_ENDING = /(?:ments?|tions?|sions?|ness(?:es)?|it(?:y|ies)|ship
 
 function surnameLike(token: Token): boolean {
   if (token.tags.has('Plural') || COMMON_NOUN_ENDING.test(bare(token))) return false;
-  const entry = Object.prototype.hasOwnProperty.call(LEXICON, bare(token)) ? LEXICON[bare(token)] : undefined;
+  const word = bare(token);
+  const entry = Object.prototype.hasOwnProperty.call(LEXICON, word) ? LEXICON[word] : undefined;
   if (entry === undefined) return true;
   return (Array.isArray(entry) ? entry : [entry]).every((tag) => NAME_LEXICON_TAGS.has(tag));
 }
