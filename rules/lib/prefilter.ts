@@ -240,8 +240,8 @@ interface Known {
   id: number;
   /** Word starts one of which a match begins with; null: none known. */
   starts: string[] | null;
-  /** The same as a set, made when first needed. */
-  startSet?: Set<string>;
+  /** anchors.words as a set, made when first needed. */
+  anchorWordSet?: Set<string>;
   /**
    * Where a match may begin, for startPositions: word starts as above, and the
    * characters an alternative with no word start opens with ("'" of "'s").
@@ -294,19 +294,24 @@ const INDEX_LIMIT = 4000;
 const indexes = new Map<string, TextIndex>();
 registerCache(() => indexes.clear());
 
+/** Calls `visit` with the first one, two and three characters of every word of `lower`, and the word's offset. */
+function eachWordStart(lower: string, visit: (start: string, at: number) => void): void {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+    const word = m[0];
+    visit(word[0], m.index);
+    if (word.length > 1) visit(word.slice(0, 2), m.index);
+    if (word.length > 2) visit(word.slice(0, 3), m.index);
+  }
+}
+
 function indexOf(text: string): TextIndex {
   let index = indexes.get(text);
   if (index) return index;
   const starts = new Set<string>();
   // The two non-ASCII letters that match an ASCII letter case-insensitively (the Kelvin sign, long s).
   const lower = text.toLowerCase().replace(/\u212A/g, 'k').replace(/\u017F/g, 's');
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
-    const word = m[0];
-    starts.add(word[0]);
-    if (word.length > 1) starts.add(word.slice(0, 2));
-    if (word.length > 2) starts.add(word.slice(0, 3));
-  }
+  eachWordStart(lower, (start) => starts.add(start));
   index = { lower, starts, positions: null, charPositions: null, flags: new Uint8Array(0), upTo: 0 };
   fill(index);
   if (indexes.size >= INDEX_LIMIT) indexes.clear();
@@ -373,7 +378,7 @@ export function startPositions(re: RegExp, text: string): number[] | null {
       if (at) lists.push(at);
     }
   } else {
-    const wanted = (k.startSet ??= new Set(anchors.words));
+    const wanted = (k.anchorWordSet ??= new Set(anchors.words));
     for (const [start, at] of positions) if (wanted.has(start)) lists.push(at);
   }
   if (anchors.chars.length) {
@@ -438,7 +443,7 @@ function anchorsIn(elements: readonly AST.Element[], index: number, anchored: bo
       return element.min === 0 ? merge([taken, anchorsIn(elements, index + 1, anchored)]) : taken;
     }
     default: {
-      const chars = openingChars(elements, index);
+      const chars = openingChars(element);
       return chars ? { words: new Set(), chars: new Set(chars) } : null;
     }
   }
@@ -450,24 +455,12 @@ function isPlainMark(ch: string): boolean {
 }
 
 /**
- * The characters one of which every match of elements[index..] consumes
- * first, when all are plain marks (see isPlainMark) and few; otherwise null.
- * Assertions consume nothing, so the first character comes after them.
+ * The characters a match consumes first when `element` opens it, if all are
+ * plain marks (see isPlainMark) and few; otherwise null. Groups, optional
+ * parts and assertions before it are already split off by anchorsIn.
  */
-function openingChars(elements: readonly AST.Element[], index: number): string[] | null {
-  if (index >= elements.length) return null;
-  const element = elements[index];
-  const union = (lists: Array<string[] | null>): string[] | null => {
-    const out = new Set<string>();
-    for (const list of lists) {
-      if (!list) return null;
-      for (const ch of list) out.add(ch);
-    }
-    return [...out];
-  };
+function openingChars(element: AST.Element): string[] | null {
   switch (element.type) {
-    case 'Assertion':
-      return openingChars(elements, index + 1);
     case 'Character': {
       const ch = String.fromCodePoint(element.value);
       return isPlainMark(ch) ? [ch] : null;
@@ -476,14 +469,6 @@ function openingChars(elements: readonly AST.Element[], index: number): string[]
     case 'CharacterSet': {
       const chars = listChars(element, (c) => c, 40);
       return chars && chars.every(isPlainMark) ? chars : null;
-    }
-    case 'Group':
-    case 'CapturingGroup':
-      return union(element.alternatives.map((alternative) => openingChars([...alternative.elements, ...elements.slice(index + 1)], 0)));
-    case 'Quantifier': {
-      const once = element.max === 1 ? [element.element, ...elements.slice(index + 1)] : [element.element];
-      const taken = openingChars(once, 0);
-      return element.min === 0 ? union([taken, openingChars(elements, index + 1)]) : taken;
     }
     default:
       return null;
@@ -497,12 +482,6 @@ function positionsOf(lower: string): Map<string, number[]> {
     if (list) list.push(at);
     else positions.set(start, [at]);
   };
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
-    const word = m[0];
-    add(word[0], m.index);
-    if (word.length > 1) add(word.slice(0, 2), m.index);
-    if (word.length > 2) add(word.slice(0, 3), m.index);
-  }
+  eachWordStart(lower, add);
   return positions;
 }

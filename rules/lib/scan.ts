@@ -85,7 +85,7 @@ function testIn(pattern: RegExp, text: string): boolean {
 function fastTest(pattern: RegExp, text: string): boolean {
   if (!mayMatch(pattern, text)) return false;
   const re = fastForm(pattern);
-  const at = !re.sticky && anchoredRun(re) ? startPositions(pattern, text) : null;
+  const at = !re.sticky && anchoredRun(pattern) ? startPositions(pattern, text) : null;
   if (at) return matchesAt(re, text, at, true).length > 0;
   re.lastIndex = 0;
   const hit = re.test(text);
