@@ -276,6 +276,9 @@ function classifyParty(text: string, doc: PostDocument, word: string, start: num
     const asWritten = word === exact || word.replace(/['’]s$/i, '') === word.replace(/['’]s$/i, '').toUpperCase();
     return asWritten ? { start: vote ?? start, end, vote: vote !== null } : null;
   }
+  // "Green party at ours on Saturday": the sentence start explains the capital, and a party held somewhere
+  // or some time is a do. The party is "the Green Party" or "the Greens" mid-sentence.
+  if (/^Green\s{1,3}party$/.test(word) && vote === null && atSentenceStart(text, start) && PARTY_AS_EVENT.test(text.slice(end, end + 24))) return null;
   if (ANY_CASE_NAMES.has(lowerWord) && !(lowerWord in HEADS)) {
     // "Reform's" is in the list only capitalised; "the reform's impact" is not a party.
     // "vote reform uk", "reform uk lot": lower case all through is how the name gets typed; "reform UK tax law" is the verb.
@@ -357,6 +360,8 @@ function classifyParty(text: string, doc: PostDocument, word: string, start: num
 const REFORM_UK_VERBS = new Set(['are', 'r', 'is', 'will', 'would', 'have', 'has', 'got', 'won', 'win', 'say', 'says', 'want', 'wants', 'lot', 'all']);
 const REFORM_PLURAL_VERBS = new Set(['are', 'r', 'were', 'have', 'arent', "aren't", 'havent', "haven't"]);
 const REFORM_PEOPLE = new Set(['voters', 'voter', 'councillors', 'councillor', 'cllrs', 'candidate', 'candidates', 'mp', 'mps', 'supporters', 'activists', 'lot', 'leader', 'party']);
+// What follows a party that is a do rather than the party: a place or a time.
+const PARTY_AS_EVENT = /^\s{0,3}(?:at\s{1,3}(?:ours|mine|my|our|the|[A-Z]\w{0,20}['’]s)|tonight|tomorrow|this\s{1,3}(?:weekend|evening|afternoon|saturday|sunday|friday)|next\s{1,3}(?:week|weekend|saturday|sunday|friday)|on\s{1,3}(?:saturday|sunday|friday|the\s{1,3}\d)|in\s{1,3}the\s{1,3}(?:garden|park|hall|pub)|for\s{1,3}(?:paddy|st|earth|my|our|the\s{1,3}kids)|!)/i;
 const PARTY_SEAT = /^\s{1,3}(?:Westminster|government|power|office|opposition|charge|control|Parliament|Whitehall|Downing\s{1,3}Street|Holyrood|the\s{1,3}Senedd|Number\s{1,3}10|No\.?\s{0,2}10)\b/i;
 const FOR_PARTY = new Set(['for', 'join', 'joined', 'joining', 'defected', 'against']);
 

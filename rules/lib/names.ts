@@ -243,6 +243,16 @@ export function personNames(doc: PostDocument): PersonName[] {
   });
 }
 
+/**
+ * "Anyone know a Darren Tetley?", "there's an Aisha Begum on the list": "a" before a first and last name
+ * means someone of that name ("a Tesco", "a Range Rover" are things, and take no first name).
+ */
+function someoneCalled(prev: Token, token: Token, next: Token | undefined): boolean {
+  if (prev.normal !== 'a' && prev.normal !== 'an') return false;
+  const word = bare(token);
+  return FIRST_NAMES.has(word) && !AMBIGUOUS.has(word) && next !== undefined && joined(token, next) && isCapitalised(next) && !NOT_SURNAMES.has(bare(next));
+}
+
 function namesInSentence(sentence: Sentence): SentenceName[] {
   const names: SentenceName[] = [];
   {
@@ -261,7 +271,7 @@ function namesInSentence(sentence: Sentence): SentenceName[] {
         if (next.post === '-' && tokens[first + 1] && !isCapitalised(tokens[first + 1])) continue;
       } else if (!canStart(token)) {
         continue;
-      } else if (prev && joined(prev, token) && (NOT_AFTER.has(prev.normal.replace(/\.$/, '')) || (PLACE_STARTS.has(prev.normal) && /^\p{Lu}/u.test(prev.text)))) {
+      } else if (prev && joined(prev, token) && (NOT_AFTER.has(prev.normal.replace(/\.$/, '')) || (PLACE_STARTS.has(prev.normal) && /^\p{Lu}/u.test(prev.text))) && !someoneCalled(prev, token, tokens[i + 1])) {
         continue;
       } else if (token.post === '-' && tokens[i + 1] && !isCapitalised(tokens[i + 1])) {
         continue; // a hyphenated compound ("Salt-a-Lot")

@@ -15,6 +15,19 @@ describe('personNames', () => {
     expect(full('My daughter Poppy Wells is selling bracelets.')).toEqual(['Poppy Wells*']);
     expect(names("Kayden's first day at school")).toEqual(['Kayden']);
   });
+  it('finds everyday short forms of first names', () => {
+    expect(names("Gaz's just been signed off with his back again.")).toEqual(['Gaz']);
+    expect(full('Pete Danvers and Shaz from the café')).toEqual(['Pete Danvers*', 'Shaz']);
+    // Short forms that are also words need a cue: "reg" is a number plate, "bob" a coin or a verb.
+    expect(names('Reg plate and tax are due next month.')).toEqual([]);
+    expect(names('Watch the ducks bob about on the pond.')).toEqual([]);
+  });
+  it('reads "a" before a first and last name as someone of that name, not a thing', () => {
+    expect(full('Does anybody know a Kerry Blundell from the Riverside estate?')).toEqual(['Kerry Blundell*']);
+    expect(full("There's an Imran Shah on the list twice.")).toEqual(['Imran Shah*']);
+    expect(names('We bought a Land Rover and a Ford Focus.')).toEqual([]);
+    expect(names('Grandad had a Jack Russell called Pip.')).not.toContain('Jack Russell');
+  });
   it('takes honorifics and drops a possessive', () => {
     expect(full("She's in Miss Carter's class.")).toEqual(['Miss Carter*']);
     expect(full('Cllr Anita Patel opened the library.')).toEqual(['Cllr Anita Patel*']);

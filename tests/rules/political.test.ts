@@ -355,6 +355,9 @@ ruleTester(rule, {
     { account: 'council', text: 'Beware of rogue traders knocking on doors in Penhallow offering cheap driveway repairs.' },
     { account: 'council', text: 'Trick or treaters will be knocking on doors tonight: put a pumpkin out if you are happy to have callers.' },
     { account: 'council', text: 'Labour in the care sector is in short supply across the county.' },
+    // Kelderby: a party that is green, held somewhere or some time, at the start of a sentence.
+    { account: 'personal', text: 'Green party at Jo\'s tonight for Earth Day, bring a plant and wear something green 🌱' },
+    { account: 'personal', text: 'Green party in the garden next Saturday for Paddy\'s Day! Dress code: green 🍀' },
   ],
   invalid: [
     // Red-team 8 (Wyeford): the bare imperative of a leaflet ("vote <name>") and a counted canvass ("knocked on 350 doors").
@@ -363,6 +366,9 @@ ruleTester(rule, {
     { account: 'council', text: 'Conservatives in government have slashed our grant again.', errors: [{ match: 'Conservatives' }, { match: 'government have slashed' }] },
     { account: 'personal', text: 'Labour in Westminster have cut our funding yet again.', errors: [{ match: 'Labour' }] },
     { account: 'personal', text: 'Out knocking on doors for the by-election all weekend 🗳️', errors: [{}] },
+    // The party, not a do: nothing says where or when it is held.
+    { account: 'personal', text: 'Green party candidates did well in Hillside ward, and deserved to.', errors: [{ match: 'Green party' }] },
+    { account: 'personal', text: 'Loved the Green party leaflet at ours this morning, they have my vote.', errors: [{}] },
   ],
 });
 
