@@ -165,6 +165,7 @@ function judgeInsult(doc: PostDocument, hit: WordHit, sentence: Sentence, hitsBy
   if (g.self) return 'no';
   const after = text.slice(hit.end, Math.min(sentence.end, hit.end + 80));
   const tail = COLLECTIVE_TAIL.test(after) || COLLECTIVE_TAIL.test(after.replace(LEADING_CONJUNCT, ''));
+  if (nameCallingReported(before)) return 'no';
 
   if (hit.cls === 'pure') {
     if (hit.inCompound) return 'no'; // idiot-proof
@@ -209,6 +210,20 @@ function judgeInsult(doc: PostDocument, hit: WordHit, sentence: Sentence, hitsBy
   })();
   if (licensed) return { address: g.kind === 'address' ? c.trigger : null };
   return 'pending';
+}
+
+const CALL_VERBS = new Set(['call', 'calls', 'called', 'calling']);
+// "please don't call our staff idiots", "staff were called morons": the insult named as behaviour, not thrown.
+const CALL_FRAMES = new Set(["don't", 'dont', 'do not', 'not', 'never', 'stop', 'been', 'being', 'was', 'were', 'get', 'got', 'getting']);
+
+function nameCallingReported(before: Word[]): boolean {
+  for (let k = before.length - 1; k >= Math.max(0, before.length - 4); k--) {
+    if (!CALL_VERBS.has(before[k].lower)) continue;
+    // "stop calling me names, you idiot": after a comma the insult is thrown again.
+    if (before.slice(k + 1).some((w) => w.lower === ',' || w.lower === ';' || w.lower === ':')) return false;
+    return before.slice(Math.max(0, k - 2), k).some((w) => CALL_FRAMES.has(w.lower));
+  }
+  return false;
 }
 
 const SELF_VIEW = new Set(['felt', 'feel', 'feeling', 'feels', 'looked', 'look', 'looking', 'sounded', 'sound', 'like']);

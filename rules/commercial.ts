@@ -11,12 +11,13 @@
 // and a post that sends people to the employer's own site or numbers is the
 // employer's business unless someone's private business is named.
 import { defineRule, type Suggestion } from './types';
-import type { PostDocument } from './document';
+import type { PostDocument, Sentence } from './document';
 import type { Policy } from './policy';
 import { employerMentionsIn, escapeRegExp } from './lib/organisation';
 import { after, alternation, before, hasOfficialContact, hostOf, mostlyCapitals, phoneNumbers, sentenceText, urlAround, isOfficialDomain } from './lib/commercial-text';
 import data from './data/commercial.json';
 import { anySentence, scan } from './lib/scan';
+import { personNames } from './lib/names';
 
 type Group = 'price' | 'own' | 'sell' | 'contact' | 'cta' | 'offer';
 
@@ -46,10 +47,11 @@ const RELATIVE_REF = new RegExp(
   `(?<![\\w'-])(my|our|his|her|their|\\w{1,30}'s|\\w{1,30}s')\\s{1,3}(?:(?:little|wee|baby|big|older|younger|eldest|youngest|oldest|twin|lovely|talented|clever|amazing|gorgeous|beautiful)\\s{1,3})?(?:${RELATIVE})(?:'s)?(?![\\w-])`,
   'gi',
 );
+const NEW_BEFORE = /\bnew\s{1,3}$/i;
 const TRADE_WORD = new RegExp(`\\b(?:${TRADE})(?![\\w-])`, 'i');
 // A relative who "makes" or "bakes" things counts only with another selling signal (a price, a contact line).
-// "my sis does cakes", "his mum does alterations": a relative's made-to-order trade.
-const DOES_PRODUCT = new RegExp(`\\bdoes\\s{1,3}(?:${alternation(data.handmadeProducts)})(?![\\w-])`, 'i');
+// "my sis does cakes", "his mum does alterations", "my sister's doing lashes from home": a relative's made-to-order trade.
+const DOES_PRODUCT = new RegExp(`\\b(?:does|doing)\\s{1,3}(?:${alternation(data.handmadeProducts)})(?![\\w-])`, 'i');
 const SOLD_TO = /^\s{1,3}(?:it|them|one|this|that)\s{1,3}to\s{1,3}(?:him|her|them|me|us)\b/i;
 const SELLS_WORD = /\b(?:sells|selling|makes|bakes|knits|sews|crochets|taking\s{1,3}on\s{1,3}(?:new\s{1,3}|small\s{1,3})?(?:jobs|work|clients|customers)|taking\s{1,3}(?:bookings|orders))\b/i;
 // "Check out his page", "follow my new shop".
@@ -59,9 +61,9 @@ const ORGANISATION_NEXT = /^\s*(?:agenc|organi[sz]ation|bod(?:y|ies)|council|aut
 // "I've started a dog-walking business", "Sam also runs SJO Photography".
 const PERSON_RUNS =
   /\b(I|I've|I'm|I have|She|she|He|he|They|they|She's|she's|He's|he's|They've|they've|who|[A-Z][a-z]{1,20})(?:\s{1,3}(?:from|in|at|on)\s{1,3}(?:(?:our|the|my)\s{1,3})?[\w&-]{1,20}(?:\s{1,3}(?:team|department|dept|office|unit|desk|section))?)?\s{1,3}(?:(?:has|have|had|also|just|recently|now|finally|officially|is)\s{1,3}){0,3}(?:started|launched|opened|set up|runs|run|owns|own|going full-time with)\b/g;
-// "Jade is also a brilliant wedding photographer": a trade on the side of someone's day job.
+// "Jade is also a brilliant wedding photographer", "has just qualified as a mobile hairdresser": a trade of someone's own.
 const ALSO_TRADE = new RegExp(
-  `\\b(?:is|'s|am|I'm|are)\\s{1,3}also\\s{1,3}(?:an?\\s{1,3})?(?:[\\w'-]{1,20}\\s{1,3}){0,2}?(?:${alternation(data.tradeRoles)})(?![\\w-])`,
+  `\\b(?:(?:is|'s|am|I'm|are)\\s{1,3}also|qualified\\s{1,3}as)\\s{1,3}(?:an?\\s{1,3})?(?:[\\w'-]{1,20}\\s{1,3}){0,2}?(?:${alternation(data.tradeRoles)})(?![\\w-])`,
   'gi',
 );
 // "her son-in-law runs VoltRight Electrical": a relative who runs a named business.
@@ -71,9 +73,11 @@ const HANDLE_TO_BUY =
   /\b(?:check\s{1,3}out|follow|find|visit|contact|message|dm|see|head\s{1,3}(?:over\s{1,3})?to)\s{1,3}@\w{2,30}\s{1,3}(?:for|to)\s{1,3}(?:bookings?|book|orders?|order|prices|pricing|quotes?|rates|enquiries|availability|commissions)\b/gi;
 // "the whole team recommends him", "highly recommend": vouching for a business.
 const RECOMMEND = /\b(?:highly|thoroughly|definitely|strongly)\s{1,3}recommend(?:ed|s)?\b|\brecommends?\s{1,3}(?:him|her|them)\b|\bcan(?:'t|not)\s{1,3}recommend\s{1,3}(?:him|her|them)\s{1,3}enough\b/gi;
-const SIDE_BUSINESS = /\bside[- ](?:hustle|business|gig|line)\b|\b(?:business|firm|company)\s{1,3}on\s{1,3}the\s{1,3}side\b|\b(?:gone|going|went|just\s{1,3}gone)\s{1,3}(?:self-employed|self\s{1,3}employed|freelance)\b|\balongside\s{1,3}(?:the|my)\s{1,3}day\s{1,3}job\b/gi;
+// "Steve from our parks team does evenings and weekends": trade work on the side of a day job.
+const SIDE_BUSINESS = /\bside[- ](?:hustle|business|gig|line)\b|\bdoes\s{1,3}(?:evenings\s{1,3}and\s{1,3}weekends|weekends\s{1,3}and\s{1,3}evenings|cash\s{1,3}jobs|homers|foreigners|foreigner\s{1,3}jobs)\b|\b(?:business|firm|company)\s{1,3}on\s{1,3}the\s{1,3}side\b|\b(?:gone|going|went|just\s{1,3}gone)\s{1,3}(?:self-employed|self\s{1,3}employed|freelance)\b|\balongside\s{1,3}(?:the|my)\s{1,3}day\s{1,3}job\b/gi;
 // "give his page a like": a push for someone's business page.
-const PAGE_LIKE = /\bgive\s{1,3}(?:my|his|her|their)\s{1,3}(?:new\s{1,3})?(?:page|shop|business\s{1,3}page|insta|instagram)\s{1,3}a\s{1,3}(?:like|follow|share)\b/gi;
+// "give her a follow": the person is the business account ("give her a follow @nailsbyx").
+const PAGE_LIKE = /\bgive\s{1,3}(?:(?:my|his|her|their)\s{1,3}(?:new\s{1,3})?(?:page|shop|business\s{1,3}page|insta|instagram)|her|him|them)\s{1,3}a\s{1,3}(?:like|follow|share)\b/gi;
 // "the kayak tours I run", "I teach pottery classes": the poster's own paid sessions (only "I": a council runs classes as "we").
 const I_RUN =
   /\b(?:tours?|classes|lessons|sessions|courses|workshops|trips|retreats|walks|camps|treatments|bootcamps?)\s{1,3}(?:that\s{1,3})?I\s{1,3}(?:run|offer|teach|host|lead|organise)\b|\bI\s{1,3}(?:run|teach|host|offer)\s{1,3}(?:(?:[\w'-]{1,20}\s{1,3}){0,2}?)(?:tours|classes|lessons|sessions|courses|workshops|retreats|bootcamps)\b/g;
@@ -88,12 +92,12 @@ const SELLER_ROLE =
 const NOT_BRAND = /\b(?:Unison|Unite|GMB|NEU|NASUWT|RCN|UCU|PCS|Union|Trade|Health|Safety|First|Mental|Staff|Customer|Sales|Equality|Wellbeing|Parent|Class|Student|Year|Ward|Team|Council|Tenant|Resident|Green|Youth|Fire|Dementia|Carbon|Climate|Digital|Housing|Planning)\b/;
 // "Anyone need a decent sparky?": touting a trade to readers.
 const ANYONE_NEED = new RegExp(
-  `\\b(?:any(?:one|body)|any\\s{1,3}(?:colleagues|friends|locals)|who)(?:\\s{1,3}(?:at|in|from|round)\\s{1,3}[\\w&'-]{1,20})?\\s{1,3}(?:else\\s{1,3}|here\\s{1,3}|out\\s{1,3}there\\s{1,3})?(?:need|needs|needing|after|want|wants|looking\\s{1,3}for)\\s{1,3}(?:an?\\s{1,3}|some\\s{1,3})?(?:[\\w'-]{1,20}\\s{1,3}){0,2}?(?:${alternation(data.tradeRoles)})(?![\\w-])`,
+  `\\b(?:(?:any(?:one|body)|any\\s{1,3}(?:colleagues|friends|locals)|who)(?:\\s{1,3}(?:at|in|from|round)\\s{1,3}[\\w&'-]{1,20})?\\s{1,3}(?:else\\s{1,3}|here\\s{1,3}|out\\s{1,3}there\\s{1,3})?(?:need|needs|needing|after|want|wants|looking\\s{1,3}for)|need|in\\s{1,3}need\\s{1,3}of|looking\\s{1,3}for)\\s{1,3}(?:an?\\s{1,3}|some\\s{1,3})?(?:[\\w'-]{1,20}\\s{1,3}){0,2}?(?:${alternation(data.tradeRoles)})(?![\\w-])`,
   'gi',
 );
 
 const SELL =
-  /\b(?:for\s{1,3}sale|up\s{1,3}for\s{1,3}grabs|honesty\s{1,3}box|selling\s{1,3}(?:my|our|her|his|some|a\s{1,3}few|these|off|handmade|homemade)|(?:I'm|I\s{1,3}am|we're|we\s{1,3}are|I'll\s{1,3}be|we'll\s{1,3}be)\s{1,3}selling|selling\s{1,3}(?:\d{1,3}|two|three|four)\s{1,3}\w{2,20}|taking\s{1,3}on\s{1,3}(?:new\s{1,3}|small\s{1,3})?(?:jobs|work|clients|customers|students|pupils)|taking\s{1,3}(?:bookings|orders|commissions|enquiries)|(?:book|order|bookings|orders|appointments|commissions)\s{1,3}(?:via|through|at|from|on)\s{1,3}(?:the\s{1,3})?link\s{1,3}in\s{1,3}(?:my\s{1,3})?bio|booking\s{1,3}link\s{1,3}in\s{1,3}(?:my\s{1,3})?bio|(?:I|we)\s{1,3}(?:also\s{1,3})?take\s{1,3}(?:orders|bookings|commissions)|(?:she|he|they)\s{1,3}(?:also\s{1,3})?takes?\s{1,3}(?:orders|bookings|commissions)|back\s{1,3}in\s{1,3}stock|(?:my|our)\s{1,3}(?:handmade|hand-made|homemade|home-made)|if\s{1,3}any(?:one|body)\s{1,3}wants\s{1,3}(?:it|them)|first\s{1,3}to\s{1,3}(?:message|pm|dm|comment|reply|collect)\s{1,3}(?:gets|has|can\s{1,3}have)\s{1,3}(?:it|them)|ono|o\.n\.o|or\s{1,3}nearest\s{1,3}offer|collection\s{1,3}only|buyer\s{1,3}(?:collects|to\s{1,3}collect|must\s{1,3}collect)|any(?:one|body)\s{1,3}(?:want|wants|interested\s{1,3}in)\s{1,3}(?:an?|my|this|these)\s{1,3}(?=[\w-]{1,20}(?:\s{0,2}\?|\W{1,4}(?:£|\d)))|(?:tutoring|treatments|commissions|appointments)\s{1,3}available|available\s{1,3}(?:to\s{1,3}buy|to\s{1,3}order|for\s{1,3}(?:bookings|hire|commissions))|(?:pay|give|bung)\s{1,3}me\s{1,3}£\s?\d{1,5}|(?:I\s{1,3}(?:only\s{1,3})?charge|I['’]m\s{1,3}(?:only\s{1,3})?charging)(?=\s{1,3}(?:£|just\s|only\s|from\s|per\s))|my\s{1,3}(?:rates|prices)\s{1,3}(?:are|start)|I(?:['’]ll|\s{1,3}will|\s{1,3}can)\s{1,3}(?:clear|clean|mow|cut|trim|fix|paint|wash|valet|jetwash|jet-wash|tidy|strim|prune|walk|groom|decorate|plaster|tile|fit|build|service|repair|unblock)\s{1,3}(?:your|any|all\s{1,3}your)\s{1,3}\w{2,20}\s{1,3}(?:for|from)\s{1,3}£\s?\d{1,5})\b/gi;
+  /\b(?:for\s{1,3}sale|up\s{1,3}for\s{1,3}grabs|honesty\s{1,3}box|selling\s{1,3}(?:my|our|her|his|some|a\s{1,3}few|these|off|handmade|homemade)|(?:I'm|I\s{1,3}am|we're|we\s{1,3}are|I'll\s{1,3}be|we'll\s{1,3}be)\s{1,3}selling|selling\s{1,3}(?:\d{1,3}|two|three|four)\s{1,3}\w{2,20}|taking\s{1,3}on\s{1,3}(?:new\s{1,3}|small\s{1,3})?(?:jobs|work|clients|customers|students|pupils)|taking\s{1,3}(?:bookings|orders|commissions|enquiries)|(?:book|order|bookings|orders|appointments|commissions)\s{1,3}(?:via|through|at|from|on)\s{1,3}(?:the\s{1,3})?link\s{1,3}in\s{1,3}(?:my\s{1,3})?bio|booking\s{1,3}link\s{1,3}in\s{1,3}(?:my\s{1,3})?bio|(?:I|we)\s{1,3}(?:also\s{1,3})?take\s{1,3}(?:orders|bookings|commissions)|(?:she|he|they)\s{1,3}(?:also\s{1,3})?takes?\s{1,3}(?:orders|bookings|commissions)|back\s{1,3}in\s{1,3}stock|(?:my|our)\s{1,3}(?:handmade|hand-made|homemade|home-made)|if\s{1,3}any(?:one|body)\s{1,3}wants\s{1,3}(?:it|them)|first\s{1,3}to\s{1,3}(?:message|pm|dm|comment|reply|collect)\s{1,3}(?:gets|has|can\s{1,3}have)\s{1,3}(?:it|them)|ono|o\.n\.o|or\s{1,3}nearest\s{1,3}offer|collection\s{1,3}only|buyer\s{1,3}(?:collects|to\s{1,3}collect|must\s{1,3}collect)|any(?:one|body)\s{1,3}(?:want|wants|interested\s{1,3}in)\s{1,3}(?:an?|my|this|these)\s{1,3}(?=[\w-]{1,20}(?:\s[\w-]{1,20}){0,2}(?:\s{0,2}\?|\W{1,4}(?:£|\d)))|(?:good|great|decent)\s{1,3}nick|(?:barely|hardly)\s{1,3}used|used\s{1,3}(?:once|twice)|still\s{1,3}(?:boxed|in\s{1,3}(?:the\s{1,3})?box)|bnwt|brand\s{1,3}new\s{1,3}with\s{1,3}tags|(?:excellent|immaculate)\s{1,3}condition|(?:tutoring|treatments|commissions|appointments)\s{1,3}available|available\s{1,3}(?:to\s{1,3}buy|to\s{1,3}order|for\s{1,3}(?:bookings|hire|commissions))|(?:pay|give|bung)\s{1,3}me\s{1,3}£\s?\d{1,5}|(?:I\s{1,3}(?:only\s{1,3})?charge|I['’]m\s{1,3}(?:only\s{1,3})?charging)(?=\s{1,3}(?:£|just\s|only\s|from\s|per\s))|my\s{1,3}(?:rates|prices)\s{1,3}(?:are|start)|I(?:['’]ll|\s{1,3}will|\s{1,3}can)\s{1,3}(?:clear|clean|mow|cut|trim|fix|paint|wash|valet|jetwash|jet-wash|tidy|strim|prune|walk|groom|decorate|plaster|tile|fit|build|service|repair|unblock)\s{1,3}(?:your|any|all\s{1,3}your)\s{1,3}\w{2,20}\s{1,3}(?:for|from)\s{1,3}£\s?\d{1,5})\b/gi;
 // Someone being sold, not the poster selling: "the old depot is for sale".
 const NOT_BEFORE = /\b(?:not|never|isn['’]t|aren['’]t|ain['’]t)\s{1,3}$/i;
 const SALE_OF_PROPERTY = /\b(?:is|are|was|were|been|be|go|goes|went|put|up)\s{1,3}(?:up\s{1,3})?$/i;
@@ -105,9 +109,9 @@ const CONTACT_WEAK =
   /\b(?:(?:dm|pm|inbox|message|text|ring|call|whatsapp|email|contact)\s{1,3}(?:me|her|him)|(?:drop|give|send|flick|pop)\s{1,3}(?:me|her|him)\s{1,3}an?\s{1,3}(?:line|dm|pm|message|text|shout|bell|call|ring|email|note)|comment\s{1,3}(?:below\s{1,3})?with\s{1,3}your\s{1,3}order|(?:order|buy|book)\s{1,3}(?:from|with|through|via)\s{1,3}(?:me|her|him)|find\s{1,3}(?:me|her|him)\s{1,3}on\s{1,3}(?:facebook|fb|insta|instagram|tiktok|etsy))\b/gi;
 const TO_BOOK = /\b(?:to\s{1,3}(?:book|order)|for\s{1,3}(?:a\s{1,3})?quotes?|for\s{1,3}bookings)\b/gi;
 const CTA =
-  /\b(?:link\s{1,3}in\s{1,3}(?:my\s{1,3}|the\s{1,3})?(?:bio|comments?|pinned\s{1,3}comment|description)|shop\s{1,3}(?:the\s{1,3}list|now|here|the\s{1,3}range)|book\s{1,3}(?:now|yours|early|your\s{1,3}slot|direct)|order\s{1,3}(?:now|yours|today)|grab\s{1,3}(?:yours|one|a\s{1,3}bargain|the\s{1,3}(?:whole\s{1,3})?bundle)|buy\s{1,3}(?:now|here|yours)|now\s{1,3}booking|booking\s{1,3}now|(?:buy|grab|order|get)\s{1,3}(?:a|your)\s{1,3}copy|orders\s{1,3}(?:are\s{1,3})?(?:now\s{1,3})?open|slots?\s{1,3}(?:free|available|left)|few\s{1,3}slots|shameless\s{1,3}plug|plug\s{1,3}alert)\b/gi;
+  /\b(?:link\s{1,3}in\s{1,3}(?:my\s{1,3}|the\s{1,3})?(?:bio|comments?|pinned\s{1,3}comment|description)|shop\s{1,3}(?:the\s{1,3}list|now|here|the\s{1,3}range)|book\s{1,3}(?:now|yours|early|your\s{1,3}slot|direct)|order\s{1,3}(?:now|yours|today)|grab\s{1,3}(?:yours|one|a\s{1,3}bargain|the\s{1,3}(?:whole\s{1,3})?bundle)|buy\s{1,3}(?:now|here|yours)|now\s{1,3}booking|booking\s{1,3}now|(?:buy|grab|order|get)\s{1,3}(?:a|your)\s{1,3}copy|orders\s{1,3}(?:are\s{1,3})?(?:now\s{1,3})?open|slots?\s{1,3}(?:free|available|left)|few\s{1,3}slots|shameless\s{1,3}plug|plug\s{1,3}alert|(?:prices|rates|price\s{1,3}list)\s{1,3}(?:are\s{1,3})?on\s{1,3}(?:my|her|his|their)\s{1,3}(?:page|website|site|insta|instagram|facebook))\b/gi;
 const OFFER =
-  /\b\d{1,2}\s?%\s?(?:off|discount)\b|\bsave\s{1,3}(?:\d{1,2}\s?%|£\s?\d)|\bdiscount(?:ed)?\b|\bfree\s{1,3}(?:coffee|drink|cake|gift|delivery|consultation|quotes?|samples?|trial|postage|p\s?&\s?p|shipping)\b|\bshow\s{1,3}this\s{1,3}(?:post|message|tweet)\b|\bsay\s{1,3}(?:the\s{1,3}council|I|we)\s{1,3}sent\s{1,3}you\b|\bmention\s{1,3}this\s{1,3}(?:post|ad)\b|\b\d\s{1,3}for\s{1,3}£\s?\d|\bbundle\b|\bbogof\b|\bbuy\s{1,3}one,?\s{1,3}get\s{1,3}one\b|\bhalf[\s-]price\b|\bclearance\b|\bsale\s{1,3}now\s{1,3}on\b|\bfee[\s-]free\b|\bno\s{1,3}call[\s-]out\s{1,3}(?:fee|charge)\b|\bfully\s{1,3}insured\b|\bgas\s{1,3}safe\s{1,3}registered\b|\b(?:competitive|honest|reasonable|fair)\s{1,3}(?:prices|rates)\b|\bmates'?\s{1,3}rates\b|\b(?:tell|say\s{1,3}to)\s{1,3}(?:her|him|them)\s{1,3}(?:I|we)\s{1,3}sent\s{1,3}you\b|\bmention\s{1,3}my\s{1,3}name\b|\bknock\s{1,3}(?:a\s{1,3}fiver|a\s{1,3}tenner|a\s{1,3}few\s{1,3}quid|something|£\s?\d{1,4}|\d{1,2}\s?%)\s{1,3}off\b|\bfree\s{1,3}(?:scone|brew|cuppa|taster|lesson|session|class|sample|dry\s{1,3}bag)\b|\bfirst\s{1,3}\d{1,3}\s{1,3}(?:bookings|customers|orders|people)\b|\bfirst\s{1,3}(?:cut|session|lesson|visit|order|class|treatment|consultation|month|box)\s{1,3}(?:free|half[\s-]price|£)|\bweekend\s{1,3}only\b|\b(?:new\s{1,3})?(?:brochure|catalogue)s?\s{1,3}(?:(?:is|are)\s{1,3})?(?:out|available|landed|arriving|arrives)\b|\b(?:my|the)\s{1,3}new\s{1,3}(?:brochure|catalogue)\b|\bwhile\s{1,3}stocks\s{1,3}last\b|\blimited\s{1,3}(?:time|stock)\b/gi;
+  /\b\d{1,2}\s?%\s?(?:off|discount)\b|\bsave\s{1,3}(?:\d{1,2}\s?%|£\s?\d)|\bdiscount(?:ed)?\b|\bfree\s{1,3}(?:coffee|drink|cake|gift|delivery|consultation|quotes?|samples?|trial|postage|p\s?&\s?p|shipping)\b|\bshow\s{1,3}this\s{1,3}(?:post|message|tweet)\b|\bsay\s{1,3}(?:the\s{1,3}council|I|we)\s{1,3}sent\s{1,3}you\b|\bmention\s{1,3}this\s{1,3}(?:post|ad)\b|\b\d\s{1,3}for\s{1,3}£\s?\d|\bbundle\b|\bbogof\b|\bbuy\s{1,3}one,?\s{1,3}get\s{1,3}one\b|\bhalf[\s-]price\b|\bclearance\b|\bsale\s{1,3}now\s{1,3}on\b|\bfee[\s-]free\b|\bno\s{1,3}call[\s-]out\s{1,3}(?:fee|charge)\b|\bfully\s{1,3}insured\b|\bgas\s{1,3}safe\s{1,3}registered\b|\b(?:competitive|honest|reasonable|fair)\s{1,3}(?:prices|rates)\b|\bmates'?\s{1,3}rates\b|\b(?:tell|say\s{1,3}to)\s{1,3}(?:her|him|them)\s{1,3}(?:I|we|the\s{1,3}council|[A-Z]{2,6})\s{1,3}sent\s{1,3}you\b|\bmention\s{1,3}my\s{1,3}name\b|\bknock\s{1,3}(?:a\s{1,3}fiver|a\s{1,3}tenner|a\s{1,3}few\s{1,3}quid|something|£\s?\d{1,4}|\d{1,2}\s?%)\s{1,3}off\b|\bfree\s{1,3}(?:scone|brew|cuppa|taster|lesson|session|class|sample|dry\s{1,3}bag)\b|\bfirst\s{1,3}\d{1,3}\s{1,3}(?:bookings|customers|orders|people)\b|\bfirst\s{1,3}(?:cut|session|lesson|visit|order|class|treatment|consultation|month|box)\s{1,3}(?:free|half[\s-]price|£)|\bweekend\s{1,3}only\b|\b(?:new\s{1,3})?(?:brochure|catalogue)s?\s{1,3}(?:(?:is|are)\s{1,3})?(?:out|available|landed|arriving|arrives)\b|\b(?:my|the)\s{1,3}new\s{1,3}(?:brochure|catalogue)\b|\bwhile\s{1,3}stocks\s{1,3}last\b|\blimited\s{1,3}(?:time|stock)\b/gi;
 
 const PRICE = /£\s?\d{1,6}(?:,\d{3})?(?:\.\d{2})?/g;
 // Prices as typed in sale posts: "20 quid", "50 squid", "a tenner". Run only when a money word is there.
@@ -122,7 +126,8 @@ const PRICE_FROM = /\b(?:prices?|rates?|packages?)\s{1,3}(?:from|start\s{1,3}(?:
 // A code comes after a word that introduces it: "quote BWC15", "mention GREEN20", "enter WEEKEND40 at checkout".
 const CODE =
   /\b((?:use|enter|apply|with|quote|mention)(?:\s{1,3}(?:my|the|our))?(?:\s{1,3}(?:discount|promo|voucher|coupon|referral|offer))?(?:\s{1,3}code)?|(?:discount|promo|voucher|coupon|referral|offer)(?:\s{1,3}code)?|code)\s?:?\s{1,3}["']?([A-Za-z0-9]{4,16})(?![\w/-])/gi;
-const SENT_BY_US = /\b(?:I|we)\s{1,3}sent\s{1,3}you\b/i;
+// "tell him OBC sent you", "say the council sent you": a referral by the poster or their employer.
+const SENT_BY_US = /\b(?:I|we|the\s{1,3}council|[A-Z]{2,6})\s{1,3}sent\s{1,3}you\b/i;
 const CODE_INTRO = /code|discount|promo|voucher|coupon|quote|mention|referral/i;
 const MY_CODE = /\b(?:my|our)\s{1,3}(?:discount|promo|referral|affiliate|voucher)\s{1,3}codes?\b|\b(?:use|using|with|via)\s{1,3}my\s{1,3}code\b|\bcode\s{1,3}in\s{1,3}(?:my\s{1,3})?bio\b/gi;
 
@@ -145,7 +150,7 @@ const CHARITY = new RegExp(`\\b(?:${alternation(data.charityWords)})\\b`, 'i');
 const SHOP_HOSTS = new RegExp(`\\b(?:${data.shopHosts.map(escapeRegExp).join('|')})(?:\\/[^\\s]{0,120})?`, 'gi');
 // A personal cause: money for the poster or their family.
 const PERSONAL_CAUSE = new RegExp(`\\b(?:my|our)\\s{1,3}(?:(?:little|wee|baby|older|younger|eldest|youngest|lovely)\\s{1,3})?(?:${RELATIVE})(?![\\w-])|\\bhelp\\s{1,3}me\\b|\\bfor\\s{1,3}me\\b`, 'i');
-const RAISING = /\b(?:raising|raise|fundraising\s{1,3}for|need\s{1,3}to\s{1,3}raise|we\s{1,3}need|donate|donations|every\s{1,3}pound\s{1,3}helps|anything\s{1,3}helps|chip\s{1,3}in)\b/gi;
+const RAISING = /\b(?:raising|raise|fundraising\s{1,3}for|need\s{1,3}to\s{1,3}raise|we\s{1,3}need\s{1,3}to\s{1,3}raise|we\s{1,3}need|donate|donations|every\s{1,3}pound\s{1,3}helps|anything\s{1,3}helps|chip\s{1,3}in)\b/gi;
 // "me and the missus are crowdfunding to open a café", "I've launched a fundraiser": the poster's own appeal, named without a platform.
 const OWN_CROWDFUND =
   /\b(?:am|are|i['’]m|we['’]re)\s{1,3}(?:now\s{1,3}|currently\s{1,3}|officially\s{1,3})?crowdfunding\b|\b(?:i|we|have|i['’]ve|we['’]ve)\s{1,3}(?:just\s{1,3})?(?:launched|started|set\s{1,3}up|created)\s{1,3}(?:a|my|our)\s{1,3}(?:crowdfunder|crowdfunding\s{1,3}(?:page|campaign)|fundraiser)\b/gi;
@@ -163,6 +168,16 @@ const TRADE_TAIL = /^[\s-]{1,2}(?:business|firm|company|shop|salon|studio|servic
 function tradeEnd(text: string, end: number): number {
   const tail = TRADE_TAIL.exec(text.slice(end, end + 14));
   return tail ? end + tail[0].length : end;
+}
+
+/** "Our Callum", "my Ellie": a relative called by first name. */
+function ownFamilyName(doc: PostDocument, sentence: Sentence): boolean {
+  for (const n of personNames(doc)) {
+    if (n.start < sentence.start || n.start >= sentence.end) continue;
+    const prev = doc.tokensIn(Math.max(sentence.start, n.start - 5), n.start).at(-1);
+    if (prev && prev.end <= n.start && (prev.normal === 'our' || prev.normal === 'my')) return true;
+  }
+  return false;
 }
 
 function removeLink(doc: PostDocument, start: number, end: number): Suggestion {
@@ -205,23 +220,26 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
   }
 
   // Money for the poster or their family, not a charity appeal ("sponsor me for the hospice").
-  const personalCause = anySentence(doc, PERSONAL_CAUSE) && !anySentence(doc, CHARITY);
+  // On a personal account "our Callum", "my Ellie" is family too; a council's "our Sarah" is a colleague.
+  const familyNamed = (s: Sentence) => account === 'personal' && ownFamilyName(doc, s);
+  let cause: boolean | undefined;
+  const personalCause = () => (cause ??= (anySentence(doc, PERSONAL_CAUSE) || doc.sentences.some(familyNamed)) && !anySentence(doc, CHARITY));
   for (const m of scan(doc, CROWDFUND_HOSTS)) {
     const [s, e] = urlAround(text, m.index, m.index + m[0].length);
     const host = hostOf(text.slice(s, e)).replace(/^www\./, '');
-    if ((NEEDS_CAUSE.has(host) || account === 'council') && !personalCause) continue;
+    if ((NEEDS_CAUSE.has(host) || account === 'council') && !personalCause()) continue;
     out.push({ start: s, end: e, messageId: 'crowdfunding', strong: true });
   }
   for (const m of scan(doc, CROWDFUND_NAMES)) {
     const name = m[0].toLowerCase().replace(/\s{1,3}/g, ' ');
     const host = NAMED_HOSTS.get(name) ?? '';
-    if ((NEEDS_CAUSE.has(host) || NAME_NEEDS_CAUSE.has(name) || account === 'council') && !personalCause) continue;
+    if ((NEEDS_CAUSE.has(host) || NAME_NEEDS_CAUSE.has(name) || account === 'council') && !personalCause()) continue;
     out.push({ start: m.index, end: m.index + m[0].length, messageId: 'crowdfunding', strong: true });
   }
-  if (personalCause && anySentence(doc, POUNDS)) {
+  if (anySentence(doc, POUNDS) && personalCause()) {
     for (const m of scan(doc, RAISING)) {
       const sentence = doc.sentenceAt(m.index);
-      if (!sentence || !PERSONAL_CAUSE.test(sentence.text)) continue;
+      if (!sentence || !(PERSONAL_CAUSE.test(sentence.text) || familyNamed(sentence))) continue;
       const amount = /^\s{1,2}£\s?[\d,.]{1,12}\d/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
       out.push({ start: m.index, end: m.index + m[0].length + (amount ? amount[0].length : 0), messageId: 'crowdfunding', strong: true });
     }
@@ -265,7 +283,10 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
     if (SOLD_TO.test(rest.slice(trade.index + trade[0].length, trade.index + trade[0].length + 24))) continue;
     // "Our Head of Leisure's daughter": the span starts at the relative, not the job title.
     const start = owner.endsWith("'s") || owner.endsWith("s'") ? m.index + m[1].length + 1 : m.index;
-    out.push({ start, end: tradeEnd(text, end + trade.index + trade[0].length), messageId: 'selling', strong: false, group: 'own' });
+    const span = { start, end: tradeEnd(text, end + trade.index + trade[0].length), messageId: 'selling' as const, strong: false };
+    out.push({ ...span, group: 'own' });
+    // "my mate Jonno's new café", "my sister's new salon": announcing a relative's or friend's new business is a plug.
+    if (account === 'personal' && NEW_BEFORE.test(text.slice(Math.max(0, end + trade.index - 8), end + trade.index))) out.push({ ...span, group: 'sell' });
   }
   for (const m of scan(doc, PERSON_RUNS)) {
     const subject = m[1];
@@ -304,7 +325,14 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
     if (NOT_BRAND.test(m[1])) continue;
     out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'sell' });
   }
-  for (const m of scan(doc, ANYONE_NEED)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'sell' });
+  for (const m of scan(doc, ANYONE_NEED)) {
+    // "Need a reliable electrician?" opens a sales pitch only as a question that opens its sentence; "we need a plumber" is a need.
+    if (/^(?:need|in|looking)/i.test(m[0])) {
+      const sentence = doc.sentenceAt(m.index);
+      if (!sentence || sentence.start !== m.index || !/\?\s*$/.test(sentence.text)) continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'sell' });
+  }
   for (const m of scan(doc, PAGE_LIKE)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'cta' });
   for (const m of scan(doc, HANDLE_TO_BUY)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'contact' });
   for (const m of scan(doc, RECOMMEND)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'cta' });
@@ -318,7 +346,7 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
     if (/^for\s{1,3}sale/i.test(m[0]) && SALE_OF_PROPERTY.test(before(doc, m.index, 20))) continue;
     // "our countryside is not for sale!": a slogan, nothing on offer.
     if (/^for\s{1,3}sale/i.test(m[0]) && NOT_BEFORE.test(before(doc, m.index, 12))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'sell' });
+    out.push({ start: m.index, end: m.index + m[0].trimEnd().length, messageId: 'selling', strong: false, group: 'sell' });
   }
   for (const m of scan(doc, CONTACT_STRONG)) {
     const pronoun = (m[1] ?? m[2] ?? '').toLowerCase();

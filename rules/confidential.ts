@@ -94,7 +94,7 @@ const SEEN_PAPER =
   /\b(?:seen|saw|read|got\s{1,3}(?:hold\s{1,3}of|a\s{1,3}copy\s{1,3}of))\s{1,3}(?:the|a)\s{1,3}(?:leaked\s{1,3}|draft\s{1,3}|internal\s{1,3}|confidential\s{1,3}|latest\s{1,3})?(?:draft|restructure\s{1,3}paper|paper|memo|shortlist|proposals?)\b|\b(?:draft|paper|report|memo|document|plans?|proposals?|minutes)\s{1,3}(?:that\s{1,3})?(?:I|we)(?:'ve|\s{1,3}have)?\s{1,3}(?:seen|saw|read)\b/gi;
 // "Item 9 contains exempt information and will be taken in private": telling people, not leaking.
 const PROCEDURAL =
-  /\b(?:will|to|may|would)\s{1,3}be\s{1,3}(?:taken|considered|discussed|heard|held)\s{1,3}in\s{1,3}(?:private|closed\s{1,3}session|camera)|\bpress\s{1,3}and\s{1,3}public\b|\bexclu(?:de|ded|sion\s{1,3}of)\s{1,3}(?:the\s{1,3})?(?:press|public)|\bcontains?\s{1,3}exempt\s{1,3}information|\bstream\s{1,3}will\s{1,3}pause|\b(?:recording|stream|webcast|broadcast|livestream)\s{1,3}(?:will\s{1,3})?(?:pause[sd]?|stop(?:s|ped)?|end(?:s|ed)?|suspended)\b|\bnot\s{1,3}(?:be\s{1,3})?(?:recorded|streamed|broadcast|webcast|filmed)\b|\bpublished\b|\bavailable\s{1,3}(?:at|on|online|to\s{1,3}read)|\bon\s{1,3}our\s{1,3}website\b/i;
+  /\b(?:will|to|may|would)\s{1,3}be\s{1,3}(?:taken|considered|discussed|heard|held)\s{1,3}in\s{1,3}(?:private|closed\s{1,3}session|camera|the\s{1,3}(?:exempt|confidential|private|closed)\s{1,3}(?:part|session|section))|\bpress\s{1,3}and\s{1,3}public\b|\bexclu(?:de|ded|sion\s{1,3}of)\s{1,3}(?:the\s{1,3})?(?:press|public)|\bcontains?\s{1,3}exempt\s{1,3}information|\bstream\s{1,3}will\s{1,3}pause|\b(?:recording|stream|webcast|broadcast|livestream)\s{1,3}(?:will\s{1,3})?(?:pause[sd]?|stop(?:s|ped)?|end(?:s|ed)?|suspended)\b|\bnot\s{1,3}(?:be\s{1,3})?(?:recorded|streamed|broadcast|webcast|filmed)\b|\bpublished\b|\bavailable\s{1,3}(?:at|on|online|to\s{1,3}read)|\bon\s{1,3}our\s{1,3}website\b/i;
 
 // "(not published yet)", "before it's published": the opposite of pointing to published papers.
 const UNPUBLISHED =
@@ -102,6 +102,12 @@ const UNPUBLISHED =
 
 // Tested only on a sentence that already names confidential papers.
 const DISPOSAL = /\b(?:shred|shredded|shredding|shredder|disposal|dispose\s{1,3}of|confidential\s{1,3}waste)\b/i;
+
+// "The offer on the table is £1.2m" next to a closed-session notice: the notice is public, the terms are not.
+const EXEMPT_CONTENT = /\b(?:offers?|bids?|bidders?|valuation|asking\s{1,3}price|settlement|price\s{1,3}agreed|sale\s{1,3}price)\b[^.!?\n]{0,60}£\s{0,2}\d|£\s{0,2}\d[\d,.]{0,12}\s{0,2}(?:m|k|bn|million|thousand)?\s{1,3}(?:offer|bid)\b/i;
+// "ahead of Cabinet's decision next month, the baths will close": announcing a decision before it is taken.
+const AHEAD_OF_DECISION = /\b(?:ahead\s{1,3}of|before)\s{1,3}(?:the\s{1,3}|next\s{1,3}\w{1,10}'s\s{1,3})?(?:[\w']{1,20}\s{1,3})?(?:decision|vote|goes\s{1,3}to\s{1,3}(?:committee|cabinet|council|the\s{1,3}\w{1,12}))\b/gi;
+const WILL_HAPPEN = /\b(?:will|is\s{1,3}going\s{1,3}to|are\s{1,3}going\s{1,3}to|is\s{1,3}set\s{1,3}to|are\s{1,3}set\s{1,3}to)\s{1,3}(?!decide|consider|vote|discuss|debate|look|meet)\w/i;
 
 function procedural(text: string): boolean {
   return PROCEDURAL.test(text.replace(UNPUBLISHED, ' '));
@@ -111,7 +117,7 @@ const STAFF = new RegExp(`\\b(?:${alternation(data.staffMatters)})\\b`, 'gi');
 // A personnel action is an internal staff matter; said of a particular colleague it is one that has not been made public.
 const PERSONNEL = new RegExp(`\\b(?:${alternation(data.personnelActions)})\\b`, 'i');
 const COLLEAGUE =
-  /\b(?:my|our|a)\s{1,3}(?:\w{1,20}\s{1,3})?(?:colleague|workmate|co-worker|manager|line\s{1,3}manager|boss|supervisor|team\s{1,3}leader)s?\b|\bmember\s{1,3}of\s{1,3}staff\b|\bone\s{1,3}of\s{1,3}(?:my|our|the)\s{1,3}(?:colleagues|staff|team|officers|workmates)\b/i;
+  /\b(?:my|our|a)\s{1,3}(?:\w{1,20}\s{1,3})?(?:colleague|workmate|co-worker|manager|line\s{1,3}manager|boss|supervisor|team\s{1,3}leader)s?\b|\bmember\s{1,3}of\s{1,3}staff\b|\bguess\s{1,3}who(?:'s|\s{1,3}is|\s{1,3}has)?\s{1,3}(?:got|getting|facing|on|up\s{1,3}for|had)\b|\bone\s{1,3}of\s{1,3}(?:my|our|the)\s{1,3}(?:colleagues|staff|team|officers|workmates)\b/i;
 const WORK = new RegExp(`\\b(?:${alternation(data.workContext)})\\b`, 'i');
 
 const LEAK = /\bleak(?:ed|s|ing)?\b/gi;
@@ -191,12 +197,22 @@ function collect(doc: PostDocument, policy: Policy): Signal[] {
     const at = m.index + m[0].search(/\bin\s{1,3}\w*\s{0,3}confidence$/i);
     add(at < m.index ? m.index : at, m.index + m[0].length, 'secrecy');
   }
+  for (const m of scan(doc, AHEAD_OF_DECISION)) {
+    const sentence = doc.sentenceAt(m.index);
+    if (sentence && WILL_HAPPEN.test(doc.text.slice(m.index + m[0].length, sentence.end))) add(m.index, m.index + m[0].length, 'pending');
+  }
   for (const m of scan(doc, HUSH)) add(m.index, m.index + m[0].length, 'hush');
 
   for (const re of [SOURCE_LIST, PART_TWO, SEEN_PAPER, IN_PRIVATE, EXEMPT_SOURCE]) {
     for (const m of scan(doc, re)) {
       const sentence = doc.sentenceAt(m.index);
-      if (sentence && procedural(sentence.text)) continue;
+      if (sentence && procedural(sentence.text)) {
+        if (re === EXEMPT_SOURCE || re === PART_TWO || /closed|private|exempt/i.test(m[0]) || /closed\s{1,3}session|in\s{1,3}private|exempt/i.test(sentence.text)) {
+          const content = doc.sentences.find((t) => t !== sentence && EXEMPT_CONTENT.test(t.text));
+          if (content) add(content.start, content.end, 'exempt');
+        }
+        continue;
+      }
       // "Bring your confidential papers for secure shredding": papers to be destroyed are residents' own, not leaked ones.
       if (sentence && DISPOSAL.test(sentence.text)) continue;
       // Outside the notice that an item is private, "Part 2 (exempt)" introduces what was said in private.

@@ -13,6 +13,7 @@ import { defineRule } from './types';
 import { hasDisclaimer, workMentions } from './lib/disclaimer-matchers';
 import { flagged } from './confidential';
 import { safeguardingVerdicts } from './lib/safeguarding-verdicts';
+import { careSpans } from './lib/safeguarding-cues';
 import type { PostDocument } from './document';
 
 const X_LIMIT = 280;
@@ -32,6 +33,57 @@ function placingWork(doc: PostDocument): Array<[number, number]> {
     for (let i = 0; i < tokens.length && tokens[i].start < v.start; i++) {
       if (PLACING.has(tokens[i].normal) && !PASSIVE.has(tokens[i - 1]?.normal ?? '')) return [[tokens[i].start, v.end]];
     }
+  }
+  return [];
+}
+
+// "Took Harper to meet her new foster carers", "Court this morning for a care order on a three-year-old": a child's
+// carers, placement or court order talked of by someone who is neither the child's family nor the carer is casework.
+// A relative's post ("my niece's new foster carers") is family news, not work.
+const THIRD_PARTY = new Set(['his', 'her', 'their']);
+const CASE_STEPS = new Set([
+  'care order', 'interim care order', 'emergency protection order', 'placement order', 'supervision order', 'child protection conference',
+  'child protection plan', 'core group meeting', 'emergency placement', 'police protection', 'removed into care', 'taken into care',
+  'placed for adoption', 'looked after review', 'placement broke down', 'placement breakdown',
+]);
+const INDEFINITE_CHILD = new Set(['baby', 'newborn', 'toddler', 'boy', 'girl', 'lad', 'lass', 'child', 'teenager', 'teen', 'youngster', 'sibling', 'siblings', 'infant']);
+const FAMILY = new Set(['son', 'daughter', 'niece', 'nephew', 'grandson', 'granddaughter', 'grandchild', 'grandkids', 'grandchildren', 'brother', 'sister', 'cousin', 'kids', 'children', 'baby', 'family', 'neighbour', 'neighbours', 'friend', 'mate']);
+const SPACES = /\s+/g;
+const MOVING = new Set(['took', 'take', 'taking', 'drove', 'moved', 'brought', 'introduced', 'settled', 'dropped']);
+
+function indefiniteChild(tokens: PostDocument['sentences'][number]['tokens'], s: number, e: number): boolean {
+  for (let k = 0; k < tokens.length - 1; k++) {
+    // "a child protection plan": the care phrase's own words are no child.
+    if ((tokens[k].normal !== 'a' && tokens[k].normal !== 'an') || (tokens[k + 1].start >= s && tokens[k + 1].start < e)) continue;
+    let j = k + 1;
+    if (tokens[j].tags.has('Adjective') && j + 1 < tokens.length) j++;
+    if (INDEFINITE_CHILD.has(tokens[j].normal)) return true;
+    // "a three-year-old", "a 3 year old": compromise splits the hyphenated age into its words.
+    if (tokens[j].tags.has('Value') && tokens[j + 1]?.normal === 'year' && tokens[j + 2]?.normal === 'old') return true;
+  }
+  return false;
+}
+
+function casework(doc: PostDocument): Array<[number, number]> {
+  const care = careSpans(doc);
+  if (!care.length) return [];
+  for (const sentence of doc.sentences) {
+    const t = sentence.tokens;
+    for (let k = 0; k + 1 < t.length; k++) if ((t[k].normal === 'my' || t[k].normal === 'our') && FAMILY.has(t[k + 1].normal.replace(/['’]s$/, ''))) return [];
+  }
+  for (const [s, e] of care) {
+    const sentence = doc.sentenceAt(s);
+    if (!sentence) continue;
+    const tokens = sentence.tokens;
+    const i = tokens.findIndex((t) => t.end > s);
+    if (i < 0) continue;
+    const phrase = doc.text.slice(s, e).toLowerCase().replace(SPACES, ' ');
+    const p1 = tokens[i - 1]?.normal ?? '';
+    const p2 = tokens[i - 2]?.normal ?? '';
+    const theirs = THIRD_PARTY.has(p1) || (p1 === 'new' && THIRD_PARTY.has(p2)) || THIRD_PARTY.has(phrase.split(' ')[0]);
+    // Only the one who moves the child takes them to their carers ("visiting Tyler at his new children's home" may be family).
+    const moved = theirs && tokens.slice(0, i).some((t) => MOVING.has(t.normal));
+    if ((moved && safeguardingVerdicts(doc).some((v) => v.messageId === 'care')) || (CASE_STEPS.has(phrase) && indefiniteChild(tokens, s, e))) return [[s, e]];
   }
   return [];
 }
@@ -61,6 +113,7 @@ export default defineRule({
       if (secret) mentions = secret.map((s): [number, number] => [s.start, s.end]).sort((a, b) => a[0] - b[0]);
     }
     if (!mentions.length) mentions = placingWork(doc);
+    if (!mentions.length) mentions = casework(doc);
     if (!mentions.length || hasDisclaimer(doc, ctx.policy)) return;
     const [start, end] = mentions[0];
     const at = text.length;

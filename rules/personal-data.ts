@@ -20,7 +20,7 @@ import {
   type Hit,
 } from './lib/personal-data-numbers';
 import { findAddresses, findEmails } from './lib/personal-data-contact';
-import { personFacts, type FactKind } from './lib/personal-data-people';
+import { mourned, personFacts, type FactKind } from './lib/personal-data-people';
 import { safeguardingVerdicts } from './lib/safeguarding-verdicts';
 
 const FACT_WORDS: Record<FactKind, string> = {
@@ -107,7 +107,7 @@ export default defineRule({
     for (const v of safeguardingVerdicts(doc)) {
       // A first name and a care status told in different sentences: the safeguarding rule pieces the child together;
       // as personal data the fact is not tied to the name plainly enough to report.
-      if (v.messageId === 'child' || v.apart || named.some(([s, e]) => s < v.end && v.start < e)) continue;
+      if (v.messageId === 'child' || v.apart || named.some(([s, e]) => s < v.end && v.start < e) || mourned(doc, v)) continue;
       ctx.report({
         messageId: 'personFact',
         start: v.start,

@@ -43,7 +43,9 @@ const WORK_IN = new RegExp(
 const DEPARTMENT = new RegExp(`\\b(?:in|from|at|for|with|joined|into|of)\\s(?:the\\s)?(?:${alternation(data.departments)})\\b(?!\\s\\p{Lu})`, 'gu');
 // "the Rhyme Time session I run at Millbrook Library": a council service the poster runs.
 // The facility is looked for in a short stretch after "I run", not by one pattern (recheck).
-const I_RUN = /\bI\s(?:run|lead|host|deliver|manage|teach|work|staff|cover)\b/g;
+// "Ran the Toddler Tales session at Haxby library": the same, told with the "I" left out, for a session or class only.
+const I_RUN = /\bI\s(?:run|ran|lead|led|host|hosted|deliver|delivered|manage|teach|taught|work|staff|cover|covered)\b|\b(?:Ran|Led|Hosted|Delivered|Taught|Covered)\s(?:the|our|my|a|another|two|three)\s/g;
+const SESSION = /\b(?:sessions?|storytime|story\stime|rhyme\stime|class|classes|workshops?|group|club|surgery|drop-in)\b/i;
 const FACILITY = new RegExp(`\\b(?:${alternation(data.facilities)})\\b`, 'i');
 // "the council", "our council", "the borough council" (its type is checked against the employer's name), and
 // "the county's 20mph zones", "the borough's budget": the area's own plans and money are the council's.
@@ -68,8 +70,9 @@ const SEAT_OF_POWER =
   /\b(?:running|runs|run|ran|controls|control|controlled|control\sof|took|take|taking|won|win|wins|lost|lose|losing|holds|hold|held)\s(?:(?:of|over)\s)?(?:the\s)?(?:County\sHall|Town\sHall|City\sHall|Civic\sCentre|Guildhall)\b|\b(?:neglect|chaos|mismanagement|incompetence|failure|failures|misrule|dithering|cuts|officers|bosses|bureaucrats|administration)\s(?:at|in)\s(?:the\s)?(?:County\sHall|Town\sHall|City\sHall|Civic\sCentre|Guildhall)\b/g;
 // "the review going to Cabinet next month": a report on its way to the council's Cabinet (capitalised, no "the").
 // "Cabinet won't see it until March": a paper the council's Cabinet has yet to consider.
+// "Cabinet has approved my proposal": a decision of the council's Cabinet (capitalised, no "the": a minister's Cabinet is "the Cabinet").
 const TO_CABINET =
-  /\b(?:go|goes|going|went|gone|goes|taken|take|takes|taking|heading|headed|presented|reported|brought|bring|bringing)\s(?:to|at|before)\sCabinet\b|\bCabinet\s(?:doesn['’]t|does\snot|won['’]t|will\snot|hasn['’]t|has\snot|didn['’]t)\s(?:see|seen|get|sign|look|consider|discuss)\b/g;
+  /\b(?:go|goes|going|went|gone|goes|taken|take|takes|taking|heading|headed|presented|reported|brought|bring|bringing)\s(?:to|at|before)\sCabinet\b|\bCabinet\s(?:doesn['’]t|does\snot|won['’]t|will\snot|hasn['’]t|has\snot|didn['’]t)\s(?:see|seen|get|sign|look|consider|discuss)\b|\bCabinet\s(?:has\s|have\s|had\s)?(?:unanimously\s|finally\s|just\s|today\s|formally\s)?(?:approved|agreed|backed|endorsed|rejected|signed\soff|voted)\b/g;
 const COUNCIL_MEETING = /\b(?:committee|full\scouncil|council\smeeting|cabinet|scrutiny|the\schamber)\b/i;
 // Any hashtag or @handle (not an email's domain); whether it names the employer ("#ACCLife",
 // "#TeamAshcombeCouncil", "@AshcombeCC") is decided in code. The policy may list no handles at all.
@@ -78,6 +81,14 @@ const HASHTAG = /(?<![\p{L}\p{N}_.])[#@][\p{L}\p{N}_]{2,60}/gu;
 const DISCLAIMER_GENERAL =
   /\b(?:views|opinions|thoughts|tweets|posts|comments|words)\s(?:(?:here|expressed|shared|posted|on\sthis\s(?:account|page|channel|blog|profile)|on\s(?:it|here|there)|in\sthis\s(?:video|post|thread|vlog))\s){0,2}(?:are\s)?(?:all\s)?(?:mine|my\sown)\b|\bnot\smy\s(?:employer|employers|employer['’]s|work['’]s)(?![\p{L}])/iu;
 const WORK_WORDS: ReadonlySet<string> = new Set(data.workWords);
+const THE_BEFORE = /\bthe\s$/i;
+// "Heartbreaking job sometimes", "part of the job", "on shift": the poster's own job, which is work talk only with a
+// council matter in the post ("her housing benefit's been stopped", "the bin round"): "tough job for the ref" is not.
+const JOB_FEELINGS: ReadonlySet<string> = new Set(data.jobFeelings);
+const COUNCIL_MATTERS: ReadonlySet<string> = new Set(data.councilMatters);
+const MATTER_FIRST: ReadonlySet<string> = new Set(data.councilMatters.filter((m) => m.includes(' ')).map((m) => m.split(' ')[0]));
+const POSSESSIVE_END = /['’]s$/;
+const OWN_WORK_NOUNS: ReadonlySet<string> = new Set(['crew', 'crews', 'round', 'rounds', 'patch', 'caseload', 'cases']);
 const PLACE_NOUNS: ReadonlySet<string> = new Set(data.placeNouns);
 // Work words too common in a resident's visit to a council building ("married at the Town Hall ten years ago").
 const LOOSE_WORK_WORDS: ReadonlySet<string> = new Set(['years', 'head', 'chief', 'office', 'team', 'fees', 'fee', 'charges', 'system', 'systems']);
@@ -175,9 +186,10 @@ function matchers(policy: Policy): PolicyMatchers {
     disclaimer: new RegExp([...own.map(pattern), employerDisclaimer].join('|'), 'i'),
     disclaimerSpansSentences: own.some((p) => /[.!?\u2026]\s/.test(p)),
     // "Kingsmere's new bin rota": the possessive short name with a service's kit or staff ("Kingsmere's new bakery" is the town's).
+    // "Stop the cuts to Blackwater's libraries": services only the council runs, under the place's name.
     shortService: shortAlt
       ? new RegExp(
-          `\\b${shortAlt}(?:\\s(?:${alternation(services)})|['’]s\\s(?:(?:new|latest|revised)\\s)?(?:${alternation(data.services)})\\s(?:rota|rotas|round|rounds|crew|crews|lorry|lorries|team|teams|department|staff|officers|collections?))\\b`,
+          `\\b${shortAlt}(?:\\s(?:${alternation(services)})|['’]s\\s(?:(?:new|latest|revised)\\s)?(?:(?:${alternation(data.services)})\\s(?:rota|rotas|round|rounds|crew|crews|lorry|lorries|team|teams|department|staff|officers|collections?)|libraries|leisure\\scentres|children['’]s\\scentres|recycling\\scentres|bin\\scollections|council\\shomes|council\\stax|cabinet))\\b`,
           'gi',
         )
       : null,
@@ -239,7 +251,7 @@ function runService(doc: PostDocument): Span[] {
   for (const m of scan(doc, I_RUN)) {
     const stretch = text.slice(m.index, m.index + 60).split(/[.!?\n]/)[0];
     const f = FACILITY.exec(stretch);
-    if (f) out.push([m.index, m.index + f.index + f[0].length]);
+    if (f && (m[0].startsWith('I') || SESSION.test(stretch.slice(0, f.index)))) out.push([m.index, m.index + f.index + f[0].length]);
   }
   return out;
 }
@@ -317,8 +329,39 @@ export function workMentions(doc: PostDocument, policy: Policy): Span[] {
   );
   // "Cllr Reddaway lied to the whole committee": one of the council's members at one of its meetings is council business.
   out.push(...all(m.councillors, doc, (match) => COUNCIL_MEETING.test(doc.sentenceAt(match.index!)?.text ?? '')));
-  out.push(...all(SEAT_OF_POWER, doc), ...all(TO_CABINET, doc));
+  out.push(...all(SEAT_OF_POWER, doc), ...all(TO_CABINET, doc, (match) => !THE_BEFORE.test(text.slice(Math.max(0, match.index! - 4), match.index))));
   out.push(...all(MY_COLLEAGUE, doc), ...all(AS_ROLE, doc));
   out.push(...all(WORK_PHRASE, doc), ...all(SERVICE_TEAM, doc), ...all(OUR_KIT, doc), ...all(COLLEAGUE_BY_TEAM, doc, (match) => isFirstName(match[0].split(/\s/)[0])), ...all(WORK_IN, doc), ...all(DEPARTMENT, doc), ...runService(doc));
+  if (!out.length) out.push(...jobWithCouncilMatter(doc));
   return out.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+}
+
+/** The poster's own job ("heartbreaking job", "part of the job", "on shift") in a post that also names a council matter. */
+function jobWithCouncilMatter(doc: PostDocument): Span[] {
+  let job: Span | undefined;
+  let matter = false;
+  for (const sentence of doc.sentences) {
+    const tokens = sentence.tokens;
+    for (let i = 1; i < tokens.length; i++) {
+      const raw = tokens[i].normal;
+      const word = raw.endsWith("'s") || raw.endsWith('’s') ? raw.slice(0, -2) : raw;
+      const prev = tokens[i - 1].normal;
+      if (!job) {
+        if (word === 'job' || word === 'jobs') {
+          const next = tokens[i + 1]?.normal;
+          // "Good job!", "job centre", "job done": praise, a place, a task finished.
+          const feeling = JOB_FEELINGS.has(prev) || (prev === 'the' && tokens[i - 2]?.normal === 'of' && tokens[i - 3]?.normal === 'part');
+          if (feeling && next !== 'done' && next !== 'centre' && next !== 'center') job = [tokens[i - 1].start, tokens[i].end];
+        } else if ((prev === 'my' || prev === 'our') && OWN_WORK_NOUNS.has(word)) {
+          // "screaming at my crew over one missed bin": the poster's own crew or round, with a council matter.
+          job = [tokens[i - 1].start, tokens[i].end];
+        } else if (word === 'shift' && (prev === 'on' || prev === 'night' || prev === 'early' || prev === 'late' || prev === 'long')) {
+          job = [tokens[i - 1].start, tokens[i].end];
+        }
+      }
+      if (!matter) matter = COUNCIL_MATTERS.has(word) || (MATTER_FIRST.has(prev) && COUNCIL_MATTERS.has(`${prev} ${word}`)) || (i === 1 && COUNCIL_MATTERS.has(prev));
+      if (job && matter) return [job];
+    }
+  }
+  return [];
 }

@@ -243,13 +243,16 @@ function factsIn(doc: PostDocument, persons: readonly Person[], reply: boolean):
       const owner = lead ? tokensBefore(doc, lead.start, 1)[0] : undefined;
       const owned = !!owner && POSSESSIVES.has(word(owner)) && !CARER_ROLES.has(word(lead));
       if (lead && !owned && (CARER_ROLE_LEADS.has(word(lead)) || /,\s?$/.test(lead.post))) return;
+      // "Foster carers Anna and Rhys Morgan share ...": the role opens the sentence as a title for the names.
+      if (!lead) return;
     }
     out.push({ kind, start, end });
   };
   const near = new Set<number>();
   for (const p of persons) {
     const i = doc.sentenceIndexAt(p.start);
-    if (i !== -1) for (let k = i; k <= i + 2 && k < doc.sentences.length; k++) near.add(k);
+    // The sentence before too: "... her housing benefit's been stopped. Mrs Nowak, lovely woman, ..." names her after the fact.
+    if (i !== -1) for (let k = Math.max(0, i - 1); k <= i + 2 && k < doc.sentences.length; k++) near.add(k);
   }
   for (const [i, sentence] of doc.sentences.entries()) {
     if (!reply && !near.has(i)) continue;
@@ -323,6 +326,17 @@ function greetedPerson(doc: PostDocument, persons: readonly Person[], index: num
   return undefined;
 }
 
+// "RIP Doreen Haigh", "Rest in peace Ken", "Bill Hirst, who passed away on Friday": a tribute to someone who has died.
+// The policy protects the personal information of the living, so their illness in a tribute is not reported.
+const MOURNING_BEFORE = wordSet(['rip', 'r.i.p', 'r.i.p.', 'peace', 'late', 'remembering', 'tribute']);
+const DIED_AFTER = /^[\s,]{1,3}(?:who\s{1,3})?(?:(?:has|had|have|sadly|peacefully)\s{1,3}){0,2}(?:passed\s{1,3}away|died|passed)\b/i;
+
+export function mourned(doc: PostDocument, p: { start: number; end: number }): boolean {
+  const before = tokensBefore(doc, p.start, 2);
+  if (before.some((t) => MOURNING_BEFORE.has(word(t)))) return true;
+  return DIED_AFTER.test(doc.text.slice(p.end, p.end + 40));
+}
+
 export interface PersonFact {
   person: Person;
   fact: Fact;
@@ -335,7 +349,7 @@ export interface PersonFact {
  * sentence speaks of "he"/"she" ("Mr Hoyle (82) ... He has dementia").
  */
 export function personFacts(doc: PostDocument, policy: Policy): PersonFact[] {
-  const persons = people(doc, policy).filter((p) => p.private);
+  const persons = people(doc, policy).filter((p) => p.private && !mourned(doc, p));
   const reply = LEADING_HANDLE.test(doc.text);
   if (!persons.length && !reply) return [];
   const out: PersonFact[] = [];
@@ -348,7 +362,8 @@ export function personFacts(doc: PostDocument, policy: Policy): PersonFact[] {
     let bestScore = Infinity;
     for (const p of persons) {
       if (p.start < sentence.start || p.start >= sentence.end) continue;
-      if (p.start < fact.start && p.end > fact.start) continue;
+      // "Foster carers Anna and Rhys": a capitalised first word of the fact is not a name beside it.
+      if (p.start <= fact.start && p.end > fact.start) continue;
       const before = p.end <= fact.start;
       // "Miss Carter's class" names the teacher to place the child; "Mrs Okafor's housing complaint" is hers.
       if (p.possessive && !(before && (ownsFact(doc.text.slice(p.end, fact.start)) || CONTRACTION.test(doc.text.slice(p.end, p.end + 40))))) continue;
@@ -373,6 +388,16 @@ export function personFacts(doc: PostDocument, policy: Policy): PersonFact[] {
         }
       }
     }
+    // "Told a lady today her housing benefit's been stopped. Mrs Agnieszka Nowak, lovely woman, ...": the next sentence
+    // opens by naming whom "her" stands for, a full name set off by a comma (a lone first name there is someone addressed).
+    if (!best && index + 1 < doc.sentences.length && doc.tokensIn(sentence.start, fact.end).some((t) => THIRD_PERSON.has(t.normal))) {
+      const next = doc.sentences[index + 1];
+      best = persons.find(
+        (p) => !p.possessive && p.start >= next.start && /^\s*$/.test(doc.text.slice(next.start, p.start)) && /\s/.test(p.text) && /^\s?[,–—-]/.test(doc.text.slice(p.end, p.end + 2)) &&
+          // "Jane Smith, Revenues Manager, will explain": a member of staff introduced by role, not the person the fact is about.
+          !doc.tokensIn(p.end, p.end + 40).slice(0, 3).some((t) => JOB_TITLES.has(word(t)) || PUBLIC_ROLE.has(word(t))),
+      );
+    }
     // "@jo_b Your housing benefit claim was suspended": a reply tells the handle's owner their own circumstances.
     if (!best && fact.kind !== 'complaint') best = addressedHandle(doc, policy, sentence);
     // "Hi Jean Arkwright, we've checked. Your PIP award ended in March": the post speaks to the person it greets.
@@ -385,4 +410,4 @@ export function personFacts(doc: PostDocument, policy: Policy): PersonFact[] {
 }
 
 /** Every pattern of this module, for the ReDoS test. */
-export const PEOPLE_PATTERNS: readonly RegExp[] = [CONTRACTION, LEADING_HANDLE, OWN_PROCESS_RE, OWNER_BEFORE_RE, FACTS_RE, BENEFIT_ACRONYMS_RE, SERVICE_FOLLOWER_RE, TOPIC_RE];
+export const PEOPLE_PATTERNS: readonly RegExp[] = [DIED_AFTER, CONTRACTION, LEADING_HANDLE, OWN_PROCESS_RE, OWNER_BEFORE_RE, FACTS_RE, BENEFIT_ACRONYMS_RE, SERVICE_FOLLOWER_RE, TOPIC_RE];

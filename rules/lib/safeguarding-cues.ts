@@ -90,6 +90,11 @@ function schoolSpans(doc: PostDocument): Span[] {
   return out;
 }
 
+/** Care-status phrases alone, for the disclaimer rule's casework check (which needs no other cue). */
+export function careSpans(doc: PostDocument): Span[] {
+  return doc.derive('safeguarding-cues:care', () => spans(CARE_STATUS, doc));
+}
+
 export function cues(doc: PostDocument): Cues {
   return doc.derive('safeguarding-cues', () => {
     const birthdays: Array<[number, number, number]> = [];
@@ -99,7 +104,7 @@ export function cues(doc: PostDocument): Cues {
       schools: schoolSpans(doc),
       classes: spans(YEAR_OR_CLASS, doc),
       places: spans(PLACE, doc),
-      care: spans(CARE_STATUS, doc),
+      care: careSpans(doc),
       childCare: spans(CHILD_CARE, doc),
       vulnerable: [...spans(CONDITION, doc), ...spans(CIRCUMSTANCE, doc)].sort((a, b) => a[0] - b[0]),
       careHomes: spans(CARE_HOME, doc),

@@ -215,14 +215,16 @@ function judge(doc: PostDocument, c: Cues, n: Candidate, all: Candidate[], adult
   if (!honorific && (childAge || (!inRole && !relative && !knownAdult))) {
     if (sendPlanNear(sentence.tokens, index, lastIndex)) return { messageId: 'care', details: 'special educational needs plan' };
     if (n.weak) return isChildCare(care, childWord, childAge) ? { messageId: 'care', details: 'care status' } : null;
-    const isChild = childAge || childWord || school !== undefined || klass !== undefined || childCare !== undefined;
+    // "Sophie and Ben, ... adopted last year": adopted or fostered themselves, which only a child is through a council.
+    const adopted = care !== undefined && adoptedAfter(sentence.tokens, lastIndex);
+    const isChild = childAge || childWord || adopted || school !== undefined || klass !== undefined || childCare !== undefined;
     const details: string[] = [];
     if (n.full) details.push('full name');
     if (childAge) details.push('age');
     if (school) details.push('school');
     if (klass) details.push('class or year group');
     if (place) details.push('where they live or go');
-    if (isChild && care && (childAge || childWord || n.full || school || klass || childCare)) {
+    if (isChild && care && (childAge || childWord || adopted || n.full || school || klass || childCare)) {
       // "placement broke down for the 14yo lad ... Jayden": a description by age ties the name to the care sentence.
       return { messageId: 'care', details: 'care status', apart: !n.full && nearAge !== null && (care[0] >= sEnd || care[1] <= sStart) };
     }
@@ -246,6 +248,30 @@ function judge(doc: PostDocument, c: Cues, n: Candidate, all: Candidate[], adult
   const careHome = anyIn(c.careHomes, sStart, sEnd) && ((age !== null && age >= 65) || elder || /\bresidents?\b/i.test(sentence.text));
   if (circumstance || careHome) return { messageId: 'vulnerable', details: 'care circumstances' };
   return null;
+}
+
+const ADOPTED: ReadonlySet<string> = new Set(['adopted', 'fostered']);
+const PASSIVE_BE: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'got', 'is', 'are']);
+// What follows "adopted" when the named person was adopted ("adopted last year", "adopted through our service", "adopted.").
+const AFTER_ADOPTED: ReadonlySet<string> = new Set(['last', 'this', 'in', 'through', 'via', 'by', 'from', 'at', 'aged', 'as', 'when', 'after', 'together', 'recently', 'earlier', 'back']);
+const COUNT_BEFORE_TIME: ReadonlySet<string> = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'some', 'several', 'few']);
+
+/**
+ * The name is the one adopted or fostered: "Sophie and Ben ... adopted last year", "Mia was fostered by ...", not
+ * "Sue and Mark adopted a boy" (the adopters) or "Cllr Hale adopted the plan".
+ */
+function adoptedAfter(tokens: Token[], lastIndex: number): boolean {
+  for (let k = lastIndex + 1; k < tokens.length && k <= lastIndex + 14; k++) {
+    if (!ADOPTED.has(tokens[k].normal)) continue;
+    const prev = tokens[k - 1].normal;
+    const next = tokens[k + 1];
+    if (PASSIVE_BE.has(prev)) return true;
+    if (prev === 'have' || prev === 'has' || prev === 'had' || prev === 'we' || prev === 'they') return false;
+    // "adopted two years ago" (the named child) against "adopted two brothers" (the adopters).
+    if (next && (COUNT_BEFORE_TIME.has(next.normal) || /^\d+$/.test(next.normal))) return /^(?:years?|months?|weeks?|few)$/.test(tokens[k + 2]?.normal ?? '');
+    return !next || /[.!?,;]/.test(tokens[k].post) || AFTER_ADOPTED.has(next.normal);
+  }
+  return false;
 }
 
 /** An EHCP tied to the name: "Ayaan Hussain's EHCP", "Mia's new EHC plan", "the EHCP for Zain" (not "Priya Shah explains EHCPs"). */

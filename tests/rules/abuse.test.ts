@@ -10,6 +10,10 @@ import { FENMOUTH_ORG as FENMOUTH } from '../fixtures/fenmouth';
 
 ruleTester(rule, {
   valid: [
+    { text: 'The coward who reversed into my car in the car park did not even leave a note.', account: 'personal' },
+    // Name-calling named as behaviour, not thrown: a prohibition or a passive report.
+    'Please do not call our wardens clowns, they are doing a tough job.',
+    { text: 'Our bin crews get called morons every day and they still smile.', account: 'personal' },
     // Red-team 9 (Northmoor): a beating given to a rug, a kicking given to the other team.
     { account: 'personal', text: 'Gave that rug a good beating on the washing line this morning.' },
     { account: 'personal', text: 'Come on lads, give them a good kicking on Saturday ⚽' },
@@ -137,6 +141,9 @@ ruleTester(rule, {
     { account: 'personal', text: "Moved to the coast last year. It's not my town any more but I love it here." },
   ],
   invalid: [
+    { text: "I'll knock your teeth down your throat if you park there again", account: 'personal', errors: [{ messageId: 'threat' }] },
+    { text: '@anon_bk_watch you coward, put your name to it', account: 'personal', errors: [{ messageId: 'insult', match: 'you coward' }] },
+    { text: 'Stop calling me names, you idiot.', account: 'personal', errors: [{ messageId: 'insult', match: 'you idiot' }] },
     // Red-team 9 (Northmoor): violence wished on a named kind of person, and broken bones promised.
     { account: 'personal', text: 'Somebody wants to give that landlord a good hiding.', errors: [{ match: 'give that landlord a good hiding' }] },
     { account: 'personal', text: "Touch my van again and you're getting your legs broken.", errors: [{ match: 'getting your legs broken' }] },

@@ -5,6 +5,14 @@ const FENMOUTH = { organisation: { name: 'Fenmouth District Council', domains: [
 
 ruleTester(rule, {
   valid: [
+    { text: 'My brother just got a new job at the bakery on King Street, proud of him.', account: 'personal' },
+    { text: 'The old swings were only used by toddlers, the replacements cost £18,000.', account: 'personal' },
+    'Our Sarah from the library team is running the Great North Run, we need to raise £500 for new books!',
+    { text: 'Our Jess has qualified as a nurse, so proud of her!', account: 'personal' },
+    'Our new Director of Public Health is on X now, give her a follow for updates!',
+    'Need a reliable electrician? Check they are registered with a competent person scheme before any work starts.',
+    { text: 'We need a plumber for the community centre boiler, any recommendations?', account: 'personal' },
+    'Our grounds team does evenings and weekends in the summer so the parks stay tidy.',
     { account: 'council', text: 'Questions about your garden waste permit? Pop us a message and the team will help.' },
     // Red-team 9 (Northmoor): a day job mentioned next to unpaid volunteering.
     { account: 'personal', text: 'Helping at the food bank alongside the day job has taught me a lot about our town.' },
@@ -53,6 +61,19 @@ ruleTester(rule, {
     { account: 'council', text: 'Apprenticeships: earn while you learn, no experience needed. Comment below with questions!' },
   ],
   invalid: [
+    { text: "Huge thanks to everyone who came to my cousin Aisha's new bakery this weekend, the cinnamon buns are unreal!", account: 'personal', errors: [{ match: "my cousin Aisha's new bakery" }] },
+    // Sale descriptors and a relative named by first name; a new qualification touted with rates.
+    { text: 'Anybody interested in a Maclaren double buggy? Great nick, £45, pick up from Ashworth.', account: 'personal', errors: [{ match: 'Anybody interested in a' }, { match: 'Great nick' }] },
+    { text: 'Cross trainer, hardly used, £80 or swap for a bike', account: 'personal', errors: [{ match: 'hardly used' }] },
+    { text: 'My Danny is off to the Special Olympics in Berlin but we need to raise £2,500 for his place, anything helps x', account: 'personal', errors: [{ messageId: 'crowdfunding', match: 'we need to raise £2,500' }, { messageId: 'crowdfunding', match: 'anything helps' }] },
+    { text: 'Our Leanne has just qualified as a dog groomer! Prices are on her page, go and have a look.', account: 'personal', errors: [{ match: 'qualified as a dog groomer' }] },
+    { text: "My sister's doing lashes from home now, full sets £35, give her a follow @lashes_by_kat", account: 'personal', errors: [{ match: "My sister's doing lashes" }] },
+    // Red-team 12 (Oakhurst): touting a colleague's trade on the side, with a referral naming the employer.
+    {
+      text: 'Looking for a decent plumber? Gaz in our housing repairs team does cash jobs at weekends. Text him, say the council sent you.',
+      errors: [{ match: 'Looking for a decent plumber' }, { match: 'does cash jobs' }, { match: 'Text him' }],
+    },
+    { text: 'Need a tree surgeon? My cousin Rhys is fully insured, drop him a message.', account: 'personal', errors: [{ match: 'Need a tree surgeon' }, { match: 'drop him a message' }] },
     { account: 'personal', text: 'My niece does lash lifts from her kitchen now, £25 a go, pop her a message to book!', errors: [{ match: 'pop her a message to book' }] },
     // Red-team 9 (Northmoor): a paid sideline run "alongside the day job".
     { account: 'personal', text: 'I do sports massage alongside my day job now, first session half price this month!', errors: [{ match: 'alongside my day job' }] },
@@ -134,7 +155,7 @@ ruleTester(rule, {
       name: 'one-off sale',
       account: 'personal',
       text: "For sale: kids' cot bed, barely used, £40. Collection only.",
-      errors: [{ messageId: 'selling', match: 'For sale' }, { messageId: 'selling', match: 'Collection only' }],
+      errors: [{ messageId: 'selling', match: 'For sale' }, { messageId: 'selling', match: 'barely used' }, { messageId: 'selling', match: 'Collection only' }],
     },
     {
       account: 'personal',

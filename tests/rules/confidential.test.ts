@@ -4,6 +4,9 @@ import { FENMOUTH_ORG as FENMOUTH } from '../fixtures/fenmouth';
 
 ruleTester(rule, {
   valid: [
+    'Cabinet will decide next month whether to close the Kirkby Baths. Read the report on our website.',
+    "The sale of the Dock Street yard will be considered in private at Thursday's Cabinet meeting.",
+    'Ahead of the decision next month, we want your views on the future of the leisure centre.',
     // Red-team 11 (Dunholme): a share button and a published timetable are not secrets.
     { text: "I can't share the link from my phone, search 'Fenmouth parking consultation' on the council site.", account: 'personal' },
     { text: 'Results will be made public on the council website once the count is verified.', account: 'council' },
@@ -66,6 +69,10 @@ ruleTester(rule, {
     { text: 'thinking of ending my phone contract, the signal is useless', account: 'personal' },
   ],
   invalid: [
+    // Content of a private item next to the notice that it is private; a decision announced before it is taken; gossip about a colleague's hearing.
+    { text: 'The lease of the Harbour Road kiosk is an exempt item at next week\'s Cabinet. The highest bid so far is £85,000 from a local cafe chain.', errors: [{ messageId: 'source' }] },
+    { text: 'Before it goes to committee, we can tell you the library in Eastgate is going to shut in the summer.', errors: [{ messageId: 'pending' }] },
+    { text: "Guess who is up for a grievance hearing next week, not saying who but she sits by the window in Payroll", account: 'personal', errors: [{ messageId: 'staff' }] },
     // Red-team 11 (Dunholme): what was said in a private item, with the papers not shareable or not yet public.
     { text: "Long committee day. I can't share the papers, but the preferred bidder for the pool contract is Splashwell.", account: 'personal', errors: [{ match: "can't share the papers" }] },
     { text: "The depot sale won't be public until Cabinet in June, but the buyer is a housebuilder from Leeds. Busy week at the council.", account: 'personal', errors: [{ match: "won't be public until" }] },
@@ -234,4 +241,10 @@ ruleTester(rule, {
 ruleTester(rule, {
   valid: [{ text: 'Nothing between you and us but a few miles of coast path. Come and visit!', account: 'personal' }],
   invalid: [{ text: 'Between you and us, the Marsh Road depot is being sold off and the buyer is lined up.', account: 'council', errors: [{ messageId: 'secrecy', match: 'Between you and us' }] }],
+});
+
+// Red-team 12 (Lyndhurst Vale): what happened in the exempt part of a meeting, and the notice that an item will be taken there.
+ruleTester(rule, {
+  valid: [{ text: 'Agenda now online. Item 7, the depot lease, will be taken in the exempt part of the meeting.', account: 'council' }],
+  invalid: [{ text: 'Stayed for the exempt part of licensing committee. The Red Lion is losing its licence, mark my words.', account: 'personal', errors: [{ match: 'exempt part of' }] }],
 });

@@ -381,3 +381,22 @@ ruleTester(rule, {
     { ...personal('Had Dalton Plumbing out last month. Cowboys, charged me double and left a leak.'), errors: [{ match: 'Cowboys' }] },
   ],
 });
+
+// Red-team 12 (Oakhurst): "the owner" or "the landlord" of a business named, in capitals, in the sentence before.
+ruleTester(rule, {
+  valid: [
+    personal('Lovely lunch at Harbour Lights Bistro. The owner is moving to Spain next year.'),
+    personal('Walked up to Castle Hill Lane today. The owner of the dog was lovely.'),
+    personal('Had a pint at the Fox and Hounds. Apparently the landlord is being investigated, but who knows.'),
+  ],
+  invalid: [
+    { ...personal('Everyone raves about Golden Wok on Mill Street. Truth is the owner has been stealing from his staff for years.'), errors: [{ match: 'stealing' }] },
+    { ...personal('Booked a room at Kingfisher Lodge once. The landlord is a fraudster.'), errors: [{ match: 'fraudster' }] },
+  ],
+});
+
+// Red-team 12 (Lyndhurst Vale): a butcher's or deli's name is a business; meat sold under a false label is fraud.
+ruleTester(rule, {
+  valid: [personal('Harbour Deli sells beef labelled as grass-fed and it is, we checked the farm ourselves.')],
+  invalid: [{ ...personal('Our tests show Marsh Lane Meats has been selling pork labelled as halal.'), errors: [{ match: 'selling pork labelled as halal' }] }],
+});

@@ -255,3 +255,41 @@ ruleTester(rule, {
     { text: 'Cllr Lund walked out of the scrutiny meeting before the vote.', account: 'personal', policy: WITH_MEMBERS, errors: [{ match: 'Cllr Lund' }] },
   ],
 });
+
+// Red-team 12 (Oakhurst): "my views, not the council's" in its family of wordings; the poster's job with a council
+// matter and no council named; a decision of the council's Cabinet.
+ruleTester(rule, {
+  valid: [
+    { text: 'Grit bins on our estate are empty again and I have told Fenmouth District Council. Views mine, not the council\'s.', account: 'personal', policy: FENMOUTH },
+    { text: 'Chairing the council tenants forum tonight. My opinions, not the council\'s, before anyone asks.', account: 'personal' },
+    { text: 'Not speaking for my employer here, but the council website redesign is lovely.', account: 'personal' },
+    { text: 'Tough job for the ref today, the crowd were brutal.', account: 'personal' },
+    { text: 'Best job in the world, being a grandad. Council tax bill arrived too, boo.', account: 'personal' },
+    { text: 'The Cabinet approved the new defence review this morning, says the BBC.', account: 'personal' },
+  ],
+  invalid: [
+    { text: 'Told a young dad this morning his tenancy is ending. Hardest part of the job.', account: 'personal', errors: [{ match: 'the job' }] },
+    { text: 'Three evictions to serve before lunch. Grim job some days.', account: 'personal', errors: [{ match: 'Grim job' }] },
+    { text: 'Cabinet unanimously agreed my motion on rural bus routes tonight!', account: 'personal', errors: [{ match: 'Cabinet unanimously agreed' }] },
+  ],
+});
+
+// Red-team 12 (Lyndhurst Vale): casework told without the council's name; the poster's crew with a council matter; a
+// session the poster ran at a library, told with the "I" left out; the council's services under the place's name.
+ruleTester(rule, {
+  valid: [
+    { text: 'Visiting our Kayla at her new foster placement on Sunday, she seems settled.', account: 'personal' },
+    { text: 'My neighbour says the family were put on a child protection plan. So sad.', account: 'personal' },
+    { text: 'Fostering a toddler changed our lives. Could you do it?', account: 'personal' },
+    { text: 'Ran the 10k this morning then a swim at the leisure centre.', account: 'personal' },
+    { text: 'Our rowing crew won at the regatta, and my garden waste bin is finally emptied.', account: 'personal' },
+    { text: "Fenmouth's beaches are glorious this week.", account: 'personal', policy: FENMOUTH },
+  ],
+  invalid: [
+    { text: 'Drove baby Noor to meet her adopters this afternoon. Happy tears in the car park.', account: 'personal', errors: [{ match: 'her adopters' }] },
+    { text: 'Emergency protection order granted for a newborn at 4pm on a Friday. Home now, shattered.', account: 'personal', errors: [{ match: 'Emergency protection order' }] },
+    { text: 'Hosted the rhyme time session at Fenmouth library again, forty toddlers and a tambourine.', account: 'personal', policy: FENMOUTH, errors: [{}] },
+    { text: 'A resident shouted at my crew for twenty minutes about missed collections. Lovely.', account: 'personal', errors: [{ match: 'my crew' }] },
+    { text: "Save Fenmouth's leisure centres, sign the petition today!", account: 'personal', policy: FENMOUTH, errors: [{}] },
+  ],
+});

@@ -20,6 +20,17 @@ const FENMOUTH: PolicyInput = {
 
 ruleTester(rule, {
   valid: [
+    'Sleeping rough this winter? Our outreach team can help, call 01632 960000 any time.',
+    { text: 'Kicked him out of the quiz for cheating, Tom Rawson you know who you are 😂', account: 'personal' },
+    'Foster carers Anna and Rhys Morgan share what fostering has meant for their family. Could you foster?',
+    // A tribute: the policy protects the personal information of the living.
+    { text: 'Rest in peace Maureen Tate, she fought her cancer with such grace.', account: 'personal' },
+    { text: 'Ken Barraclough, who passed away on Friday after a long battle with dementia, was a legend at the allotments.', account: 'personal' },
+    // A name after the fact's sentence is someone else when introduced by role or addressed by first name alone.
+    { text: 'Her council tax support claim is being reviewed. Jane Smith, Revenues Manager, will explain the process at the session.' },
+    { text: 'His housing benefit was stopped last month. John, can you cover the desk tomorrow?', account: 'personal' },
+    'Wheelchair users can borrow a powered wheelchair free of charge at the country park visitor centre.',
+    'Anyone with a mobility scooter can charge it at the library, ask staff for the socket.',
     { text: 'Our discharge team helps residents get home from hospital safely, call 01632 960000.' },
     // Red-team 9 (Northmoor): a greeting then "your" with no fact about the person's circumstances.
     { text: 'Morning Jess! Your library books are due back on Friday.' },
@@ -136,6 +147,19 @@ ruleTester(rule, {
     'Free bulky waste collection day at 12 Station Road recycling centre this Saturday.',
   ],
   invalid: [
+    // Homelessness and being thrown out are the person's circumstances, told of them by name or by "he"/"she" after it.
+    { text: "Anyone seen Darren Holt lately? He's been sleeping in his car since his missus kicked him out.", account: 'personal', errors: [{ messageId: 'personFact', match: 'Darren Holt' }] },
+    { text: 'Jodie Marsh was made homeless last week with two kids, can anyone help with a cot?', account: 'personal', errors: [{ messageId: 'personFact', match: 'Jodie Marsh' }] },
+    { text: "Our Jack's been off school with his anxiety again, school have been brilliant though.", account: 'personal', errors: [{ messageId: 'personFact', match: 'Jack' }] },
+    // Red-team 12 (Blackwater): a reply telling a handle they are behind with a payment.
+    { text: "@dave_k Hi Dave, you're now £310 behind with your council tax, please get in touch.", errors: [{ messageId: 'personFact' }] },
+    // Red-team 12 (Oakhurst): the person is named in the sentence after the fact ("his ... Desmond Okoro, 58, ..."),
+    // a relative named as "our <first name>" with a mobility aid, a partner walking out is family circumstances.
+    { text: 'Told a gentleman this morning his Universal Credit had been sanctioned. Desmond Okoro, 58, proud man, close to tears.', account: 'personal', errors: [{ messageId: 'personFact', match: 'Desmond Okoro' }] },
+    { text: 'Our Maisie needs an electric wheelchair and the waiting list is two years.', account: 'personal', errors: [{ messageId: 'personFact', match: 'Maisie' }] },
+    { text: 'Poor Colin Ashworth next door, his wife has walked out and left him with the twins.', account: 'personal', errors: [{ messageId: 'personFact', match: 'Colin Ashworth' }] },
+    { text: 'Tom Blakey, 71, has a mobility scooter stuck in the lift again, third time this month.', account: 'personal', errors: [{ messageId: 'personFact', match: 'Tom Blakey' }] },
+    { text: 'Mrs Holt is back on her feet but she needs a walking frame now.', account: 'personal', errors: [{ messageId: 'personFact', match: 'Mrs Holt' }] },
     { text: 'Mrs Hollis from the end bungalow is home from hospital after her knee replacement, send her a card!', account: 'personal', errors: [{ messageId: 'personFact', match: 'Mrs Hollis' }] },
     { text: "Dan Copley's wife left him in the summer and he's back on the drink, poor lad.", account: 'personal', errors: [{ messageId: 'personFact', match: 'Dan Copley' }] },
     // Red-team 9 (Northmoor): a post that greets a named person tells them their own circumstances

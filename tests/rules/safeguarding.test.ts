@@ -210,3 +210,22 @@ ruleTester(rule, {
     { text: 'Visited Mrs Okafor on Tern Close again. She is in the early stages of Alzheimer’s, bless her.', account: 'personal', errors: [{ messageId: 'vulnerable', match: 'Mrs Okafor' }] },
   ],
 });
+
+// Red-team 12 (Oakhurst): named children who were adopted or fostered themselves, not their adopters or a plan adopted.
+ruleTester(rule, {
+  valid: [
+    { text: 'Maggie and Tom adopted two brothers in 2022 and now help run our support group.', account: 'council' },
+    { text: 'Cllr Reece adopted the new fostering strategy at Cabinet last night.', account: 'council' },
+    { text: 'Foster carers Janet and Phil have fostered over 30 children. Could you foster too?', account: 'council' },
+  ],
+  invalid: [
+    { text: 'Meet Kacper and Lena, siblings from Westfold adopted through our service last spring.', account: 'council', errors: [{ messageId: 'care', match: 'Kacper' }, { messageId: 'care', match: 'Lena' }] },
+    { text: 'This is Darius, who was fostered by a family in Brockley after his first birthday.', account: 'council', errors: [{ messageId: 'care', match: 'Darius' }] },
+  ],
+});
+
+// Red-team 12 (Blackwater): a school's dinner lady or lollipop lady named with her years of work is an adult.
+ruleTester(rule, {
+  valid: [{ text: 'RIP Maureen Platt, lollipop lady outside Fernside Infants for 25 years. Cancer is cruel.', account: 'personal' }],
+  invalid: [{ text: 'Well done Maisie Platt (8) of Fernside Infants, our lollipop lady’s helper of the week!', account: 'personal', errors: [{ messageId: 'child', match: 'Maisie Platt' }] }],
+});
