@@ -343,8 +343,7 @@ function jobWithCouncilMatter(doc: PostDocument): Span[] {
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
     for (let i = 1; i < tokens.length; i++) {
-      const raw = tokens[i].normal;
-      const word = raw.endsWith("'s") || raw.endsWith('’s') ? raw.slice(0, -2) : raw;
+      const word = tokens[i].normal.replace(POSSESSIVE_END, '');
       const prev = tokens[i - 1].normal;
       if (!job) {
         if (word === 'job' || word === 'jobs') {
