@@ -441,7 +441,6 @@ export default defineRule({
     if (!allegations.length) return;
     if (courtReported(doc)) return;
     const targets = findTargets(doc, ctx.policy);
-    resolveToNamedPlace(doc, targets);
     let reachedTo = -1;
     for (const a of allegations) {
       if (a.start < reachedTo) continue;
@@ -472,37 +471,6 @@ export default defineRule({
     }
   },
 });
-
-// "We've read the reviews of Spice Garden on Regent Street. The owner has been lying ...": the owner of a business named
-// just before, in capitals with no trade word the target finder knows, is one identifiable person.
-const ROLE_ANAPHOR = /^(?:the|this|that)\s+(?:owner|owners|landlord|landlady|manager|boss|director|company|firm|business)$/i;
-const STREET_WORDS = new Set(['street', 'road', 'lane', 'avenue', 'close', 'drive', 'way', 'square', 'terrace', 'crescent', 'hill', 'row', 'place', 'park', 'green', 'estate', 'centre', 'council']);
-const WORD_CAPITALISED = /^\p{Lu}\p{Ll}/u;
-const NOT_NAME_TAGS = ['Pronoun', 'Date', 'Month', 'WeekDay', 'Value', 'Person', 'Determiner', 'Preposition', 'Conjunction', 'Verb'];
-
-function resolveToNamedPlace(doc: PostDocument, targets: Targets): void {
-  for (const m of targets.mentions) {
-    if (m.kind !== 'anaphor' || m.resolved || !ROLE_ANAPHOR.test(m.text)) continue;
-    const si = m.sentence;
-    let found: Mention | undefined;
-    for (let k = Math.max(0, si - 1); k <= si; k++) {
-      const tokens = doc.sentences[k].tokens;
-      // A run may open the sentence: it needs two capitalised words, neither a determiner, verb or date.
-      for (let i = 0; i < tokens.length && tokens[i].end <= m.start; i++) {
-        if (!isCapitalised(tokens[i]) || (i > 0 && isCapitalised(tokens[i - 1]) && !CLAUSE_BREAK.test(tokens[i - 1].post))) continue;
-        let last = i;
-        while (last + 1 < tokens.length && last - i < 3 && isCapitalised(tokens[last + 1]) && !CLAUSE_BREAK.test(tokens[last].post)) last++;
-        const run = tokens.slice(i, last + 1);
-        // compromise tags such names as places ("Spice Garden"), so only a street or a district is left out.
-        if (run.length < 2 || run.some((t) => NOT_NAME_TAGS.some((tag) => t.tags.has(tag)) || !WORD_CAPITALISED.test(t.text))) continue;
-        if (STREET_WORDS.has(run[run.length - 1].normal)) continue;
-        found = { start: run[0].start, end: run[run.length - 1].end, kind: 'target', text: doc.text.slice(run[0].start, run[run.length - 1].end), sentence: k };
-      }
-    }
-    // A generic agent between the name and the role ("... Spice Garden. Some customers say the owner ...") breaks the link.
-    if (found && !targets.mentions.some((g) => g.kind === 'generic' && g.start >= found!.end && g.start < m.start)) m.resolved = found;
-  }
-}
 
 function standaloneSentence(sentence: Sentence, a: Allegation): boolean {
   return sentence.tokens.every((t) => (t.start >= a.start && t.end <= a.end) || FILLERS.has(t.normal) || !/\p{L}/u.test(t.text));

@@ -505,7 +505,52 @@ function build(doc: PostDocument, policy: Policy): Targets {
       }
     }
   }
+  resolveRolesToNamedBusiness(doc, mentions);
   return { mentions, bySentence, carried };
+}
+
+// "We've read the reviews of Spice Garden on Regent Street. The owner has been lying ...": the owner of a business named
+// just before, in capitals with no trade word the target finder knows, is one identifiable person.
+const ROLE_ANAPHOR = /^(?:the|this|that)\s+(?:owner|owners|landlord|landlady|manager|boss|director|company|firm|business)$/i;
+const STREET_WORDS = new Set(['street', 'road', 'lane', 'avenue', 'close', 'drive', 'way', 'square', 'terrace', 'crescent', 'hill', 'row', 'place', 'park', 'green', 'estate', 'centre', 'council']);
+const WORD_CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const NOT_NAME_TAGS = ['Pronoun', 'Date', 'Month', 'WeekDay', 'Value', 'Person', 'Determiner', 'Preposition', 'Conjunction', 'Verb'];
+
+/** A word that cannot be part of a business's name; `opensRun`: it is the first of the run. */
+function notNameWord(token: Token, opensRun: boolean, rest: readonly Token[]): boolean {
+  if (!WORD_CAPITALISED.test(token.text)) return true;
+  // "Spice Garden on Regent Street is ...": compromise reads a sentence-opening "Spice" as a verb, but an
+  // imperative ("Avoid Spice Garden") is tagged as one, and a verb before proper nouns that is not is their first word.
+  if (opensRun && token.tags.has('Verb') && !token.tags.has('Imperative') && rest.length > 0 && rest.every((t) => t.tags.has('ProperNoun'))) {
+    return NOT_NAME_TAGS.some((tag) => tag !== 'Verb' && token.tags.has(tag));
+  }
+  return NOT_NAME_TAGS.some((tag) => token.tags.has(tag));
+}
+
+function resolveRolesToNamedBusiness(doc: PostDocument, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.kind !== 'anaphor' || m.resolved || !ROLE_ANAPHOR.test(m.text)) continue;
+    const si = m.sentence;
+    let found: Mention | undefined;
+    for (let k = Math.max(0, si - 1); k <= si; k++) {
+      const tokens = doc.sentences[k].tokens;
+      // A run may open the sentence: it needs two capitalised words, neither a determiner, verb or date.
+      for (let i = 0; i < tokens.length && tokens[i].end <= m.start; i++) {
+        // A run starts after a sentence-opening command: "Avoid Spice Garden" names Spice Garden.
+        const continuesRun = i > 0 && isCapitalised(tokens[i - 1]) && !CLAUSE_PUNCT.test(tokens[i - 1].post) && !(i === 1 && tokens[0].tags.has('Imperative'));
+        if (!isCapitalised(tokens[i]) || continuesRun) continue;
+        let last = i;
+        while (last + 1 < tokens.length && last - i < 3 && isCapitalised(tokens[last + 1]) && !CLAUSE_PUNCT.test(tokens[last].post)) last++;
+        const run = tokens.slice(i, last + 1);
+        // compromise tags such names as places ("Spice Garden"), so only a street or a district is left out.
+        if (run.length < 2 || run.some((t, j) => notNameWord(t, j === 0, run.slice(1)))) continue;
+        if (STREET_WORDS.has(run[run.length - 1].normal)) continue;
+        found = { start: run[0].start, end: run[run.length - 1].end, kind: 'target', text: doc.text.slice(run[0].start, run[run.length - 1].end), sentence: k };
+      }
+    }
+    // A generic agent between the name and the role ("... Spice Garden. Some customers say the owner ...") breaks the link.
+    if (found && !mentions.some((g) => g.kind === 'generic' && g.start >= found!.end && g.start < m.start)) m.resolved = found;
+  }
 }
 
 const IMPERSONATING = /^(?:pretending|pretend|pretends|claiming|claim|claims|posing|poses|purporting|impersonating|impersonate|impersonates)$/;

@@ -34,6 +34,10 @@ const YEAR_OR_CLASS = /\b(?:Year|Yr)\s?(?:[1-9]|1[0-3])\b|\bClass\s(?:\d{1,2}[A-
 // A named street or estate, or a daily routine, locates a child.
 const PLACE =
   /\b\p{Lu}[\p{Ll}']+\s(?:Road|Street|Lane|Close|Avenue|Drive|Way|Crescent|Terrace|Grove|Place|Row|Walk|Court|Mews|Rise|Estate)\b|\bthe\s\p{Lu}[\p{Ll}']+\sestate\b|\bwalks?\s(?:home|to\s(?:and\sfrom\s)?school)\b|\b(?:every|each)\s(?:day|morning|afternoon|evening)\sat\s\d/gu;
+// "U11s", "Under-14s", "under 9s": a youth side, whose players are children.
+const YOUTH_SIDE = /\b(?:U|[Uu]nder[- ]?)(?:[5-9]|1[0-8])s?\b(?!\s?(?:free|go\sfree|half\sprice|£|price))/g;
+// What only a player does in a match: the named scorer in a youth match report is one of the children.
+const PLAYED = /\b(?:scored|scores|scoring|hat-?tricks?|a\sbrace|(?:man|player|woman|girl|boy)\sof\sthe\s(?:match|day|tournament)|motm|clean\ssheet|assists?|top\sscorer)\b/gi;
 const BIRTHDAY = /\b(\d{1,2})(?:st|nd|rd|th)\s+birthday\b/gi;
 
 export type Span = [number, number];
@@ -48,6 +52,8 @@ export interface Cues {
   vulnerable: Span[];
   careHomes: Span[];
   birthdays: Array<[number, number, number]>;
+  youthSides: Span[];
+  played: Span[];
 }
 
 function spans(re: RegExp, doc: PostDocument): Span[] {
@@ -109,6 +115,8 @@ export function cues(doc: PostDocument): Cues {
       vulnerable: [...spans(CONDITION, doc), ...spans(CIRCUMSTANCE, doc)].sort((a, b) => a[0] - b[0]),
       careHomes: spans(CARE_HOME, doc),
       birthdays,
+      youthSides: spans(YOUTH_SIDE, doc),
+      played: spans(PLAYED, doc),
     };
   });
 }

@@ -217,10 +217,14 @@ function judge(doc: PostDocument, c: Cues, n: Candidate, all: Candidate[], adult
     if (n.weak) return isChildCare(care, childWord, childAge) ? { messageId: 'care', details: 'care status' } : null;
     // "Sophie and Ben, ... adopted last year": adopted or fostered themselves, which only a child is through a council.
     const adopted = care !== undefined && adoptedAfter(sentence.tokens, lastIndex);
-    const isChild = childAge || childWord || adopted || school !== undefined || klass !== undefined || childCare !== undefined;
+    // "U11s ... Man of the match was Jayden Price, who scored a hat-trick": a player named in full in a youth side's report.
+    // ("Coach Dave Morris scored for the vets": compromise may read a sentence-opening role as a verb, so look at the word itself.)
+    const youthPlayer = n.full && c.youthSides.length > 0 && anyIn(c.played, sStart, sEnd) !== undefined && !ADULT_ROLES.has(prevToken?.normal ?? '');
+    const isChild = childAge || childWord || adopted || youthPlayer || school !== undefined || klass !== undefined || childCare !== undefined;
     const details: string[] = [];
     if (n.full) details.push('full name');
     if (childAge) details.push('age');
+    if (youthPlayer) details.push('youth team');
     if (school) details.push('school');
     if (klass) details.push('class or year group');
     if (place) details.push('where they live or go');

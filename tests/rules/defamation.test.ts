@@ -142,6 +142,8 @@ const invalid: InvalidCase[] = [
   { ...council('Whoever runs the Quay Street chippy has been passing off frozen pollock as fresh cod.'), errors: [{ match: 'passing off frozen pollock as' }] },
   { ...personal('Whoever owns the Station Road car wash is a crook.'), errors: [{ match: 'crook' }] },
   { ...personal('The owner of the kebab shop on Quay Road sells drugs out the back.'), errors: [{ match: 'sells drugs' }] },
+  { ...personal('Steer clear of the burger van on Harbour Parade, the owner has been selling out of date meat for months.'), errors: [{ match: 'selling out of date meat' }] },
+  { ...personal('The chippy on Corn Street serves rotten fish, ask anyone.'), errors: [{ match: 'serves rotten fish' }] },
   { ...personal('The landlord of the Ship Inn waters down the beer and everyone knows he fiddles the till.'), errors: [{ match: 'waters down the beer' }, { match: 'fiddles the till' }] },
   { ...personal('The clerk to the parish council has been helping herself to the petty cash.'), errors: [{ match: 'helping herself to' }] },
   { ...personal('That thieving scumbag at 41 Marsh Lane has dumped his old mattress in the lane again.'), errors: [{ match: 'thieving' }, { match: 'dumped his old mattress' }] },
@@ -388,10 +390,15 @@ ruleTester(rule, {
     personal('Lovely lunch at Harbour Lights Bistro. The owner is moving to Spain next year.'),
     personal('Walked up to Castle Hill Lane today. The owner of the dog was lovely.'),
     personal('Had a pint at the Fox and Hounds. Apparently the landlord is being investigated, but who knows.'),
+    personal('Try Golden Dragon on Mill Road. The owner is lovely and the food is fresh.'),
+    personal('The corner shop sold out of date order books, apparently. Bargain.'),
   ],
   invalid: [
     { ...personal('Everyone raves about Golden Wok on Mill Street. Truth is the owner has been stealing from his staff for years.'), errors: [{ match: 'stealing' }] },
     { ...personal('Booked a room at Kingfisher Lodge once. The landlord is a fraudster.'), errors: [{ match: 'fraudster' }] },
+    // A name compromise reads as a command at the sentence start ("Spice"), and a name after a real command ("Avoid").
+    { ...personal('Saffron House on Bridge Street is a joke, the owner has been lying to customers about the hygiene rating.'), errors: [{ match: 'lying to' }] },
+    { ...personal('Avoid Lotus Garden on Chapel Road, the manager has been lying about where the chicken comes from.'), errors: [{ match: 'lying about' }] },
   ],
 });
 

@@ -229,3 +229,26 @@ ruleTester(rule, {
   valid: [{ text: 'RIP Maureen Platt, lollipop lady outside Fernside Infants for 25 years. Cancer is cruel.', account: 'personal' }],
   invalid: [{ text: 'Well done Maisie Platt (8) of Fernside Infants, our lollipop lady’s helper of the week!', account: 'personal', errors: [{ messageId: 'child', match: 'Maisie Platt' }] }],
 });
+
+// Red-team 12 (Whitmoor): the scorer named in full in a youth side's match report is one of the children; the adults
+// thanked for running the line, a coach, and a scorer in an adult side are not.
+ruleTester(rule, {
+  valid: [
+    { text: 'Under-12s report: thanks to Sarah Collins for running the line and to Mark Jones for the half-time oranges.', account: 'personal' },
+    { text: 'U14 girls training moves to Tuesday. Coach Dave Morris scored the winner for the vets on Saturday.', account: 'personal' },
+    { text: 'Great goal from Harry Kane last night. Under 16s go free at the next home game.', account: 'personal' },
+    { text: 'Player of the match for the U9s was Alfie, who never stopped running!', account: 'personal' },
+  ],
+  invalid: [
+    {
+      text: 'Ravenhill U10s 3-1 Moorside. Player of the match Ellis Hartley scored twice in the second half.',
+      account: 'personal',
+      errors: [{ messageId: 'child', match: 'Ellis Hartley' }],
+    },
+    {
+      text: 'Proud of our Under-13s today! Top scorer Amira Khan got a hat-trick against Holmbrook.',
+      account: 'personal',
+      errors: [{ messageId: 'child', match: 'Amira Khan' }],
+    },
+  ],
+});
