@@ -171,13 +171,16 @@ function tradeEnd(text: string, end: number): number {
 }
 
 /** "Our Callum", "my Ellie": a relative called by first name. */
-function ownFamilyName(doc: PostDocument, sentence: Sentence): boolean {
+/** Starts of the sentences where a name follows "our" or "my" ("our Callum", "my Ellie"): one pass over the names. */
+function ownFamilySentences(doc: PostDocument): Set<number> {
+  const out = new Set<number>();
   for (const n of personNames(doc)) {
-    if (n.start < sentence.start || n.start >= sentence.end) continue;
+    const sentence = doc.sentenceAt(n.start);
+    if (!sentence) continue;
     const prev = doc.tokensIn(Math.max(sentence.start, n.start - 5), n.start).at(-1);
-    if (prev && prev.end <= n.start && (prev.normal === 'our' || prev.normal === 'my')) return true;
+    if (prev && prev.end <= n.start && (prev.normal === 'our' || prev.normal === 'my')) out.add(sentence.start);
   }
-  return false;
+  return out;
 }
 
 function removeLink(doc: PostDocument, start: number, end: number): Suggestion {
@@ -221,7 +224,8 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
 
   // Money for the poster or their family, not a charity appeal ("sponsor me for the hospice").
   // On a personal account "our Callum", "my Ellie" is family too; a council's "our Sarah" is a colleague.
-  const familyNamed = (s: Sentence) => account === 'personal' && ownFamilyName(doc, s);
+  let family: Set<number> | undefined;
+  const familyNamed = (s: Sentence) => account === 'personal' && (family ??= ownFamilySentences(doc)).has(s.start);
   let cause: boolean | undefined;
   const personalCause = () => (cause ??= (anySentence(doc, PERSONAL_CAUSE) || doc.sentences.some(familyNamed)) && !anySentence(doc, CHARITY));
   for (const m of scan(doc, CROWDFUND_HOSTS)) {

@@ -11,7 +11,7 @@
 // item will be taken in private, or pointing to published papers, is the
 // council's ordinary openness and never counts.
 import { defineRule } from './types';
-import type { PostDocument } from './document';
+import type { PostDocument, Sentence } from './document';
 import type { Policy } from './policy';
 import { employerMentionsIn, escapeRegExp } from './lib/organisation';
 import { after, alternation, before } from './lib/commercial-text';
@@ -203,12 +203,15 @@ function collect(doc: PostDocument, policy: Policy): Signal[] {
   }
   for (const m of scan(doc, HUSH)) add(m.index, m.index + m[0].length, 'hush');
 
+  // Sentences giving the content of an exempt item (an offer, a bid): looked for once, however many notices there are.
+  let exemptContent: Sentence[] | undefined;
+  const contentSentences = () => (exemptContent ??= doc.sentences.filter((t) => EXEMPT_CONTENT.test(t.text)));
   for (const re of [SOURCE_LIST, PART_TWO, SEEN_PAPER, IN_PRIVATE, EXEMPT_SOURCE]) {
     for (const m of scan(doc, re)) {
       const sentence = doc.sentenceAt(m.index);
       if (sentence && procedural(sentence.text)) {
         if (re === EXEMPT_SOURCE || re === PART_TWO || /closed|private|exempt/i.test(m[0]) || /closed\s{1,3}session|in\s{1,3}private|exempt/i.test(sentence.text)) {
-          const content = doc.sentences.find((t) => t !== sentence && EXEMPT_CONTENT.test(t.text));
+          const content = contentSentences().find((t) => t !== sentence);
           if (content) add(content.start, content.end, 'exempt');
         }
         continue;
