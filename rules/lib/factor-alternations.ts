@@ -31,6 +31,11 @@ export function fastForm(re: RegExp): RegExp {
   return factoring.whenReady(re) ?? re;
 }
 
+/** The factored form of `re` if made (or made within the budget now); undefined while it waits its turn. */
+export function fastFormIfReady(re: RegExp): RegExp | undefined {
+  return factoring.whenReady(re);
+}
+
 function factor(re: RegExp): RegExp {
   const pattern = parseRegex(re);
   if (!pattern) return re;

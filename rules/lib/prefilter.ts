@@ -341,11 +341,26 @@ function fill(index: TextIndex): void {
   index.upTo = total;
 }
 
+/** A pattern's prefilter, if analysed (or analysed within the budget now); undefined while it waits its turn. */
+export function prefilterIfReady(re: RegExp): PatternFilter | undefined {
+  return analyses.whenReady(re);
+}
+
+/** What the prefilter knows of one pattern; scan.ts keeps it with the pattern so a scan looks it up once. */
+export type PatternFilter = Known;
+/** What the prefilter knows of one text; looked up once per scan of the text. */
+export type IndexedText = TextIndex;
+export const indexText: (text: string) => IndexedText = indexOf;
+
 /** False when `re` certainly has no match in `text`; true when it may. */
 export function mayMatch(re: RegExp, text: string): boolean {
   const k = analyses.whenReady(re);
-  if (!k || (!k.starts && !k.pieces)) return true;
-  const index = indexOf(text);
+  return !k || mayMatchIndexed(k, indexOf(text));
+}
+
+/** mayMatch with the pattern's analysis and the text's index in hand. */
+export function mayMatchIndexed(k: PatternFilter, index: IndexedText): boolean {
+  if (!k.starts && !k.pieces) return true;
   if (k.starts) {
     if (k.id >= index.upTo) fill(index);
     if (index.flags[k.id] !== 1) return false;
@@ -365,9 +380,13 @@ export function mayMatch(re: RegExp, text: string): boolean {
  */
 export function startPositions(re: RegExp, text: string): number[] | null {
   const k = analyses.whenReady(re);
-  const anchors = k?.anchors;
-  if (!k || !anchors) return null;
-  const index = indexOf(text);
+  return k ? startPositionsIndexed(k, indexOf(text), text) : null;
+}
+
+/** startPositions with the pattern's analysis and the text's index in hand. */
+export function startPositionsIndexed(k: PatternFilter, index: IndexedText, text: string): number[] | null {
+  const anchors = k.anchors;
+  if (!anchors) return null;
   if (index.lower.length !== text.length) return null;
   const positions = (index.positions ??= positionsOf(index.lower));
   const lists: number[][] = [];

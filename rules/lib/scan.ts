@@ -4,8 +4,8 @@
 // at . ! ? followed by space, or at a line break), which suits every pattern
 // scanned this way: a phrase, a number, a name, an address.
 import { registerCache, type PostDocument } from '../document';
-import { fastForm } from './factor-alternations';
-import { mayMatch, startPositions } from './prefilter';
+import { fastFormIfReady } from './factor-alternations';
+import { indexText, mayMatchIndexed, prefilterIfReady, startPositionsIndexed, type IndexedText, type PatternFilter } from './prefilter';
 
 /** A match with its absolute offset into `doc.text`. */
 export type Match = RegExpMatchArray & { index: number };
@@ -40,19 +40,60 @@ export function scan(doc: PostDocument, re: RegExp): Match[] {
  * `[...text.matchAll(re)]` without matchAll's copy of the regex per call
  * (a check runs every pattern once per sentence, so the copies add up).
  */
-function matchesIn(pattern: RegExp, text: string, anchored = anchoredRun(pattern)): RegExpMatchArray[] {
-  const found = fastMatches(pattern, text, anchored);
+function matchesIn(pattern: RegExp, text: string, anchorAlways = false): RegExpMatchArray[] {
+  const found = fastMatches(planOf(pattern), text, anchorAlways);
   if (VERIFY) verifyMatches(pattern, text, found);
   return found;
 }
 
-function fastMatches(pattern: RegExp, text: string, anchored: boolean): RegExpMatchArray[] {
-  if (!mayMatch(pattern, text)) return [];
+/**
+ * How one pattern is run, looked up once per scan rather than piece by piece
+ * (a check makes some 800 scans of a sentence, so each look-up saved counts):
+ * its prefilter, its factored form, whether to run it anchored, and the
+ * sticky copy for that. Until both analyses are ready (lib/deferred-work.ts)
+ * the plan is remade on each use, so it picks them up when they are.
+ */
+interface Plan {
+  filter: PatternFilter | undefined;
+  /** The pattern to execute: factored, or the pattern itself. */
+  re: RegExp;
+  /** It opens with a look-behind: run it only where a match may start (see anchoredRun). */
+  anchored: boolean;
+  sticky: RegExp | undefined;
+  complete: boolean;
+}
+
+const plans = new WeakMap<RegExp, Plan>();
+
+function planOf(pattern: RegExp): Plan {
+  const known = plans.get(pattern);
+  if (known?.complete) return known;
+  const filter = prefilterIfReady(pattern);
+  const factored = fastFormIfReady(pattern);
+  const plan: Plan = { filter, re: factored ?? pattern, anchored: anchoredRun(pattern), sticky: known?.sticky, complete: filter !== undefined && factored !== undefined };
+  if (plan.sticky && known?.re !== plan.re) plan.sticky = undefined;
+  plans.set(pattern, plan);
+  return plan;
+}
+
+function stickyOf(plan: Plan): RegExp {
+  return (plan.sticky ??= new RegExp(plan.re.source, `${plan.re.flags.replace('g', '')}y`));
+}
+
+/** The offsets where a match may start, when the plan says to run anchored and the prefilter can tell; else null. */
+function anchors(plan: Plan, index: IndexedText | undefined, text: string, anchorAlways: boolean): number[] | null {
+  if (plan.re.sticky || !(plan.anchored || anchorAlways) || !plan.filter) return null;
+  return startPositionsIndexed(plan.filter, index ?? indexText(text), text);
+}
+
+function fastMatches(plan: Plan, text: string, anchorAlways: boolean): RegExpMatchArray[] {
+  const index = plan.filter ? indexText(text) : undefined;
+  if (index && !mayMatchIndexed(plan.filter!, index)) return [];
   // The same pattern with its phrase lists factored: identical matches, found faster.
-  const re = fastForm(pattern);
+  const re = plan.re;
   if (re.sticky) return [...text.matchAll(re)];
-  const at = anchored ? startPositions(pattern, text) : null;
-  if (at) return matchesAt(re, text, at);
+  const at = anchors(plan, index, text, anchorAlways);
+  if (at) return runAt(stickyOf(plan), text, at);
   const out: RegExpMatchArray[] = [];
   re.lastIndex = 0;
   try {
@@ -77,16 +118,17 @@ export function matchesWhereTheyMayStart(re: RegExp, text: string): RegExpMatchA
 }
 
 function testIn(pattern: RegExp, text: string): boolean {
-  const hit = fastTest(pattern, text);
+  const hit = fastTest(planOf(pattern), text);
   if (VERIFY) verifyTest(pattern, text, hit);
   return hit;
 }
 
-function fastTest(pattern: RegExp, text: string): boolean {
-  if (!mayMatch(pattern, text)) return false;
-  const re = fastForm(pattern);
-  const at = !re.sticky && anchoredRun(pattern) ? startPositions(pattern, text) : null;
-  if (at) return matchesAt(re, text, at, true).length > 0;
+function fastTest(plan: Plan, text: string): boolean {
+  const index = plan.filter ? indexText(text) : undefined;
+  if (index && !mayMatchIndexed(plan.filter!, index)) return false;
+  const re = plan.re;
+  const at = anchors(plan, index, text, false);
+  if (at) return runAt(stickyOf(plan), text, at, true).length > 0;
   re.lastIndex = 0;
   const hit = re.test(text);
   re.lastIndex = 0;
@@ -113,6 +155,11 @@ const stickyCopies = new WeakMap<RegExp, RegExp>();
 export function matchesAt(re: RegExp, text: string, at: readonly number[], firstOnly = false): RegExpMatchArray[] {
   let sticky = stickyCopies.get(re);
   if (!sticky) stickyCopies.set(re, (sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`)));
+  return runAt(sticky, text, at, firstOnly);
+}
+
+/** matchesAt with the sticky copy in hand. */
+function runAt(sticky: RegExp, text: string, at: readonly number[], firstOnly = false): RegExpMatchArray[] {
   const out: RegExpMatchArray[] = [];
   let from = 0;
   for (const p of at) {
