@@ -17,7 +17,7 @@ import { employerMentionsIn, escapeRegExp } from './lib/organisation';
 import { after, alternation, before, hasOfficialContact, hostOf, mostlyCapitals, phoneNumbers, sentenceText, urlAround, isOfficialDomain } from './lib/commercial-text';
 import data from './data/commercial.json';
 import { anySentence, scan } from './lib/scan';
-import { personNames } from './lib/names';
+import { isFirstName, personNames } from './lib/names';
 
 type Group = 'price' | 'own' | 'sell' | 'contact' | 'cta' | 'offer';
 
@@ -98,6 +98,16 @@ const ANYONE_NEED = new RegExp(
 
 const SELL =
   /\b(?:for\s{1,3}sale|up\s{1,3}for\s{1,3}grabs|honesty\s{1,3}box|selling\s{1,3}(?:my|our|her|his|some|a\s{1,3}few|these|off|handmade|homemade)|(?:I'm|I\s{1,3}am|we're|we\s{1,3}are|I'll\s{1,3}be|we'll\s{1,3}be)\s{1,3}selling|selling\s{1,3}(?:\d{1,3}|two|three|four)\s{1,3}\w{2,20}|taking\s{1,3}on\s{1,3}(?:new\s{1,3}|small\s{1,3})?(?:jobs|work|clients|customers|students|pupils)|taking\s{1,3}(?:bookings|orders|commissions|enquiries)|(?:book|order|bookings|orders|appointments|commissions)\s{1,3}(?:via|through|at|from|on)\s{1,3}(?:the\s{1,3})?link\s{1,3}in\s{1,3}(?:my\s{1,3})?bio|booking\s{1,3}link\s{1,3}in\s{1,3}(?:my\s{1,3})?bio|(?:I|we)\s{1,3}(?:also\s{1,3})?take\s{1,3}(?:orders|bookings|commissions)|(?:she|he|they)\s{1,3}(?:also\s{1,3})?takes?\s{1,3}(?:orders|bookings|commissions)|back\s{1,3}in\s{1,3}stock|(?:my|our)\s{1,3}(?:handmade|hand-made|homemade|home-made)|if\s{1,3}any(?:one|body)\s{1,3}wants\s{1,3}(?:it|them)|first\s{1,3}to\s{1,3}(?:message|pm|dm|comment|reply|collect)\s{1,3}(?:gets|has|can\s{1,3}have)\s{1,3}(?:it|them)|ono|o\.n\.o|or\s{1,3}nearest\s{1,3}offer|collection\s{1,3}only|buyer\s{1,3}(?:collects|to\s{1,3}collect|must\s{1,3}collect)|any(?:one|body)\s{1,3}(?:want|wants|interested\s{1,3}in)\s{1,3}(?:an?|my|this|these)\s{1,3}(?=[\w-]{1,20}(?:\s[\w-]{1,20}){0,2}(?:\s{0,2}\?|\W{1,4}(?:£|\d)))|(?:good|great|decent)\s{1,3}nick|(?:barely|hardly)\s{1,3}used|used\s{1,3}(?:once|twice)|still\s{1,3}(?:boxed|in\s{1,3}(?:the\s{1,3})?box)|bnwt|brand\s{1,3}new\s{1,3}with\s{1,3}tags|(?:excellent|immaculate)\s{1,3}condition|(?:tutoring|treatments|commissions|appointments)\s{1,3}available|available\s{1,3}(?:to\s{1,3}buy|to\s{1,3}order|for\s{1,3}(?:bookings|hire|commissions))|(?:pay|give|bung)\s{1,3}me\s{1,3}£\s?\d{1,5}|(?:I\s{1,3}(?:only\s{1,3})?charge|I['’]m\s{1,3}(?:only\s{1,3})?charging)(?=\s{1,3}(?:£|just\s|only\s|from\s|per\s))|my\s{1,3}(?:rates|prices)\s{1,3}(?:are|start)|I(?:['’]ll|\s{1,3}will|\s{1,3}can)\s{1,3}(?:clear|clean|mow|cut|trim|fix|paint|wash|valet|jetwash|jet-wash|tidy|strim|prune|walk|groom|decorate|plaster|tile|fit|build|service|repair|unblock)\s{1,3}(?:your|any|all\s{1,3}your)\s{1,3}\w{2,20}\s{1,3}(?:for|from)\s{1,3}£\s?\d{1,5})\b/gi;
+// How a trader words an advert: "no job too small", "cheap as chips", "I do evenings n weekends".
+const TRADE_ADVERT =
+  /\bno\s{1,3}job\s{1,3}too\s{1,3}(?:small|big|large)\b|\bcheap\s{1,3}as\s{1,3}chips\b|\b(?:very\s{1,3})?(?:reasonable|competitive|great)\s{1,3}rates\b|\bfree\s{1,3}(?:no[- ]obligation\s{1,3})?(?:quotes?|estimates?)\s{1,3}(?:available|given|on\s{1,3}request)\b|\bI\s{1,3}do\s{1,3}(?:\w{3,20}\s{1,3}){1,2}(?:evenings|weekends)\s{1,3}(?:and|n|&|or)\s{1,3}(?:weekends|evenings)\b/gi;
+// "on launching Dave's Dog Walking", "launched her own salon": someone's new private venture.
+const LAUNCHED_VENTURE =
+  /\blaunch(?:ed|ing|es)?\s{1,3}(?:(?:his|her|their)\s{1,3}(?:own\s{1,3}|new\s{1,3}){0,2}(?:business|company|firm|venture|brand|shop|salon|café|cafe|bakery|range)|([A-Z][a-z]{1,15})['’]s(?:\s{1,3}[A-Z][a-z]{2,20}){1,3})/g;
+// "Book him now at ...", "hire her for your party": a person taken on for paid work.
+const BOOK_THEM = /\b(?:book|hire)\s{1,3}(?:him|her|them)\s{1,3}(?:now|today|in|at|via|through|on|for)\b/gi;
+// "text 07700 900588", "ring me on 07700...": a private mobile to get in touch on (helplines are landlines and 0800s).
+const CONTACT_MOBILE = /\b(?:text|ring|call|whatsapp|bell|message|msg)\s{1,3}(?:me\s{1,3}|him\s{1,3}|her\s{1,3})?(?:on\s{1,3})?(?:07|\+44\s?\(?0?\)?\s?7)\d{2,3}[ .-]?\d{3}[ .-]?\d{3,4}\b/gi;
 // Someone being sold, not the poster selling: "the old depot is for sale".
 const NOT_BEFORE = /\b(?:not|never|isn['’]t|aren['’]t|ain['’]t)\s{1,3}$/i;
 const SALE_OF_PROPERTY = /\b(?:is|are|was|were|been|be|go|goes|went|put|up)\s{1,3}(?:up\s{1,3})?$/i;
@@ -341,6 +351,10 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
   for (const m of scan(doc, HANDLE_TO_BUY)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'contact' });
   for (const m of scan(doc, RECOMMEND)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'cta' });
   for (const m of scan(doc, SIDE_BUSINESS)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'own' });
+  // Only a person's venture: "launching Dave's Dog Walking", not "launching Fenmouth's Winter Festival".
+  for (const m of scan(doc, LAUNCHED_VENTURE)) if (!m[1] || isFirstName(m[1])) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'own' });
+  for (const m of scan(doc, BOOK_THEM)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'contact' });
+  for (const m of scan(doc, TRADE_ADVERT)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'sell' });
   for (const m of scan(doc, SHOP_HOSTS)) {
     const [s, e] = urlAround(text, m.index, m.index + m[0].length);
     out.push({ start: s, end: e, messageId: 'selling', strong: false, group: 'sell' });
@@ -390,6 +404,12 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
   if (referral) {
     const r = referral;
     if (!out.some((s) => s.group === 'own') && out.some((s) => s.start !== r.start)) out.push(r);
+  }
+  // Last, so a fuller contact line ("07700 900238 to book") keeps the span.
+  for (const m of scan(doc, CONTACT_MOBILE)) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (!out.some((s) => s.start < end && start < s.end)) out.push({ start, end, messageId: 'selling', strong: false, group: 'contact' });
   }
   return out;
 }

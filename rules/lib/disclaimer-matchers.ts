@@ -78,8 +78,10 @@ const COUNCIL_MEETING = /\b(?:committee|full\scouncil|council\smeeting|cabinet|s
 // "#TeamAshcombeCouncil", "@AshcombeCC") is decided in code. The policy may list no handles at all.
 const HASHTAG = /(?<![\p{L}\p{N}_.])[#@][\p{L}\p{N}_]{2,60}/gu;
 // Personal-views wordings beyond the phrase table: "thoughts shared here are all mine alone".
+// "my own view and not the council's", "my personal opinion, not my employer's": the poster's view set against the employer's.
+// "anything I post on here is my own view", "everything here is my own opinion": all the poster says is their own.
 const DISCLAIMER_GENERAL =
-  /\b(?:views|opinions|thoughts|tweets|posts|comments|words)\s(?:(?:here|expressed|shared|posted|on\sthis\s(?:account|page|channel|blog|profile)|on\s(?:it|here|there)|in\sthis\s(?:video|post|thread|vlog))\s){0,2}(?:are\s)?(?:all\s)?(?:mine|my\sown)\b|\bnot\smy\s(?:employer|employers|employer['’]s|work['’]s)(?![\p{L}])/iu;
+  /\b(?:views|opinions|thoughts|tweets|posts|comments|words)\s(?:(?:here|expressed|shared|posted|on\sthis\s(?:account|page|channel|blog|profile)|on\s(?:it|here|there)|in\sthis\s(?:video|post|thread|vlog))\s){0,2}(?:are\s)?(?:all\s)?(?:mine|my\sown)\b|\bnot\smy\s(?:employer|employers|employer['’]s|work['’]s)(?![\p{L}])|\bmy\s(?:own\s|personal\s)?(?:view|views|opinion|opinions|thoughts|take)(?:\sonly|\salone)?,?\s(?:and\s|but\s|-\s|–\s)?not\s(?:those\sof\s|that\sof\s)?(?:the|my|our)\s(?:council|employer|authority|organisation|organization|work|workplace)(?:['’]s)?(?![\p{L}])|\b(?:anything|everything|all)\s(?:(?:I|i)\s(?:post|say|write|share|put)\s)?(?:on\s)?(?:here\s)?is\s(?:just\s)?my\sown\s(?:view|views|opinion|opinions)\b/iu;
 const WORK_WORDS: ReadonlySet<string> = new Set(data.workWords);
 const THE_BEFORE = /\bthe\s$/i;
 // "Heartbreaking job sometimes", "part of the job", "on shift": the poster's own job, which is work talk only with a
@@ -88,6 +90,9 @@ const JOB_FEELINGS: ReadonlySet<string> = new Set(data.jobFeelings);
 const COUNCIL_MATTERS: ReadonlySet<string> = new Set(data.councilMatters);
 const MATTER_FIRST: ReadonlySet<string> = new Set(data.councilMatters.filter((m) => m.includes(' ')).map((m) => m.split(' ')[0]));
 const POSSESSIVE_END = /['’]s$/;
+// "on shift", "a night shift", "a 10hr shift", "12-hour shift": the poster's own working shift.
+const SHIFT_BEFORE: ReadonlySet<string> = new Set(['on', 'night', 'early', 'late', 'long', 'double', 'split', 'weekend', 'twelve-hour', 'ten-hour']);
+const SHIFT_LENGTH = /^\d{1,2}(?:-|\s)?(?:hr|hrs|hour|h)$/;
 const OWN_WORK_NOUNS: ReadonlySet<string> = new Set(['crew', 'crews', 'round', 'rounds', 'patch', 'caseload', 'cases']);
 const PLACE_NOUNS: ReadonlySet<string> = new Set(data.placeNouns);
 // Work words too common in a resident's visit to a council building ("married at the Town Hall ten years ago").
@@ -354,7 +359,7 @@ function jobWithCouncilMatter(doc: PostDocument): Span[] {
         } else if ((prev === 'my' || prev === 'our') && OWN_WORK_NOUNS.has(word)) {
           // "screaming at my crew over one missed bin": the poster's own crew or round, with a council matter.
           job = [tokens[i - 1].start, tokens[i].end];
-        } else if (word === 'shift' && (prev === 'on' || prev === 'night' || prev === 'early' || prev === 'late' || prev === 'long')) {
+        } else if (word === 'shift' && (SHIFT_BEFORE.has(prev) || SHIFT_LENGTH.test(prev))) {
           job = [tokens[i - 1].start, tokens[i].end];
         }
       }

@@ -280,7 +280,9 @@ function namesInSentence(sentence: Sentence): SentenceName[] {
       let last = first;
       const firstWord = bare(tokens[first]);
       const sureFirst = honorific !== null || (FIRST_NAMES.has(firstWord) && !AMBIGUOUS.has(firstWord));
-      while (last + 1 < tokens.length && last - first < 2 && joined(tokens[last], tokens[last + 1]) && canContinue(tokens[last + 1], sureFirst || agedAfter(tokens, last + 1))) last++;
+      // "Amelia Ward, 9,", "Lily Marsh (8)": after a sure first name, a word that is also a place word is a surname when an age follows (no ward or marsh has one).
+      const agedSurname = (k: number) => sureFirst && agedAfter(tokens, k) && isCapitalised(tokens[k]) && NOT_SURNAMES.has(bare(tokens[k]));
+      while (last + 1 < tokens.length && last - first < 2 && joined(tokens[last], tokens[last + 1]) && (canContinue(tokens[last + 1], sureFirst || agedAfter(tokens, last + 1)) || agedSurname(last + 1))) last++;
       // "Holly Lane", "Victoria Park": a place or thing word right after the phrase.
       const after = tokens[last + 1];
       const touching = after && after.pre === '' && (tokens[last].post === ' ' || tokens[last].post === '-');

@@ -38,6 +38,9 @@ const PLACE =
 const YOUTH_SIDE = /\b(?:U|[Uu]nder[- ]?)(?:[5-9]|1[0-8])s?\b(?!\s?(?:free|go\sfree|half\sprice|£|price))/g;
 // What only a player does in a match: the named scorer in a youth match report is one of the children.
 const PLAYED = /\b(?:scored|scores|scoring|hat-?tricks?|a\sbrace|(?:man|player|woman|girl|boy)\sof\sthe\s(?:match|day|tournament)|motm|clean\ssheet|assists?|top\sscorer)\b/gi;
+// "my daughter Lucy, who has just opened her own salon": a son or daughter with a business, a spouse or a degree is grown up.
+const GROWN_UP =
+  /\b(?:his|her|their)\s(?:own\s|new\s|first\s)?(?:\p{L}{2,20}\s)?(?:business|salon|shop|company|firm|restaurant|café|cafe|bakery|practice|husband|wife|fiancée?|fiance|mortgage|degree|phd|career|wedding|grandchildren|first\shouse|own\shome)\b|\b(?:graduated|got\smarried|got\sengaged|qualified\sas)\b/giu;
 const BIRTHDAY = /\b(\d{1,2})(?:st|nd|rd|th)\s+birthday\b/gi;
 
 export type Span = [number, number];
@@ -54,6 +57,7 @@ export interface Cues {
   birthdays: Array<[number, number, number]>;
   youthSides: Span[];
   played: Span[];
+  grownUp: Span[];
 }
 
 function spans(re: RegExp, doc: PostDocument): Span[] {
@@ -117,6 +121,7 @@ export function cues(doc: PostDocument): Cues {
       birthdays,
       youthSides: spans(YOUTH_SIDE, doc),
       played: spans(PLAYED, doc),
+      grownUp: spans(GROWN_UP, doc),
     };
   });
 }
@@ -142,7 +147,8 @@ const AGE_AFTER: RegExp[] = [
   // ("Capel Seion, 10:30" is a time).
   /^,\s?(?:aged?\s|about\s|around\s|roughly\s|maybe\s|approx\.?\s)?(\d{1,2}|1[01]\d)(?:\s?(months?|weeks?))?(?:\s(?:years?\sold|yrs?))?(?=[,!;)]|[.:](?!\d)|\s[,.!;:)]|$|\s(?:of|from|at|and|who|in|on)\b)/i,
   // "Poppy Wells, who's 7", "Tom is 7 today", "Jayden's only 4"
-  /^(?:['’]s|,?\s+(?:who's|who\s+is|is|was|turns|turned|aged?))\s+(?:only\s+|just\s+|now\s+)?(\d{1,2})\s?(months?|weeks?)?(?![\d:.,]?\d|\s?(?:%|am\b|pm\b|minutes?|mins?|hours?|hrs?|days?|miles?|km|points?|goals?|times?|p\b|x\b|out\b|per\b))/i,
+  // ("Harrowden's 14 conservation areas": a number counting the words after it is no age.)
+  /^(?:['’]s|,?\s+(?:who's|who\s+is|is|was|turns|turned|aged?))\s+(?:only\s+|just\s+|now\s+)?(\d{1,2})\s?(months?|weeks?)?(?![\d:.,]?\d|\s?(?:%|am\b|pm\b|minutes?|mins?|hours?|hrs?|days?|miles?|km|points?|goals?|times?|p\b|x\b|out\b|per\b))(?!\s?(?!(?:years?|yrs?|today|tomorrow|yesterday|now|next|this|last|soon|already|and|or|but|so|on|in|at|with|going|y\/?o)\b)\p{Ll}{3,})/iu,
   // "Ryan on the 9th floor of Clent Tower is only 10": a place between the name and its age, which "only" or "just" marks as one.
   /^\s+(?:on|at|in|from|of|off)\s[^,.!?;:()]{1,40}?\s(?:is|was)\s+(?:only|just)\s+(\d{1,2})\s?(months?|weeks?)?(?![\d:.,]?\d|\s?(?:%|am\b|pm\b|minutes?|mins?|hours?|hrs?|days?|miles?|km|points?|goals?|times?|p\b|x\b|out\b|per\b|quid\b|pounds?\b))/i,
   // "Jayden from Castle Close, aged 13", "Mia at Rosewood Court, who's 9": a place between the name and an age the comma or "who" ties back to it.

@@ -193,7 +193,9 @@ function judge(doc: PostDocument, c: Cues, n: Candidate, all: Candidate[], adult
   // Only a lone first name in no role takes the age of a child described before it: not "the 14-year-old girl ... receptionist Jim".
   const age = nearAge ?? (n.honorific || n.full || inRole || relative ? null : descriptorAge(doc, sentence, n, all));
   const childAge = age !== null && age < 18;
-  const childWord = before.some((w) => CHILD_WORDS.has(w) || /^(?:son|daughter|girl|boy)s?$/.test(w)) || CHILD_CALLED.test(doc.text.slice(Math.max(0, n.start - 40), n.start));
+  // "my daughter Lucy, who has just opened her own salon": a son or daughter told of as grown up is no child.
+  const grownUp = anyIn(c.grownUp, n.end, sentence.end) !== undefined;
+  const childWord = !grownUp && (before.some((w) => CHILD_WORDS.has(w) || /^(?:son|daughter|girl|boy)s?$/.test(w)) || CHILD_CALLED.test(doc.text.slice(Math.max(0, n.start - 40), n.start)));
 
   const [sStart, sEnd] = [sentence.start, sentence.end];
   const school = anyIn(c.schools, sStart, sEnd);

@@ -176,7 +176,7 @@ ruleTester(rule, {
     {
       account: 'personal',
       text: "Anyone need a decorator? My dad's just retired and is taking on small jobs, very reasonable rates.",
-      errors: [{ messageId: 'selling', match: 'Anyone need a decorator' }, { messageId: 'selling', match: "My dad's just retired and is taking on small jobs" }],
+      errors: [{ messageId: 'selling', match: 'Anyone need a decorator' }, { messageId: 'selling', match: "My dad's just retired and is taking on small jobs" }, { messageId: 'selling', match: 'very reasonable rates' }],
     },
     { account: 'personal', text: 'Avon brochure out now! Message me for a copy.', errors: [{ messageId: 'selling', match: 'Message me for a copy' }] },
   ],
@@ -315,5 +315,34 @@ ruleTester(rule, {
   ],
   invalid: [
     { account: 'personal', text: 'Kayak for sale, link in comments 🛶', errors: [{ messageId: 'selling', match: 'for sale' }] },
+  ],
+});
+
+// Red-team 13 (Castlebrook): a trader's advert wording with a private mobile, and a colleague's new venture with a
+// "book him now". Lost pets, shop bargains and council events keep clean.
+ruleTester(rule, {
+  valid: [
+    { account: 'personal', text: 'Lost dog on Mill Lane, brown spaniel, please text 07700 900123 if you see him' },
+    { account: 'personal', text: 'Cheap as chips at the new Aldi, worth a look' },
+    { account: 'council', text: "We're launching Brightwater's Winter Festival! Book now at brightwater.gov.uk/festival" },
+    { account: 'council', text: 'Meet Santa at the library! Book him now for your school visit.' },
+  ],
+  invalid: [
+    {
+      account: 'personal',
+      text: 'Side hustle alert 🚨 I do gutter clearing evenings n weekends, cheap as chips. text 07700 900588',
+      errors: [
+        { messageId: 'selling', match: 'Side hustle' },
+        { messageId: 'selling', match: 'I do gutter clearing evenings n weekends' },
+        { messageId: 'selling', match: 'cheap as chips' },
+        { messageId: 'selling', match: 'text 07700 900588' },
+      ],
+    },
+    { account: 'personal', text: 'No job too small! Gutters, fences, sheds. Ring me on 07700 900456', errors: [{ messageId: 'selling', match: 'No job too small' }, { messageId: 'selling', match: 'Ring me' }] },
+    {
+      account: 'council',
+      text: "Congratulations to our very own Priya from Planning on launching Priya's Pet Portraits! Book her now at priyapets.co.uk",
+      errors: [{ messageId: 'selling', match: "launching Priya's Pet Portraits" }, { messageId: 'selling', match: 'Book her now' }],
+    },
   ],
 });

@@ -144,6 +144,11 @@ const invalid: InvalidCase[] = [
   { ...personal('The owner of the kebab shop on Quay Road sells drugs out the back.'), errors: [{ match: 'sells drugs' }] },
   { ...personal('Steer clear of the burger van on Harbour Parade, the owner has been selling out of date meat for months.'), errors: [{ match: 'selling out of date meat' }] },
   { ...personal('The chippy on Corn Street serves rotten fish, ask anyone.'), errors: [{ match: 'serves rotten fish' }] },
+  // Red-team 13 (Castlebrook, Saxonford): ages written "14 yr olds", watered lager, an employer's goods sold on the side, drink on duty.
+  { ...personal('the owner of the offy on Dale St is selling vapes to 14 yr olds, everyone knows it'), errors: [{ match: 'selling vapes to 14 yr olds' }] },
+  { ...personal('Landlord at the Plough waters down the lager, proper rip off merchant.'), errors: [{ match: 'waters down the lager' }] },
+  { ...personal('Gary Holt at the Fenmouth depot has been selling council diesel out of the back gate for months.'), errors: [{ match: 'selling council diesel out of the back' }] },
+  { ...personal('The caretaker at Oakfield Primary was drunk on duty again, stinking of it.'), errors: [{ match: 'drunk on duty' }] },
   { ...personal('The landlord of the Ship Inn waters down the beer and everyone knows he fiddles the till.'), errors: [{ match: 'waters down the beer' }, { match: 'fiddles the till' }] },
   { ...personal('The clerk to the parish council has been helping herself to the petty cash.'), errors: [{ match: 'helping herself to' }] },
   { ...personal('That thieving scumbag at 41 Marsh Lane has dumped his old mattress in the lane again.'), errors: [{ match: 'thieving' }, { match: 'dumped his old mattress' }] },
@@ -392,6 +397,8 @@ ruleTester(rule, {
     personal('Had a pint at the Fox and Hounds. Apparently the landlord is being investigated, but who knows.'),
     personal('Try Golden Dragon on Mill Road. The owner is lovely and the food is fresh.'),
     personal('The corner shop sold out of date order books, apparently. Bargain.'),
+    council('Fenmouth District Council is selling surplus council equipment at auction next week.'),
+    personal('Dave Smith was on duty at the gala all day, drinking tea with the stewards.'),
   ],
   invalid: [
     { ...personal('Everyone raves about Golden Wok on Mill Street. Truth is the owner has been stealing from his staff for years.'), errors: [{ match: 'stealing' }] },

@@ -293,3 +293,20 @@ ruleTester(rule, {
     { text: "Save Fenmouth's leisure centres, sign the petition today!", account: 'personal', policy: FENMOUTH, errors: [{}] },
   ],
 });
+
+// Red-team 13 (Harrowden): the poster's own view set against the employer's in a sentence of its own making, and
+// "anything I post here is my own view"; without such a line the same posts need the disclaimer.
+ruleTester(rule, {
+  valid: [
+    { text: 'Started at Fenmouth District Council ten years ago today as a post-room temp! (Usual caveat: anything I post on here is my own view and not the council\'s.)', account: 'personal', policy: FENMOUTH },
+    { text: 'Our planning team at Fenmouth Council got the Quay scheme wrong. My personal opinion, not my employer\'s.', account: 'personal', policy: FENMOUTH },
+    { text: 'The Fenmouth Council budget is a mess, in my view alone - not the council\'s, obviously. My own take, not the authority\'s.', account: 'personal', policy: FENMOUTH },
+    { text: 'Did a 12-hour shift at the hospital, then home to find the bins missed again.', account: 'personal' },
+  ],
+  invalid: [
+    { text: 'Started at Fenmouth District Council ten years ago today as a post-room temp!', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Fenmouth District Council' }] },
+    { text: 'Our planning team at Fenmouth Council got the Quay scheme wrong. My view, but I know the council sees it otherwise.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Our planning team' }] },
+    // Castlebrook: a shift of so many hours, with the bin wagons that broke down.
+    { text: 'Crew doing a 10hr shift today cos 2 bin wagons broke down at the depot. Bear with us, we WILL get to you', account: 'personal', errors: [{ match: '10hr shift' }] },
+  ],
+});

@@ -400,3 +400,15 @@ ruleTester(rule, {
     { text: 'Josh Reeve ran away from home again, his nan is at her wits end.', account: 'personal', errors: [{ messageId: 'personFact', match: 'Josh Reeve' }] },
   ],
 });
+
+// Red-team 13 (Castlebrook): a house number and street put to "the fella", "the lad", "the landlady" is where a person lives.
+ruleTester(rule, {
+  valid: [
+    { text: 'Family fun day at 14 Ashby Terrace community centre, all welcome!', account: 'personal' },
+    { text: 'The chippy at 22 Mill Street is open late tonight.', account: 'personal' },
+  ],
+  invalid: [
+    { text: 'to the fella at 14 Ashby Terrace who shouted at the lads this morning, not our fault ur bin was full', account: 'personal', errors: [{ messageId: 'address', match: '14 Ashby Terrace' }] },
+    { text: 'The landlady at 3 Chapel Row has been told twice about the rubbish.', account: 'personal', errors: [{ messageId: 'address', match: '3 Chapel Row' }] },
+  ],
+});

@@ -252,3 +252,18 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Red-team 13 (Saxonford, Harrowden): a daughter with a salon of her own is grown up; a place name with a count
+// after it ("Harrowden's 14 conservation areas") gives no age. A child told of in the same words still counts.
+ruleTester(rule, {
+  valid: [
+    { text: 'So proud of my daughter Lucy who has just opened her own beauty salon on Sheep Street!!', account: 'personal' },
+    { text: 'My son Harvey from Mill Road got married on Saturday, best day ever.', account: 'personal' },
+    { text: "If your home is in one of Fenmouth's 14 conservation areas you may need permission first.", account: 'council' },
+    { text: "Selby's 12 parks are all open this weekend.", account: 'council' },
+  ],
+  invalid: [
+    { text: 'So proud of my daughter Lucy who starts at Oakfield Primary on Monday!', account: 'personal', errors: [{ messageId: 'child', match: 'Lucy' }] },
+    { text: "Jayden's 14 today! Off to Oakfield Academy in September.", account: 'personal', errors: [{ messageId: 'child', match: 'Jayden' }] },
+  ],
+});
