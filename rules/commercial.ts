@@ -100,7 +100,7 @@ const SELL =
   /\b(?:for\s{1,3}sale|up\s{1,3}for\s{1,3}grabs|honesty\s{1,3}box|selling\s{1,3}(?:my|our|her|his|some|a\s{1,3}few|these|off|handmade|homemade)|(?:I'm|I\s{1,3}am|we're|we\s{1,3}are|I'll\s{1,3}be|we'll\s{1,3}be)\s{1,3}selling|selling\s{1,3}(?:\d{1,3}|two|three|four)\s{1,3}\w{2,20}|taking\s{1,3}on\s{1,3}(?:new\s{1,3}|small\s{1,3})?(?:jobs|work|clients|customers|students|pupils)|taking\s{1,3}(?:bookings|orders|commissions|enquiries)|(?:book|order|bookings|orders|appointments|commissions)\s{1,3}(?:via|through|at|from|on)\s{1,3}(?:the\s{1,3})?link\s{1,3}in\s{1,3}(?:my\s{1,3})?bio|booking\s{1,3}link\s{1,3}in\s{1,3}(?:my\s{1,3})?bio|(?:I|we)\s{1,3}(?:also\s{1,3})?take\s{1,3}(?:orders|bookings|commissions)|(?:she|he|they)\s{1,3}(?:also\s{1,3})?takes?\s{1,3}(?:orders|bookings|commissions)|back\s{1,3}in\s{1,3}stock|(?:my|our)\s{1,3}(?:handmade|hand-made|homemade|home-made)|if\s{1,3}any(?:one|body)\s{1,3}wants\s{1,3}(?:it|them)|first\s{1,3}to\s{1,3}(?:message|pm|dm|comment|reply|collect)\s{1,3}(?:gets|has|can\s{1,3}have)\s{1,3}(?:it|them)|ono|o\.n\.o|or\s{1,3}nearest\s{1,3}offer|collection\s{1,3}only|buyer\s{1,3}(?:collects|to\s{1,3}collect|must\s{1,3}collect)|any(?:one|body)\s{1,3}(?:want|wants|interested\s{1,3}in)\s{1,3}(?:an?|my|this|these)\s{1,3}(?=[\w-]{1,20}(?:\s[\w-]{1,20}){0,2}(?:\s{0,2}\?|\W{1,4}(?:£|\d)))|(?:good|great|decent)\s{1,3}nick|(?:barely|hardly)\s{1,3}used|used\s{1,3}(?:once|twice)|still\s{1,3}(?:boxed|in\s{1,3}(?:the\s{1,3})?box)|bnwt|brand\s{1,3}new\s{1,3}with\s{1,3}tags|(?:excellent|immaculate)\s{1,3}condition|(?:tutoring|treatments|commissions|appointments)\s{1,3}available|available\s{1,3}(?:to\s{1,3}buy|to\s{1,3}order|for\s{1,3}(?:bookings|hire|commissions))|(?:pay|give|bung)\s{1,3}me\s{1,3}£\s?\d{1,5}|(?:I\s{1,3}(?:only\s{1,3})?charge|I['’]m\s{1,3}(?:only\s{1,3})?charging)(?=\s{1,3}(?:£|just\s|only\s|from\s|per\s))|my\s{1,3}(?:rates|prices)\s{1,3}(?:are|start)|I(?:['’]ll|\s{1,3}will|\s{1,3}can)\s{1,3}(?:clear|clean|mow|cut|trim|fix|paint|wash|valet|jetwash|jet-wash|tidy|strim|prune|walk|groom|decorate|plaster|tile|fit|build|service|repair|unblock)\s{1,3}(?:your|any|all\s{1,3}your)\s{1,3}\w{2,20}\s{1,3}(?:for|from)\s{1,3}£\s?\d{1,5})\b/gi;
 // How a trader words an advert: "no job too small", "cheap as chips", "I do evenings n weekends".
 const TRADE_ADVERT =
-  /\bno\s{1,3}job\s{1,3}too\s{1,3}(?:small|big|large)\b|\bcheap\s{1,3}as\s{1,3}chips\b|\b(?:very\s{1,3})?(?:reasonable|competitive|great)\s{1,3}rates\b|\bfree\s{1,3}(?:no[- ]obligation\s{1,3})?(?:quotes?|estimates?)\s{1,3}(?:available|given|on\s{1,3}request)\b|\bI\s{1,3}do\s{1,3}(?:\w{3,20}\s{1,3}){1,2}(?:evenings|weekends)\s{1,3}(?:and|n|&|or)\s{1,3}(?:weekends|evenings)\b/gi;
+  /\bno\s{1,3}job\s{1,3}too\s{1,3}(?:small|big|large)\b|\bcheap\s{1,3}as\s{1,3}chips\b|\b(?:very\s{1,3})?(?:reasonable|competitive|great)\s{1,3}(?:rates|prices?)\b|\bfree\s{1,3}(?:no[- ]obligation\s{1,3})?(?:quotes?|estimates?)\s{1,3}(?:available|given|on\s{1,3}request)\b|\bI\s{1,3}do\s{1,3}(?:\w{3,20}\s{1,3}){1,2}(?:evenings|weekends)\s{1,3}(?:and|n|&|or)\s{1,3}(?:weekends|evenings)\b/gi;
 // "on launching Dave's Dog Walking", "launched her own salon": someone's new private venture.
 const LAUNCHED_VENTURE =
   /\blaunch(?:ed|ing|es)?\s{1,3}(?:(?:his|her|their)\s{1,3}(?:own\s{1,3}|new\s{1,3}){0,2}(?:business|company|firm|venture|brand|shop|salon|café|cafe|bakery|range)|([A-Z][a-z]{1,15})['’]s(?:\s{1,3}[A-Z][a-z]{2,20}){1,3})/g;
@@ -114,7 +114,7 @@ const SALE_OF_PROPERTY = /\b(?:is|are|was|were|been|be|go|goes|went|put|up)\s{1,
 
 // "DM me for prices", "drop her a DM for wedding rates", "Message me to book", "Text her on 07700 900412 to book".
 const CONTACT_STRONG =
-  /\b(?:(?:dm|pm|inbox|message|text|ring|call|whatsapp|email|contact)(?:\s{1,3}(me|her|him|us))?|(?:drop|give|send|flick|pop)\s{1,3}(me|her|him|us)\s{1,3}an?\s{1,3}(?:line|dm|pm|message|text|shout|bell|call|ring|email|note))(?:\s{1,3}on\s{1,3}\+?\d[\d .-]{6,16}\d)?\s{1,3}(?:for|to|with)\s{1,3}(?:(?:an?|your|the|more|wedding|party|bigger|large|any|prices\s{1,3}and)\s{1,3}){0,2}(?:book|order|buy|prices?|pricing|quotes?|rates|availability|bookings|orders|dates?|packages|brochure|catalogue|price\s{1,3}list|copy|menu|viewings?|a\s{1,3}viewing)\b/gi;
+  /\b(?:(?:dm|pm|inbox|message|text|ring|call|whatsapp|email|contact)(?:\s{1,3}(me|her|him|us))?|(?:drop|give|send|flick|pop)\s{1,3}(me|her|him|us)\s{1,3}an?\s{1,3}(?:line|dm|pm|message|text|shout|bell|call|ring|email|note))(?:\s{1,3}on\s{1,3}\+?\d[\d .-]{6,16}\d)?\s{1,3}(?:for|to|with)\s{1,3}(?:(?:an?|your|the|more|wedding|party|bigger|large|any|prices\s{1,3}and)\s{1,3}){0,2}(?:book|booking|order|buy|prices?|pricing|quotes?|rates|availability|bookings|orders|dates?|packages|brochure|catalogue|price\s{1,3}list|copy|menu|viewings?|a\s{1,3}viewing)\b/gi;
 const CONTACT_WEAK =
   /\b(?:(?:dm|pm|inbox|message|text|ring|call|whatsapp|email|contact)\s{1,3}(?:me|her|him)|(?:drop|give|send|flick|pop)\s{1,3}(?:me|her|him)\s{1,3}an?\s{1,3}(?:line|dm|pm|message|text|shout|bell|call|ring|email|note)|comment\s{1,3}(?:below\s{1,3})?with\s{1,3}your\s{1,3}order|(?:order|buy|book)\s{1,3}(?:from|with|through|via)\s{1,3}(?:me|her|him)|find\s{1,3}(?:me|her|him)\s{1,3}on\s{1,3}(?:facebook|fb|insta|instagram|tiktok|etsy))\b/gi;
 const TO_BOOK = /\b(?:to\s{1,3}(?:book|order)|for\s{1,3}(?:a\s{1,3})?quotes?|for\s{1,3}bookings)\b/gi;
@@ -287,12 +287,15 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
   }
   for (const m of scan(doc, RELATIVE_REF)) {
     const owner = m[1].toLowerCase();
-    if (owner === 'our' && account === 'council') continue;
+    // A council's "our partner", "our friends at" are organisations it works with; "our colleague" is one of its staff.
+    if (owner === 'our' && account === 'council' && !/\bcolleague/i.test(m[0])) continue;
     const end = m.index + m[0].length;
     if (ORGANISATION_NEXT.test(text.slice(end, end + 16))) continue;
     const rest = after(doc, end, 90);
     const trade = TRADE_WORD.exec(rest) ?? SELLS_WORD.exec(rest) ?? DOES_PRODUCT.exec(rest) ?? RUNS_NAMED.exec(rest);
     if (!trade) continue;
+    // "our colleague Sam, our new café manager": the café is the council's own.
+    if (account === 'council' && /\b(?:our|the|at)\b/i.test(rest.slice(0, trade.index))) continue;
     // "clocked my brother-in-law's Astra before selling it to him": the relative bought, someone else sold.
     if (SOLD_TO.test(rest.slice(trade.index + trade[0].length, trade.index + trade[0].length + 24))) continue;
     // "Our Head of Leisure's daughter": the span starts at the relative, not the job title.
@@ -300,7 +303,7 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
     const span = { start, end: tradeEnd(text, end + trade.index + trade[0].length), messageId: 'selling' as const, strong: false };
     out.push({ ...span, group: 'own' });
     // "my mate Jonno's new café", "my sister's new salon": announcing a relative's or friend's new business is a plug.
-    if (account === 'personal' && NEW_BEFORE.test(text.slice(Math.max(0, end + trade.index - 8), end + trade.index))) out.push({ ...span, group: 'sell' });
+    if ((account === 'personal' || owner === 'our') && NEW_BEFORE.test(text.slice(Math.max(0, end + trade.index - 8), end + trade.index))) out.push({ ...span, group: 'sell' });
   }
   for (const m of scan(doc, PERSON_RUNS)) {
     const subject = m[1];

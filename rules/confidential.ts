@@ -55,11 +55,12 @@ const NOT_PUBLIC = /\b(?:not|isn'?t|aren'?t|hasn'?t|haven'?t)\s{1,3}(?:yet\s{1,3
 const PENDING =
   /\b(?:before|ahead\s{1,3}of)\s{1,3}(?:the|our|an|any)\s{1,3}(?:official\s{1,3}|formal\s{1,3}|public\s{1,3})?(?:announcement|press\s{1,3}release)\b|\b(?:the\s{1,3})?(?:official\s{1,3}|formal\s{1,3})?(?:announcement|press\s{1,3}release|news\s{1,3}release)\s{1,3}(?:isn'?t|is\s{1,3}not|won'?t\s{1,3}be|not|doesn'?t\s{1,3}go|won'?t\s{1,3}go|isn'?t\s{1,3}going|is\s{1,3}not\s{1,3}going)\s{1,3}(?:due\s{1,3}|out\s{1,3}|up\s{1,3}|live\s{1,3})?(?:till|until|for|before)\b|\bwon'?t\s{1,3}(?:officially\s{1,3}|formally\s{1,3})?(?:announce|confirm|publish|release)(?:\s{1,3}(?:it|this|that|anything))?\s{1,3}(?:until|till|before)\b|\bcan'?t\s{1,3}(?:confirm|say|announce)(?:\s{1,3}(?:it|this|that|anything))?\s{1,3}(?:officially|publicly)\b|\b(?:until|till)\s{1,3}the\s{1,3}(?:press\s{1,3}release|announcement)\s{1,3}(?:is\s{1,3}out|goes\s{1,3}out|is\s{1,3}made)\b|\bdon'?t\s{1,3}share\s{1,3}(?:(?:this|it|that)\s{1,3})?yet\b|\bbefore\s{1,3}it'?s\s{1,3}(?:announced|public|official)\b|\bnot\s{1,3}(?:to\s{1,3}be\s{1,3}made\s{1,3}|going\s{1,3})?public\s{1,3}(?:until|till|before)\b/gi;
 const NOT_ANNOUNCED =
-  /\b(?:not|hasn'?t|haven'?t|isn'?t|aren'?t|wasn'?t|won'?t\s{1,3}be|nothing'?s|nothing\s{1,3}has)\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3}|being\s{1,3})?(?:officially\s{1,3}|formally\s{1,3}|publicly\s{1,3})?announced(?:\s{1,3}yet)?\b/gi;
+  /\b(?:not|hasn'?t|haven'?t|isn'?t|aren'?t|wasn'?t|won'?t\s{1,3}be|nothing'?s|nothing\s{1,3}has)\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3}|being\s{1,3})?(?:officially\s{1,3}|formally\s{1,3}|publicly\s{1,3})?announced(?:\s{1,3}yet)?(?:\s{1,3}(?:until|till|before)\s{1,3}(?:next\s{1,3}|the\s{1,3})?\w{2,12})?\b/gi;
 // "Nobody's been told officially yet", "staff to be told Monday": staff know, or will, before the public do.
 const NOT_TOLD =
   /\b(?:nobody|no\s?one|no-one|staff|we|they|the\s{1,3}(?:staff|team|unions?))(?:'s|’s|'ve|’ve|\s{1,3}(?:has|have|hasn'?t|haven'?t|were|weren'?t|to\s{1,3}be|will\s{1,3}be|won'?t\s{1,3}be|are\s{1,3}being))?\s{1,3}(?:not\s{1,3})?(?:been\s{1,3})?told\s{1,3}(?:officially|formally|tomorrow|(?:on\s{1,3})?(?:mon|tues|wednes|thurs|fri)day|next\s{1,3}week)\b/gi;
-// What follows a "not announced yet" that gives the news away anyway: "Not announced yet, but yes, ...".
+// What follows a "not announced yet" that gives the news away anyway: "Not announced yet, but yes, ...",
+// "not officially announced till Friday, but ...".
 const REVEAL_NEXT = /^\s{0,2}(?:,\s{0,2}but\b(?!\s{1,3}(?:I'll|we'll|I\s{1,3}will|we\s{1,3}will|keep|watch|stay|check|look|do|please|follow))|:|-|\.\.\.)/i;
 const CANT_SAY =
   /\bcan'?t\s{1,3}go\s{1,3}into\s{1,3}(?:(?:much|any|the)\s{1,3})?(?:details?|specifics)\b|\bcan'?t\s{1,3}(?:say|reveal|tell\s{1,3}you)\s{1,3}(?:much|more|too\s{1,3}much|anything|who|what|where|which|why)(?:\s{1,3}yet)?\b|\bcan'?t\s{1,3}(?:name|reveal)\s{1,3}(?:the\s{1,3}\w{2,20}|who|what|which|names?)(?:\s{1,3}yet)?\b|\b(?:not|hasn'?t|haven'?t)\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3})?published\s{1,3}yet\b|\bnot\s{1,3}yet\s{1,3}published\b|\b(?:saying|said|telling\s{1,3}us|told\s{1,3}us)\s{1,3}(?:nothing|anything)\s{1,3}(?:officially|publicly|yet)\b|\bnothing\s{1,3}official\s{1,3}yet\b|\bcan'?t\s{1,3}share\s{1,3}(?:the|any|those)\s{1,3}(?:papers?|reports?|documents?|details|figures|names|appendix|appendices)\b|\b(?:won'?t|will\s{1,3}not)\s{1,3}be\s{1,3}(?:made\s{1,3})?public\s{1,3}(?:until|till|before)\b|\bunpublished\b(?!\s{1,3}(?:novel|poems?|manuscript|book|stories|story|works?|music|songs?|photos?|photographs?|letters|author|writers?))/gi;
@@ -167,7 +168,7 @@ function collect(doc: PostDocument, policy: Policy): Signal[] {
   for (const m of scan(doc, PENDING)) add(m.index, m.index + m[0].length, 'pending');
   for (const m of scan(doc, NOT_ANNOUNCED)) {
     const end = m.index + m[0].length;
-    add(m.index, end, REVEAL_NEXT.test(text.slice(end, end + 8)) ? 'pending' : 'pendingWeak');
+    add(m.index, end, REVEAL_NEXT.test(text.slice(end, end + 40)) ? 'pending' : 'pendingWeak');
   }
   for (const m of scan(doc, NOT_TOLD)) add(m.index, m.index + m[0].length, 'pendingWeak');
   for (const m of scan(doc, CANT_SAY)) add(m.index, m.index + m[0].length, 'pendingWeak');

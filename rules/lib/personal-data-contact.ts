@@ -10,6 +10,7 @@ import type { Policy } from '../policy';
 import { escapeRegExp, isOfficialDomain, organisation } from './organisation';
 import type { Hit } from './personal-data-numbers';
 import { people } from './personal-data-people';
+import { isNotSurname } from './names';
 import { tokensAfter, tokensBefore, trimEnd, word, wordSet } from './personal-data-text';
 import data from '../data/personal-data.json';
 import { scan } from './scan';
@@ -18,6 +19,7 @@ const PERSONAL_DOMAINS = wordSet(data.personalMailDomains);
 const ROLE_MAILBOXES = wordSet(data.roleMailboxes);
 const TLDS = wordSet(data.emailTlds);
 const HOME_CUES = wordSet(data.homeCues);
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 const VENUE_CUES = wordSet(data.venueCues);
 const EXPLICIT_HOME = wordSet(['lives', 'living', 'live', 'lived', 'home', 'house', 'flat', 'bungalow', 'address', 'neighbour', 'neighbor']);
 const POSSESSIVES = wordSet(['my', 'his', 'her', 'their', 'your']);
@@ -121,6 +123,10 @@ function tiedToPerson(doc: PostDocument, start: number, end: number, policy: Pol
   // "lives at", "party at my place, 12 Marsh Lane": a home, whatever else is said.
   if (before.some((t, i) => EXPLICIT_HOME.has(word(t)) || (word(t) === 'place' && POSSESSIVES.has(word(before[i - 1] ?? t))))) return true;
   if (SELF_AT.test(doc.text.slice(Math.max(0, start - 40), start))) return true;
+  // "look up Jory Tremayne, 22 Chapel Row": a name set beside the address by a comma is whose home it is. A business
+  // or a place ("Fore Street Surgery, 22 ...", "Harbour Office, ...") ends in a place or trade word, or is tagged one.
+  const [first, second] = before.slice(-2);
+  if (first && second && /^,\s$/.test(second.post) && first.post === ' ' && [first, second].every((t) => NAME_WORD.test(t.text) && !t.tags.has('Place') && !t.tags.has('Organization') && !t.tags.has('Date') && !VENUE_CUES.has(word(t))) && !isNotSurname(second.text)) return true;
   // "the missed collection at 22 Orchard Rise", "bulky waste collection from 4 Elm Row": a household's own bins, so a home.
   const household = before.some((t) => HOUSEHOLD_SERVICE.has(word(t)));
   // "the bulky waste collection is booked for 27 Thornton Avenue": a household's collection named a few words back

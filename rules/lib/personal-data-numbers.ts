@@ -178,6 +178,7 @@ export function findNhsNumbers(doc: PostDocument): Hit<'nhsNumber'>[] {
 
 const SORT_CODE_RE = /(?<![\w.,/£$€+-])\d{2}([ -])\d{2}[ -]\d{2}(?![\w/]|[.,-]\d)/g;
 const ACCOUNT_RE = /(?<![\w.,/£$€+-])\d{8}(?![\w/]|[.,-]\d)/g;
+const ACCOUNT_NEAR = /(?<![\d.,£-])\d{8}(?!\d|[.,-]\d)/;
 const SORT_CODE_LABEL = /\b(?:sort[\s-]?code|s\/c)\b/i;
 const ACCOUNT_LABEL = /\b(?:account|acc|acct|a\/c)\b/i;
 const BANK_WORD = /\b(?:bank|banking|building\s+society|sort[\s-]?code|refund|paid\s+into|transfer)\b/i;
@@ -192,7 +193,8 @@ export function findBankDetails(doc: PostDocument): Hit<'sortCode' | 'accountNum
     if (!/^\d{2}([ -])\d{2}\1\d{2}$/.test(m[0])) continue;
     const before = text.slice(Math.max(0, m.index - 25), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    const accountNear = /(?<![\d.,£-])\d{8}(?![\d.,-])/.test(after) || /(?<![\d.,£-])\d{8}(?![\d.,-])/.test(before);
+    // (An account number may end a clause: "31926604, pm me".)
+    const accountNear = ACCOUNT_NEAR.test(after) || ACCOUNT_NEAR.test(before);
     if (!SORT_CODE_LABEL.test(before) && !accountNear) continue;
     if (m[1] === ' ' && !SORT_CODE_LABEL.test(before)) continue;
     sortCodes.push([m.index, m.index + m[0].length]);

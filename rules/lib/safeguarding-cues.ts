@@ -23,7 +23,7 @@ const CARE_STATUS = new RegExp(`\\b(?:${alternation(data.careStatus)})\\b${NOT_A
 const CHILD_CARE = new RegExp(`\\b(?:${alternation(data.childCareStatus)})\\b${NOT_A_SETTING}`, 'gi');
 const CONDITION = new RegExp(
   // "helping people with dementia": a group, not a person's condition.
-  `(?<!\\b(?:people|residents|those|anyone|families|someone|somebody|adults|patients|customers|others|many|carers\\sof)\\s)\\b(?:has|had|have|with|living\\swith|lives\\swith|diagnosed\\swith|suffers\\sfrom|suffering\\sfrom|got|his|her|their|stages\\sof)\\s(?:(?:advanced|early[- ]onset|severe|mild|vascular|late[- ]stage|worsening)\\s)?(?:${alternation(data.conditions)})\\b(?!\\s(?:café|(?:cafe|friendly|awareness|strategy|services?|teams?|nurses?|champions?|support|groups?|research|charity|charities|clinic|specialist|work|project)\\b))`,
+  `(?<!\\b(?:people|residents|those|anyone|families|someone|somebody|adults|patients|customers|others|many|carers\\sof)\\s)\\b(?:has|had|have|with|living\\swith|lives\\swith|diagnosed\\swith|suffers\\sfrom|suffering\\sfrom|got|his|her|their|stages\\sof)\\s(?:the\\s)?(?:(?:advanced|early[- ]onset|severe|mild|vascular|late[- ]stage|worsening)\\s)?(?:${alternation(data.conditions)})\\b(?!\\s(?:café|(?:cafe|friendly|awareness|strategy|services?|teams?|nurses?|champions?|support|groups?|research|charity|charities|clinic|specialist|work|project)\\b))`,
   'gi',
 );
 const CIRCUMSTANCE = new RegExp(`\\b(?:${alternation(data.circumstances)})\\b`, 'gi');

@@ -68,6 +68,8 @@ const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const LOWER_WORD = /^\p{Ll}{2,}$/u;
 const TITLE_WORD = /^\p{Lu}\p{Ll}+(?:'s)?$/u;
 
+// "in my Year 4 class", "in Mrs Hill's class", "from our Reception class": a pupil of the poster's or a named teacher's class.
+const IN_CLASS = /^\s(?:in|from)\s(?:my|our|(?:Mrs|Miss|Mr|Ms)\.?\s\p{Lu}[\p{L}-]{1,20}['’]s)\s(?:(?:Year|Yr)\s?\d{1,2}\s|Reception\s|Nursery\s)?(?:class|form|tutor\sgroup|set)\b/u;
 const RETIRING: ReadonlySet<string> = new Set(['retires', 'retiring', 'retired', 'retire']);
 const PLACE_NAME = /^(?:Heol|Stryd|Ffordd|Lôn|Lon|Rhodfa|Clos|Cwrt|Tŷ|Ty|Plas|Capel|Eglwys|Ysgol|Neuadd|Canolfan|Parc|Maes|Pont)\s|\s(?:Wynd|Vennel|Brae|Loan|Gait|Wynds|Pend)$/u;
 
@@ -118,8 +120,17 @@ function candidates(doc: PostDocument): Candidate[] {
       const trusted = i > 0 || t.tags.has('ProperNoun') || /^\s?\(\d/.test(doc.text.slice(end, end + 4));
       // "Stanley Marsh, 91, who has Parkinson's": a capitalised pair with an adult's age is a full name.
       const first = tokens[i - 1];
-      if (age !== null && age >= 18 && first && first.post === ' ' && /^\p{Lu}\p{Ll}+$/u.test(first.text) && !NOT_A_NAME_TAGS.some((tag) => first.tags.has(tag)) && !isNotSurname(first.text)) {
+      // ("Mrs Rowe at Chy Mor, 94": after "at" or "in" the pair is the place, and the age is the person's named before.)
+      const placed = /^(?:at|in|from|near|to)$/.test(tokens[i - 2]?.normal ?? '');
+      if (age !== null && age >= 18 && first && first.post === ' ' && !placed && /^\p{Lu}\p{Ll}+$/u.test(first.text) && !NOT_A_NAME_TAGS.some((tag) => first.tags.has(tag)) && !isNotSurname(first.text)) {
         out.push({ start: first.start, end, full: true, honorific: null, key: first.text.toLowerCase() });
+        continue;
+      }
+      // "So proud of Lowen Pascoe in my Year 4 class": a name in no list that the poster puts in their class.
+      const surname = tokens[i + 1];
+      const pair = surname !== undefined && t.post === ' ' && CAPITALISED_WORD.test(surname.text) && !isNotSurname(surname.text) && !NOT_A_NAME_TAGS.some((tag) => surname.tags.has(tag));
+      if (i > 0 && pair && !t.tags.has('Place') && IN_CLASS.test(doc.text.slice(surname.end, surname.end + 50))) {
+        out.push({ start: t.start, end: surname.end, full: true, honorific: null, key: t.text.toLowerCase() });
         continue;
       }
       if (!((age !== null && age < 18 && trusted) || related)) continue;

@@ -510,3 +510,16 @@ ruleTester(rule, {
     { account: 'personal', text: 'im gonna batter u when i see u', errors: [{ messageId: 'threat', match: 'im gonna batter u' }] },
   ],
 });
+
+// Red-team 13 (Penhallow, Greyford): an intensifier inside the threat, and knowing where someone drinks. Where a
+// person parks is no threat.
+ruleTester(rule, {
+  valid: [
+    { account: 'personal', text: 'I know where you park, the Fox and Hounds car park is free after 6.' },
+    { account: 'personal', text: "We'll flipping deck the halls this year, tinsel everywhere!" },
+  ],
+  invalid: [
+    { account: 'personal', text: "If that planning officer shows his face at the parish meeting again I'll f'ing deck him.", errors: [{ messageId: 'threat', match: "I'll f'ing deck him" }] },
+    { account: 'personal', text: 'say that to my face and see what happens, I know where you drink 👊', errors: [{ messageId: 'threat', match: 'I know where you drink' }] },
+  ],
+});

@@ -346,3 +346,21 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Red-team 13 (Penhallow, Greyford): a council account plugging a colleague's new café; a relative's service at "very
+// reasonable prices" with "message me for booking". The council's own café and its manager keep clean.
+ruleTester(rule, {
+  valid: [
+    { account: 'council', text: 'Welcome to our colleague Sam, our new café manager at the museum.' },
+    { account: 'council', text: 'Thanks to our colleagues in the Parks team for the new café at Victoria Park, open from Monday.' },
+    { account: 'personal', text: 'Great prices at the market this week, well worth a trip.' },
+  ],
+  invalid: [
+    { account: 'council', text: "Huge shout out to our colleague Jen's new café on Fore Street ☕ Mention this post for a free coffee with any cake!", errors: [{ messageId: 'selling', match: "our colleague Jen's new café" }] },
+    {
+      account: 'personal',
+      text: 'my wife is doing mehndi for Eid and weddings, very reasonable price, please message me for booking',
+      errors: [{ messageId: 'selling', match: 'very reasonable price' }, { messageId: 'selling', match: 'message me for booking' }],
+    },
+  ],
+});

@@ -248,3 +248,14 @@ ruleTester(rule, {
   valid: [{ text: 'Agenda now online. Item 7, the depot lease, will be taken in the exempt part of the meeting.', account: 'council' }],
   invalid: [{ text: 'Stayed for the exempt part of licensing committee. The Red Lion is losing its licence, mark my words.', account: 'personal', errors: [{ match: 'exempt part of' }] }],
 });
+
+// Red-team 13 (Greyford): "not announced till Friday, but ..." gives the news away; "but we will keep you posted" does not.
+ruleTester(rule, {
+  valid: [
+    { text: 'Not announced till next week, but we will keep you posted.', account: 'council' },
+    { text: 'The winner will not be announced until Friday, so keep voting!', account: 'council' },
+  ],
+  invalid: [
+    { text: "Sneak peek 👀 it's not officially announced till Friday, but this year's switch-on is by Big Kwame from Radio Fenmouth!", account: 'council', errors: [{ messageId: 'pending', match: 'not officially announced till Friday' }] },
+  ],
+});

@@ -149,6 +149,10 @@ const invalid: InvalidCase[] = [
   { ...personal('Landlord at the Plough waters down the lager, proper rip off merchant.'), errors: [{ match: 'waters down the lager' }] },
   { ...personal('Gary Holt at the Fenmouth depot has been selling council diesel out of the back gate for months.'), errors: [{ match: 'selling council diesel out of the back' }] },
   { ...personal('The caretaker at Oakfield Primary was drunk on duty again, stinking of it.'), errors: [{ match: 'drunk on duty' }] },
+  // Red-team 13 (Penhallow, Greyford): dealing from a van, fake goods from a handle, a roofer's trade name in the plural.
+  { ...personal('everyone knows the lad who runs Trevose Kayak Hire on the quay is dealing out the back of his van.'), errors: [{ match: 'dealing out the back of his van' }] },
+  { ...personal('@TopFitMo sells fake supplements out of his garage, avoid.'), errors: [{ match: 'sells fake supplements' }] },
+  { ...personal('AVOID Kwik Roofs. Took £3,200 off my dad for a new roof. Absolute cowboys and con artists.'), errors: [{ messageId: 'standalone', match: 'con artists' }] },
   { ...personal('The landlord of the Ship Inn waters down the beer and everyone knows he fiddles the till.'), errors: [{ match: 'waters down the beer' }, { match: 'fiddles the till' }] },
   { ...personal('The clerk to the parish council has been helping herself to the petty cash.'), errors: [{ match: 'helping herself to' }] },
   { ...personal('That thieving scumbag at 41 Marsh Lane has dumped his old mattress in the lane again.'), errors: [{ match: 'thieving' }, { match: 'dumped his old mattress' }] },

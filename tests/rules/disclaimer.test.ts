@@ -302,6 +302,8 @@ ruleTester(rule, {
     { text: 'Our planning team at Fenmouth Council got the Quay scheme wrong. My personal opinion, not my employer\'s.', account: 'personal', policy: FENMOUTH },
     { text: 'The Fenmouth Council budget is a mess, in my view alone - not the council\'s, obviously. My own take, not the authority\'s.', account: 'personal', policy: FENMOUTH },
     { text: 'Did a 12-hour shift at the hospital, then home to find the bins missed again.', account: 'personal' },
+    // Ashbourne Vale: the employer by its initials.
+    { text: 'Planning reports written at Fenmouth District Council today: 0. Cat photos: 14. (Own views here, not FDC\'s.)', account: 'personal', policy: FENMOUTH },
   ],
   invalid: [
     { text: 'Started at Fenmouth District Council ten years ago today as a post-room temp!', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Fenmouth District Council' }] },

@@ -412,3 +412,28 @@ ruleTester(rule, {
     { text: 'The landlady at 3 Chapel Row has been told twice about the rubbish.', account: 'personal', errors: [{ messageId: 'address', match: '3 Chapel Row' }] },
   ],
 });
+
+// Red-team 13 (Greyford): a sort code and account number with no labels, the account number ending a clause.
+ruleTester(rule, {
+  valid: [{ text: 'Final score 20-14 after extra time, 12,345,678 watched worldwide.', account: 'personal' }],
+  invalid: [
+    {
+      text: "selling my son's old PS5, £250 ono, bank transfer to 40-11-62 31926604, pm me",
+      account: 'personal',
+      errors: [{ messageId: 'sortCode', match: '40-11-62' }, { messageId: 'accountNumber', match: '31926604' }],
+    },
+  ],
+});
+
+// Red-team 13 (Penhallow): a name set beside a house number and street by a comma; a resident named "with the
+// dementia". A surgery or a council service beside its address keeps clean.
+ruleTester(rule, {
+  valid: [
+    { text: 'New opening hours at Fore Street Surgery, 22 Chapel Row, from Monday.', account: 'council' },
+    { text: 'Contact Planning Services, 22 Chapel Row, for advice.', account: 'council' },
+  ],
+  invalid: [
+    { text: 'look up Jory Tremayne, 22 Chapel Row, St Wenna, took pensioners for thousands', account: 'personal', errors: [{ messageId: 'address', match: '22 Chapel Row' }] },
+    { text: 'Mrs Edna Rowe at Chy Mor, 94 and still sharp as a tack even with the dementia.', account: 'personal', errors: [{ messageId: 'personFact', match: 'Mrs Edna Rowe' }] },
+  ],
+});

@@ -267,3 +267,16 @@ ruleTester(rule, {
     { text: "Jayden's 14 today! Off to Oakfield Academy in September.", account: 'personal', errors: [{ messageId: 'child', match: 'Jayden' }] },
   ],
 });
+
+// Red-team 13 (Penhallow, Greyford): a name in no list that the poster puts in their class; a child named with "his
+// new foster mum". Carers themselves, and a business on a class trip, keep clean.
+ruleTester(rule, {
+  valid: [
+    { text: 'Meet Dave and Sue, who became foster carers last year. Could you foster?', account: 'council' },
+    { text: 'Big thanks to Kernow Kayaks for our class trip today!', account: 'personal' },
+  ],
+  invalid: [
+    { text: 'So proud of Lowen Pascoe in my Year 4 class, who read her poem out in assembly today.', account: 'personal', errors: [{ messageId: 'child', match: 'Lowen Pascoe' }] },
+    { text: "Lovely visit today with one of my lads, Kyle from the Longmoor estate, he's settled so well with his new foster mum.", account: 'personal', errors: [{ messageId: 'care', match: 'Kyle' }] },
+  ],
+});
