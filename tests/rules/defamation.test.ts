@@ -152,6 +152,7 @@ const invalid: InvalidCase[] = [
   // Red-team 13 (Penhallow, Greyford): dealing from a van, fake goods from a handle, a roofer's trade name in the plural.
   { ...personal('everyone knows the lad who runs Trevose Kayak Hire on the quay is dealing out the back of his van.'), errors: [{ match: 'dealing out the back of his van' }] },
   { ...personal('@TopFitMo sells fake supplements out of his garage, avoid.'), errors: [{ match: 'sells fake supplements' }] },
+  { ...personal('look up Jory Tremayne of St Wenna, took pensioners for thousands with his fake roof repairs'), errors: [{ match: 'took pensioners for thousands' }] },
   { ...personal('AVOID Kwik Roofs. Took £3,200 off my dad for a new roof. Absolute cowboys and con artists.'), errors: [{ messageId: 'standalone', match: 'con artists' }] },
   { ...personal('The landlord of the Ship Inn waters down the beer and everyone knows he fiddles the till.'), errors: [{ match: 'waters down the beer' }, { match: 'fiddles the till' }] },
   { ...personal('The clerk to the parish council has been helping herself to the petty cash.'), errors: [{ match: 'helping herself to' }] },
@@ -403,6 +404,7 @@ ruleTester(rule, {
     personal('The corner shop sold out of date order books, apparently. Bargain.'),
     council('Fenmouth District Council is selling surplus council equipment at auction next week.'),
     personal('Dave Smith was on duty at the gala all day, drinking tea with the stewards.'),
+    personal('Dave Smith took us for a ride in his new car, then took the kids for hundreds of laps round the track.'),
   ],
   invalid: [
     { ...personal('Everyone raves about Golden Wok on Mill Street. Truth is the owner has been stealing from his staff for years.'), errors: [{ match: 'stealing' }] },

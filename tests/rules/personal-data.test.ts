@@ -437,3 +437,15 @@ ruleTester(rule, {
     { text: 'Mrs Edna Rowe at Chy Mor, 94 and still sharp as a tack even with the dementia.', account: 'personal', errors: [{ messageId: 'personFact', match: 'Mrs Edna Rowe' }] },
   ],
 });
+
+// Red-team 13 (Greyford): a cancer's stage given as a number, and an operation someone needs. A GP's surgery hours keep clean.
+ruleTester(rule, {
+  valid: [
+    { text: 'Dr Ahmed has surgery on Tuesdays and Thursdays at Fore Street.', account: 'personal' },
+    { text: 'The old bandstand needs surgery, says Dave Smith of the civic society.', account: 'personal' },
+  ],
+  invalid: [
+    { text: 'Please keep my friend Ola in your prayers, she was diagnosed with stage 3 bowel cancer last week.', account: 'personal', errors: [{ messageId: 'personFact', match: 'Ola' }] },
+    { text: 'Our Zainab needs an operation in Germany that the NHS won\'t fund.', account: 'personal', errors: [{ messageId: 'personFact', match: 'Zainab' }] },
+  ],
+});
