@@ -91,6 +91,9 @@ const PAPERS: ReadonlySet<string> = new Set(data.internalDocuments.map((d) => d.
 const SOURCE_LIST = new RegExp(`\\b(?:${alternation([...data.internalMeetings, ...data.internalDocuments])})\\b`, 'gi');
 const IN_PRIVATE = /\b(?:discussed|agreed|decided|briefed|told|heard|said|revealed)\s{1,3}(?:it\s{1,3}|this\s{1,3}|that\s{1,3})?in\s{1,3}(?:private|closed\s{1,3}session|camera|a\s{1,3}(?:private|closed|confidential)\s{1,3}\w{3,12})\b/gi;
 const PART_TWO = /\bpart\s{1,3}(?:2|two|ii|b)\s{0,2}(?:\(exempt\)|(?:exempt|items?|reports?|session|business|minutes|papers?)\b)/gi;
+// "What was said in the Part 2 session last night would make your hair curl": telling of the private part of a meeting.
+const SAID_IN_PRIVATE =
+  /\bwhat\s{1,3}(?:was|got|were|they|we|he|she|members|councillors|officers)\s{1,3}(?:said|discussed|decided|agreed|told|heard|(?:said|discussed|decided|agreed|told|heard)\s{1,3}(?:us|me))\s{1,3}in\s{1,3}(?:the\s{1,3}|that\s{1,3})?(?:part\s{1,3}(?:2|two|ii|b)|closed|private|exempt|confidential|in-camera|secret)\s{1,3}(?:session|meeting|part|bit|item|briefing|section)\b/gi;
 const SEEN_PAPER =
   /\b(?:seen|saw|read|got\s{1,3}(?:hold\s{1,3}of|a\s{1,3}copy\s{1,3}of))\s{1,3}(?:the|a)\s{1,3}(?:leaked\s{1,3}|draft\s{1,3}|internal\s{1,3}|confidential\s{1,3}|latest\s{1,3})?(?:draft|restructure\s{1,3}paper|paper|memo|shortlist|proposals?)\b|\b(?:draft|paper|report|memo|document|plans?|proposals?|minutes)\s{1,3}(?:that\s{1,3})?(?:I|we)(?:'ve|\s{1,3}have)?\s{1,3}(?:seen|saw|read)\b/gi;
 // "Item 9 contains exempt information and will be taken in private": telling people, not leaking.
@@ -203,6 +206,7 @@ function collect(doc: PostDocument, policy: Policy): Signal[] {
     if (sentence && WILL_HAPPEN.test(doc.text.slice(m.index + m[0].length, sentence.end))) add(m.index, m.index + m[0].length, 'pending');
   }
   for (const m of scan(doc, HUSH)) add(m.index, m.index + m[0].length, 'hush');
+  for (const m of scan(doc, SAID_IN_PRIVATE)) add(m.index, m.index + m[0].length, 'exempt');
 
   // Sentences giving the content of an exempt item (an offer, a bid): looked for once, however many notices there are.
   let exemptContent: Sentence[] | undefined;

@@ -175,6 +175,14 @@ export const VOTE_PATTERNS: VotePattern[] = [
   { re: /\b[Vv]ote\s+[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?\s{1,3}for\s+(?:[Mm]ayor|MP|PCC|[Pp]olice [Cc]ommissioner|[Cc]ouncil(?:lor)?(?! [A-Z])|[Pp]arliament|[Pp]rime [Mm]inister|PM)\b/g, needsElection: false, kind: 'vote' },
   { re: /\b(?:I['’]m|I am|we['’]re|we are|proud to be|proud to)\s+(?:backing|supporting|endorsing|campaigning for|support|back|endorse)\s+[A-Z][a-z]{1,20}\b/g, needsElection: true, kind: 'vote' },
   { re: /\b(?:[Rr]e-elect|RE-ELECT)\s+[A-Z][a-z]{1,20}\b/g, needsElection: false, kind: 'vote' },
+  // "Marcia Campbell for Greyford North on 4 July", "Jo Dunn for Mayor!": a leaflet's slogan, opening its sentence
+  // ("Join Sarah Jones for Storytime on 4 July" opens with the invitation, not the name, and "... on 4 July at the
+  // library" runs on: the slogan ends its sentence).
+  {
+    re: /^[A-Z][a-z]{1,20}\s[A-Z][a-z]{1,20}\s+for\s+(?:(?:[Mm]ayor|MP|[Cc]ouncillor|PCC)\b|[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:May|June|July|April|March|November|December|September|October|February|January|August)|[Pp]olling\s+[Dd]ay|Thursday)\b(?=\s{0,3}(?:[!.#✊🌹🗳🔶🌳💚]|$)))/gu,
+    needsElection: false,
+    kind: 'vote',
+  },
   { re: /\b(?:[Vv]ote|VOTE)\s+(?:Yes|YES|No|NO)\b(?!\s+(?:later|than|more|longer)\b)/g, needsElection: false, kind: 'vote' },
   // Rogue traders, scammers and carol singers knock on doors too: a bare "knocking on doors" is canvassing only in
   // a post about an election; "knocking on doors for <someone>" is canvassing anyway.

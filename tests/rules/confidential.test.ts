@@ -259,3 +259,11 @@ ruleTester(rule, {
     { text: "Sneak peek 👀 it's not officially announced till Friday, but this year's switch-on is by Big Kwame from Radio Fenmouth!", account: 'council', errors: [{ messageId: 'pending', match: 'not officially announced till Friday' }] },
   ],
 });
+
+// Red-team 13 (Greyford): telling what was said in the private part of a meeting.
+ruleTester(rule, {
+  valid: [{ text: 'Item 9 will be taken in private; the decision will be published in the minutes.', account: 'council' }],
+  invalid: [
+    { text: 'What was said in the Part 2 session last night would make your hair curl.', account: 'personal', errors: [{ match: 'What was said in the Part 2 session' }] },
+  ],
+});

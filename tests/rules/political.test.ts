@@ -447,3 +447,15 @@ ruleTester(rule, {
     { account: 'personal', text: 'badenoch out 👋', errors: [{ match: 'badenoch' }] },
   ],
 });
+
+// Red-team 13 (Greyford): a leaflet's slogan naming a candidate, a ward and polling day; an event listing keeps clean.
+ruleTester(rule, {
+  valid: [
+    { text: 'Join Sarah Jones for Storytime on 4 July at the library.', account: 'council' },
+    { text: 'Sarah Jones for Storytime on 4 July at Fenmouth Library!', account: 'council' },
+  ],
+  invalid: [
+    { text: 'Same thing on every doorstep: people want change. Marcia Campbell for Greyford North on 4 July ✊🏾🌹', account: 'personal', errors: [{ messageId: 'votePersonal', match: 'Marcia Campbell for Greyford North on 4 July' }] },
+    { text: 'Jo Dunn for Mayor!', account: 'council', errors: [{ match: 'Jo Dunn for Mayor' }] },
+  ],
+});
