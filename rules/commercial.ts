@@ -108,6 +108,7 @@ const LAUNCHED_VENTURE =
 const BOOK_THEM = /\b(?:book|hire)\s{1,3}(?:him|her|them)\s{1,3}(?:now|today|in|at|via|through|on|for)\b/gi;
 // "text 07700 900588", "ring me on 07700...": a private mobile to get in touch on (helplines are landlines and 0800s).
 const CONTACT_MOBILE = /\b(?:text|ring|call|whatsapp|bell|message|msg)\s{1,3}(?:me\s{1,3}|him\s{1,3}|her\s{1,3})?(?:on\s{1,3})?(?:07|\+44\s?\(?0?\)?\s?7)\d{2,3}[ .-]?\d{3}[ .-]?\d{3,4}\b/gi;
+const GIVEN_AWAY = /\bfree\s{1,3}to\s{1,3}(?:a\s{1,3}good\s{1,3}home|anyone|whoever|collect|first)|\bfree\s{1,3}for\s{1,3}collection\b|\bgiving\s{1,3}(?:away|it\s{1,3}away|them\s{1,3}away)\b|\bfreecycle\b/gi;
 // Someone being sold, not the poster selling: "the old depot is for sale".
 const NOT_BEFORE = /\b(?:not|never|isn['’]t|aren['’]t|ain['’]t)\s{1,3}$/i;
 const SALE_OF_PROPERTY = /\b(?:is|are|was|were|been|be|go|goes|went|put|up)\s{1,3}(?:up\s{1,3})?$/i;
@@ -363,7 +364,10 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
     out.push({ start: s, end: e, messageId: 'selling', strong: false, group: 'sell' });
   }
 
+  // "Free to a good home ... collection only, message me": given away, not sold (the guide's sales carry a price).
+  const givenAway = anySentence(doc, GIVEN_AWAY) && !anySentence(doc, POUNDS) && !MONEY_WORD.test(text);
   for (const m of scan(doc, SELL)) {
+    if (givenAway) continue;
     if (/^for\s{1,3}sale/i.test(m[0]) && SALE_OF_PROPERTY.test(before(doc, m.index, 20))) continue;
     // "our countryside is not for sale!": a slogan, nothing on offer.
     if (/^for\s{1,3}sale/i.test(m[0]) && NOT_BEFORE.test(before(doc, m.index, 12))) continue;

@@ -59,6 +59,8 @@ const NOT_SURNAMES = new Set([
   'sponge', 'cake', 'pie', 'line', 'bank', 'project', 'scheme', 'programme', 'plan', 'strategy', 'fund', 'lottery', 'prize', 'cup',
   'league', 'trophy', 'tour', 'run', 'marathon', 'ride', 'fun', 'session', 'sessions', 'club', 'camp', 'service', 'trail', 'lecture',
   'term', 'terms', 'fayre', 'fete', 'fest', 'bush', 'tree', 'trees', 'showers', 'sports',
+  // the parts of a place: "Hadley Cliff Top", "Church Bottom", "Moss Side"
+  'top', 'bottom', 'side', 'edge',
 ]);
 
 // Words before a capitalised word that make it a place or a title: "St Anne's", "the Victoria sponge".

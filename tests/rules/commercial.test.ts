@@ -364,3 +364,9 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Red-team 13 (Wealdmere): something given away free, with "collection only" and "message me", is no sale.
+ruleTester(rule, {
+  valid: [{ account: 'personal', text: 'Free to a good home: wooden bunk beds, already taken apart. Collection only from Port Hadley. Message me if you want them.' }],
+  invalid: [{ account: 'personal', text: 'Bunk beds £40, collection only, message me', errors: [{ messageId: 'selling', match: 'collection only' }, { messageId: 'selling', match: 'message me' }] }],
+});

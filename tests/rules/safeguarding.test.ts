@@ -280,3 +280,9 @@ ruleTester(rule, {
     { text: "Lovely visit today with one of my lads, Kyle from the Longmoor estate, he's settled so well with his new foster mum.", account: 'personal', errors: [{ messageId: 'care', match: 'Kyle' }] },
   ],
 });
+
+// Red-team 13 (Wealdmere): "Cliff Top" is part of a place, not a boy called Cliff.
+ruleTester(rule, {
+  valid: [{ text: 'Opening the new play area at Hadley Cliff Top with children from Hadley Cliff Primary today!', account: 'personal' }],
+  invalid: [{ text: 'Well done Cliff Topham (9) from Hadley Cliff Primary on his sports day medal!', account: 'personal', errors: [{ messageId: 'child', match: 'Cliff Topham' }] }],
+});
