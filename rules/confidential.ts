@@ -58,7 +58,7 @@ const NOT_ANNOUNCED =
   /\b(?:not|hasn'?t|haven'?t|isn'?t|aren'?t|wasn'?t|won'?t\s{1,3}be|nothing'?s|nothing\s{1,3}has)\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3}|being\s{1,3})?(?:officially\s{1,3}|formally\s{1,3}|publicly\s{1,3})?announced(?:\s{1,3}yet)?(?:\s{1,3}(?:until|till|before)\s{1,3}(?:next\s{1,3}|the\s{1,3})?\w{2,12})?\b/gi;
 // "Nobody's been told officially yet", "staff to be told Monday": staff know, or will, before the public do.
 const NOT_TOLD =
-  /\b(?:nobody|no\s?one|no-one|staff|we|they|the\s{1,3}(?:staff|team|unions?))(?:'s|’s|'ve|’ve|\s{1,3}(?:has|have|hasn'?t|haven'?t|were|weren'?t|to\s{1,3}be|will\s{1,3}be|won'?t\s{1,3}be|are\s{1,3}being))?\s{1,3}(?:not\s{1,3})?(?:been\s{1,3})?told\s{1,3}(?:officially|formally|tomorrow|(?:on\s{1,3})?(?:mon|tues|wednes|thurs|fri)day|next\s{1,3}week)\b/gi;
+  /\b(?:nobody|no\s?one|no-one|staff|we|they|members|councillors|the\s{1,3}(?:staff|team|unions?|members|councillors|tenants|residents|public))(?:'s|’s|'ve|’ve|\s{1,3}(?:has|have|hasn'?t|haven'?t|were|weren'?t|to\s{1,3}be|will\s{1,3}be|won'?t\s{1,3}be|are\s{1,3}being))?\s{1,3}(?:not\s{1,3})?(?:been\s{1,3})?told\s{1,3}(?:yet|officially|formally|tomorrow|(?:on\s{1,3})?(?:mon|tues|wednes|thurs|fri)day|next\s{1,3}week)\b/gi;
 // What follows a "not announced yet" that gives the news away anyway: "Not announced yet, but yes, ...",
 // "not officially announced till Friday, but ...".
 const REVEAL_NEXT = /^\s{0,2}(?:,\s{0,2}but\b(?!\s{1,3}(?:I'll|we'll|I\s{1,3}will|we\s{1,3}will|keep|watch|stay|check|look|do|please|follow))|:|-|\.\.\.)/i;

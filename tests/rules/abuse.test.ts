@@ -523,3 +523,9 @@ ruleTester(rule, {
     { account: 'personal', text: 'say that to my face and see what happens, I know where you drink 👊', errors: [{ messageId: 'threat', match: 'I know where you drink' }] },
   ],
 });
+
+// Red-team 13 (Tollbridge): "pig" said of a person with a charge before it; pigs on a farm keep clean.
+ruleTester(rule, {
+  valid: [{ account: 'personal', text: 'Took the kids to see the pigs at Home Farm, the big pig had piglets!' }],
+  invalid: [{ account: 'personal', text: "That landlord on Cooper's Row is a racist pig.", errors: [{ messageId: 'insult', match: 'pig' }] }],
+});

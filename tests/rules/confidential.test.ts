@@ -267,3 +267,11 @@ ruleTester(rule, {
     { text: 'What was said in the Part 2 session last night would make your hair curl.', account: 'personal', errors: [{ match: 'What was said in the Part 2 session' }] },
   ],
 });
+
+// Red-team 13 (Tollbridge): a work decision that councillors "haven't been told yet"; a resident not told yet is asking.
+ruleTester(rule, {
+  valid: [{ text: "We haven't been told yet when the bins will be back to normal, any news?", account: 'personal' }],
+  invalid: [
+    { text: "First week in Revenues at Fenmouth Council done. Word is the new system go-live is pushed back to 2027 but members haven't been told yet 🤐", account: 'personal', errors: [{ match: "members haven't been told yet" }] },
+  ],
+});
