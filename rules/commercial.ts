@@ -181,7 +181,6 @@ function tradeEnd(text: string, end: number): number {
   return tail ? end + tail[0].length : end;
 }
 
-/** "Our Callum", "my Ellie": a relative called by first name. */
 /** Starts of the sentences where a name follows "our" or "my" ("our Callum", "my Ellie"): one pass over the names. */
 function ownFamilySentences(doc: PostDocument): Set<number> {
   const out = new Set<number>();
@@ -366,8 +365,7 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
 
   // "Free to a good home ... collection only, message me": given away, not sold (the guide's sales carry a price).
   const givenAway = anySentence(doc, GIVEN_AWAY) && !anySentence(doc, POUNDS) && !MONEY_WORD.test(text);
-  for (const m of scan(doc, SELL)) {
-    if (givenAway) continue;
+  if (!givenAway) for (const m of scan(doc, SELL)) {
     if (/^for\s{1,3}sale/i.test(m[0]) && SALE_OF_PROPERTY.test(before(doc, m.index, 20))) continue;
     // "our countryside is not for sale!": a slogan, nothing on offer.
     if (/^for\s{1,3}sale/i.test(m[0]) && NOT_BEFORE.test(before(doc, m.index, 12))) continue;

@@ -14,7 +14,7 @@ import { hasDisclaimer, workMentions } from './lib/disclaimer-matchers';
 import { flagged } from './confidential';
 import { safeguardingVerdicts } from './lib/safeguarding-verdicts';
 import { careSpans } from './lib/safeguarding-cues';
-import type { PostDocument } from './document';
+import type { PostDocument, Token } from './document';
 
 const X_LIMIT = 280;
 const SHORT_DISCLAIMER = 'Views my own.';
@@ -51,7 +51,7 @@ const FAMILY = new Set(['son', 'daughter', 'niece', 'nephew', 'grandson', 'grand
 const SPACES = /\s+/g;
 const MOVING = new Set(['took', 'take', 'taking', 'drove', 'moved', 'brought', 'introduced', 'settled', 'dropped']);
 
-function indefiniteChild(tokens: PostDocument['sentences'][number]['tokens'], s: number, e: number): boolean {
+function indefiniteChild(tokens: Token[], s: number, e: number): boolean {
   for (let k = 0; k < tokens.length - 1; k++) {
     // "a child protection plan": the care phrase's own words are no child.
     if ((tokens[k].normal !== 'a' && tokens[k].normal !== 'an') || (tokens[k + 1].start >= s && tokens[k + 1].start < e)) continue;

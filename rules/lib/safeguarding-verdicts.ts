@@ -109,7 +109,7 @@ function candidates(doc: PostDocument): Candidate[] {
       const weak = prev !== undefined && CHILD_EPITHETS.has(prev.normal) && isAmbiguousFirstName(t.text);
       if (prev && EPITHETS.has(prev.normal) && prev.post === ' ' && CAPITALISED_WORD.test(t.text) && isFirstName(t.text) && (!isAmbiguousFirstName(t.text) || weak)) {
         const next = tokens[i + 1];
-        const surname = next !== undefined && t.post === ' ' && CAPITALISED_WORD.test(next.text) && !isNotSurname(next.text) && !NOT_A_NAME_TAGS.some((tag) => next.tags.has(tag)) && !next.tags.has('Place');
+        const surname = next !== undefined && t.post === ' ' && mayBeSurname(next) && !next.tags.has('Place');
         out.push({ start: t.start, end: surname ? next.end : t.end, full: surname, honorific: null, key: t.text.toLowerCase(), weak: weak && !surname });
         continue;
       }
@@ -122,13 +122,13 @@ function candidates(doc: PostDocument): Candidate[] {
       const first = tokens[i - 1];
       // ("Mrs Rowe at Chy Mor, 94": after "at" or "in" the pair is the place, and the age is the person's named before.)
       const placed = /^(?:at|in|from|near|to)$/.test(tokens[i - 2]?.normal ?? '');
-      if (age !== null && age >= 18 && first && first.post === ' ' && !placed && /^\p{Lu}\p{Ll}+$/u.test(first.text) && !NOT_A_NAME_TAGS.some((tag) => first.tags.has(tag)) && !isNotSurname(first.text)) {
+      if (age !== null && age >= 18 && first && first.post === ' ' && !placed && mayBeSurname(first)) {
         out.push({ start: first.start, end, full: true, honorific: null, key: first.text.toLowerCase() });
         continue;
       }
       // "So proud of Lowen Pascoe in my Year 4 class": a name in no list that the poster puts in their class.
       const surname = tokens[i + 1];
-      const pair = surname !== undefined && t.post === ' ' && CAPITALISED_WORD.test(surname.text) && !isNotSurname(surname.text) && !NOT_A_NAME_TAGS.some((tag) => surname.tags.has(tag));
+      const pair = surname !== undefined && t.post === ' ' && mayBeSurname(surname);
       if (i > 0 && pair && !t.tags.has('Place') && IN_CLASS.test(doc.text.slice(surname.end, surname.end + 50))) {
         out.push({ start: t.start, end: surname.end, full: true, honorific: null, key: t.text.toLowerCase() });
         continue;
@@ -139,6 +139,11 @@ function candidates(doc: PostDocument): Candidate[] {
   }
   // "Kirk Wynd", "Tŷ Hafod", "Capel Seion": a street, a house or a chapel in Scots or Welsh, not a person.
   return out.filter((c) => !PLACE_NAME.test(doc.text.slice(c.start, c.end))).sort((a, b) => a.start - b.start);
+}
+
+/** A capitalised word that may be one word of a name: not a place or thing word, not a verb, date or number. */
+function mayBeSurname(token: Token): boolean {
+  return CAPITALISED_WORD.test(token.text) && !isNotSurname(token.text) && !NOT_A_NAME_TAGS.some((tag) => token.tags.has(tag));
 }
 
 function sentencesAround(doc: PostDocument, sentence: Sentence, before: number, after: number): [number, number] {

@@ -59,6 +59,7 @@ interface Plan {
   re: RegExp;
   /** It opens with a look-behind: run it only where a match may start (see anchoredRun). */
   anchored: boolean;
+  /** The sticky copy of `re`, once an anchored run has needed it. */
   sticky: RegExp | undefined;
   complete: boolean;
 }
@@ -70,14 +71,13 @@ function planOf(pattern: RegExp): Plan {
   if (known?.complete) return known;
   const filter = prefilterIfReady(pattern);
   const factored = fastFormIfReady(pattern);
-  const plan: Plan = { filter, re: factored ?? pattern, anchored: anchoredRun(pattern), sticky: known?.sticky, complete: filter !== undefined && factored !== undefined };
-  if (plan.sticky && known?.re !== plan.re) plan.sticky = undefined;
+  const plan: Plan = { filter, re: factored ?? pattern, anchored: anchoredRun(pattern), sticky: undefined, complete: filter !== undefined && factored !== undefined };
   plans.set(pattern, plan);
   return plan;
 }
 
 function stickyOf(plan: Plan): RegExp {
-  return (plan.sticky ??= new RegExp(plan.re.source, `${plan.re.flags.replace('g', '')}y`));
+  return (plan.sticky ??= stickyCopy(plan.re));
 }
 
 /** The offsets where a match may start, when the plan says to run anchored and the prefilter can tell; else null. */
@@ -151,11 +151,16 @@ function anchoredRun(re: RegExp): boolean {
 
 const stickyCopies = new WeakMap<RegExp, RegExp>();
 
-/** The matches of `re` that start at one of the offsets `at` (ascending), as a global scan finds them. Exported for its tests. */
-export function matchesAt(re: RegExp, text: string, at: readonly number[], firstOnly = false): RegExpMatchArray[] {
+/** `re` as a sticky, non-global regex (cached), to try a match at one offset. */
+function stickyCopy(re: RegExp): RegExp {
   let sticky = stickyCopies.get(re);
   if (!sticky) stickyCopies.set(re, (sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`)));
-  return runAt(sticky, text, at, firstOnly);
+  return sticky;
+}
+
+/** The matches of `re` that start at one of the offsets `at` (ascending), as a global scan finds them. Exported for its tests. */
+export function matchesAt(re: RegExp, text: string, at: readonly number[], firstOnly = false): RegExpMatchArray[] {
+  return runAt(stickyCopy(re), text, at, firstOnly);
 }
 
 /** matchesAt with the sticky copy in hand. */
