@@ -61,7 +61,8 @@ const NOT_TOLD =
   /\b(?:nobody|no\s?one|no-one|staff|we|they|members|councillors|the\s{1,3}(?:staff|team|unions?|members|councillors|tenants|residents|public))(?:'s|’s|'ve|’ve|\s{1,3}(?:has|have|hasn'?t|haven'?t|were|weren'?t|to\s{1,3}be|will\s{1,3}be|won'?t\s{1,3}be|are\s{1,3}being))?\s{1,3}(?:not\s{1,3})?(?:been\s{1,3})?told\s{1,3}(?:yet|officially|formally|tomorrow|(?:on\s{1,3})?(?:mon|tues|wednes|thurs|fri)day|next\s{1,3}week)\b/gi;
 // What follows a "not announced yet" that gives the news away anyway: "Not announced yet, but yes, ...",
 // "not officially announced till Friday, but ...".
-const REVEAL_NEXT = /^\s{0,2}(?:,\s{0,2}but\b(?!\s{1,3}(?:I'll|we'll|I\s{1,3}will|we\s{1,3}will|keep|watch|stay|check|look|do|please|follow))|:|-|\.\.\.)/i;
+const REVEAL_NEXT = /^\s{0,2}(?:,?\s{0,2}but\b(?!\s{1,3}(?:I'll|we'll|I\s{1,3}will|we\s{1,3}will|keep|watch|stay|check|look|do|please|follow|something|exciting|big\s{1,3}news|news|more\s{1,3}soon|soon|an?\s{1,3}(?:announcement|update)))|:|-|\.\.\.)/i;
+const BUT_BEFORE = /\bbut\s{1,3}(?:it|this|that|they|nothing)?\s{0,3}$/i;
 const CANT_SAY =
   /\bcan'?t\s{1,3}go\s{1,3}into\s{1,3}(?:(?:much|any|the)\s{1,3})?(?:details?|specifics)\b|\bcan'?t\s{1,3}(?:say|reveal|tell\s{1,3}you)\s{1,3}(?:much|more|too\s{1,3}much|anything|who|what|where|which|why)(?:\s{1,3}yet)?\b|\bcan'?t\s{1,3}(?:name|reveal)\s{1,3}(?:the\s{1,3}\w{2,20}|who|what|which|names?)(?:\s{1,3}yet)?\b|\b(?:not|hasn'?t|haven'?t)\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3})?published\s{1,3}yet\b|\bnot\s{1,3}yet\s{1,3}published\b|\b(?:saying|said|telling\s{1,3}us|told\s{1,3}us)\s{1,3}(?:nothing|anything)\s{1,3}(?:officially|publicly|yet)\b|\bnothing\s{1,3}official\s{1,3}yet\b|\bcan'?t\s{1,3}share\s{1,3}(?:the|any|those)\s{1,3}(?:papers?|reports?|documents?|details|figures|names|appendix|appendices)\b|\b(?:won'?t|will\s{1,3}not)\s{1,3}be\s{1,3}(?:made\s{1,3})?public\s{1,3}(?:until|till|before)\b|\bunpublished\b(?!\s{1,3}(?:novel|poems?|manuscript|book|stories|story|works?|music|songs?|photos?|photographs?|letters|author|writers?))/gi;
 // "We can't tell residents until the Cabinet papers are out."
@@ -75,7 +76,7 @@ const CONTRACT_END =
 const BETWEEN = /\bbetween\s{1,3}(?:us|ourselves|you\s{1,3}and\s{1,3}(?:me|us)|(?:these|the)\s{1,3}(?:four\s{1,3})?walls)\b/gi;
 const OFF_RECORD = /\boff\s{1,3}the\s{1,3}record\b/gi;
 const SECRECY =
-  /\b(?:please\s{1,3})?(?:don'?t|do\s{1,3}not)\s{1,3}(?:(?:share|spread|forward|circulate|screenshot|leak|publish|pass\s{1,3}on)\s{1,3}(?:this|it|that)(?:\s{1,3}(?:link|around|outside|on|any\s{1,3}further))?|(?:share|circulate|forward|publish)(?=\s{0,2}(?:[.!:]|$))|(?:share|circulate|forward|publish|release)\s{1,3}(?:until|till|before)|repeat(?:\s{1,3}(?:this|it|that))?|tell\s{1,3}(?:anyone|anybody|a\s{1,3}soul|my\s{1,3}(?:boss|manager|line\s{1,3}manager)|the\s{1,3}boss|HR|hr|human\s{1,3}resources|the\s{1,3}(?:chief\s{1,3}exec|chief\s{1,3}executive|director|union))|say\s{1,3}anything|pass\s{1,3}(?:this|it)\s{1,3}on)\b|\bkeep\s{1,3}(?:it|this|that)\s{1,3}(?:to\s{1,3}yoursel(?:f|ves)|between\s{1,3}(?:us|ourselves)|under\s{1,3}your\s{1,3}hats?|quiet|hush|on\s{1,3}the\s{1,3}down\s?low|schtum|shtum|zipped|buttoned)\b|\b(?:lips\s{1,3}(?:are\s{1,3})?sealed|zip\s{1,3}it|sworn\s{1,3}to\s{1,3}secrecy)\b|\bkeeping\s{1,3}(?:it|this)\s{1,3}(?:very\s{1,3})?quiet\b|\bmum'?s\s{1,3}the\s{1,3}word\b|\bact\s{1,3}surprised\b|\byou\s{1,3}didn'?t\s{1,3}hear\s{1,3}(?:it|this|that)\s{1,3}from\s{1,3}me\b|\bnot\s{1,3}(?:supposed|meant|allowed)\s{1,3}to\s{1,3}(?:say|tell|share|talk\s{1,3}about|know)\b|\bshouldn'?t\s{1,3}(?:really\s{1,3})?be\s{1,3}(?:telling|saying|sharing|posting)\b|\bhold\s{1,3}off\s{1,3}(?:on\s{1,3})?(?:sharing|posting)\b|\btold\s{1,3}(?:to\s{1,3}say\s{1,3}nothing|not\s{1,3}to\s{1,3}(?:say|tell|share|discuss|mention|talk\s{1,3}about))\b|\bon\s{1,3}the\s{1,3}(?:QT|q\.t\.|down\s?low)\b|\bhush[-\s]hush\b|\bnot\s{1,3}(?:supposed|meant|allowed)\s{1,3}to\s{1,3}(?:yet|till|until)\b|\b(?:don'?t|do\s{1,3}not)\s{1,3}quote\s{1,3}(?:me|us)\b|\bif\s{1,3}you\s{1,3}quote\s{1,3}(?:me|us)\b|\bnot\s{1,3}for\s{1,3}quot(?:ing|ation)\b|\bunattributable\b/gi;
+  /\b(?:please\s{1,3})?(?:don'?t|do\s{1,3}not)\s{1,3}(?:(?:share|spread|forward|circulate|screenshot|leak|publish|pass\s{1,3}on)\s{1,3}(?:this|it|that)(?:\s{1,3}(?:link|around|outside|on|any\s{1,3}further))?|(?:share|circulate|forward|publish)(?=\s{0,2}(?:[.!:]|$))|(?:share|circulate|forward|publish|release)\s{1,3}(?:until|till|before)|repeat(?:\s{1,3}(?:this|it|that))?|tell\s{1,3}(?:anyone|anybody|a\s{1,3}soul|my\s{1,3}(?:boss|manager|line\s{1,3}manager)|the\s{1,3}boss|HR|hr|human\s{1,3}resources|the\s{1,3}(?:chief\s{1,3}exec|chief\s{1,3}executive|director|union))|say\s{1,3}anything|pass\s{1,3}(?:this|it)\s{1,3}on)\b|\bkeep\s{1,3}(?:it|this|that)\s{1,3}(?:to\s{1,3}yoursel(?:f|ves)|between\s{1,3}(?:us|ourselves)|under\s{1,3}your\s{1,3}hats?|quiet|hush|on\s{1,3}the\s{1,3}down\s?low|schtum|shtum|zipped|buttoned)\b|\b(?:lips\s{1,3}(?:are\s{1,3})?sealed|zip\s{1,3}it|sworn\s{1,3}to\s{1,3}secrecy)\b|\bkeeping\s{1,3}(?:it|this)\s{1,3}(?:very\s{1,3})?quiet\b|\bmum'?s\s{1,3}the\s{1,3}word\b|\bact\s{1,3}surprised\b|\byou\s{1,3}didn'?t\s{1,3}hear\s{1,3}(?:it|this|that)\s{1,3}from\s{1,3}me\b|\bnot\s{1,3}that\s{1,3}you\s{1,3}heard\s{1,3}(?:it|this|that)\s{1,3}from\s{1,3}me\b|\bnot\s{1,3}(?:supposed|meant|allowed)\s{1,3}to\s{1,3}(?:say|tell|share|talk\s{1,3}about|know)\b|\bshouldn'?t\s{1,3}(?:really\s{1,3})?be\s{1,3}(?:telling|saying|sharing|posting)\b|\bhold\s{1,3}off\s{1,3}(?:on\s{1,3})?(?:sharing|posting)\b|\btold\s{1,3}(?:to\s{1,3}say\s{1,3}nothing|not\s{1,3}to\s{1,3}(?:say|tell|share|discuss|mention|talk\s{1,3}about))\b|\bon\s{1,3}the\s{1,3}(?:QT|q\.t\.|down\s?low)\b|\bhush[-\s]hush\b|\bnot\s{1,3}(?:supposed|meant|allowed)\s{1,3}to\s{1,3}(?:yet|till|until)\b|\b(?:don'?t|do\s{1,3}not)\s{1,3}quote\s{1,3}(?:me|us)\b|\bif\s{1,3}you\s{1,3}quote\s{1,3}(?:me|us)\b|\bnot\s{1,3}for\s{1,3}quot(?:ing|ation)\b|\bunattributable\b/gi;
 // "Don't share your password" is advice, not secrecy.
 const SECRECY_ADVICE = /^\s{0,2}(?:your|personal|passwords?|bank|details|pin|fake|misinformation|rumours?|scam)/i;
 // "went round the office in confidence", "told us in strict confidence": passed on privately. "You can talk to us in confidence" is a service's promise and is not matched.
@@ -94,6 +95,12 @@ const PART_TWO = /\bpart\s{1,3}(?:2|two|ii|b)\s{0,2}(?:\(exempt\)|(?:exempt|item
 // "What was said in the Part 2 session last night would make your hair curl": telling of the private part of a meeting.
 const SAID_IN_PRIVATE =
   /\bwhat\s{1,3}(?:was|got|were|they|we|he|she|members|councillors|officers)\s{1,3}(?:said|discussed|decided|agreed|told|heard|(?:said|discussed|decided|agreed|told|heard)\s{1,3}(?:us|me))\s{1,3}in\s{1,3}(?:the\s{1,3}|that\s{1,3})?(?:part\s{1,3}(?:2|two|ii|b)|closed|private|exempt|confidential|in-camera|secret)\s{1,3}(?:session|meeting|part|bit|item|briefing|section)\b/gi;
+// "heard it at the cabinet briefing", "Just out of the confidential session: ...": passing on what a private meeting said.
+const MEETINGS = alternation(data.internalMeetings.filter((m) => !/^(?:in\scamera|behind\sclosed\sdoors|exempt\sinformation|unlisted\s)/i.test(m)));
+const HEARD_AT = new RegExp(
+  `\\b(?:heard|learned|learnt|found\\s{1,3}out|came\\s{1,3}out|was\\s{1,3}said|got\\s{1,3}told|were\\s{1,3}told|was\\s{1,3}told)\\s{1,3}(?:(?:it|this|that|about\\s{1,3}it)\\s{1,3})?(?:at|in|during)\\s{1,3}(?:the|our|a|today['’]s|this\\s{1,3}morning['’]s|last\\s{1,3}night['’]s|yesterday['’]s)\\s{1,3}(?:${MEETINGS})\\b|\\b(?:out\\s{1,3}of|back\\s{1,3}from|coming\\s{1,3}out\\s{1,3}of)\\s{1,3}(?:the|our|a|today['’]s|this\\s{1,3}morning['’]s)\\s{1,3}(?:${MEETINGS})\\s{0,2}[:–-]`,
+  'gi',
+);
 const SEEN_PAPER =
   /\b(?:seen|saw|read|got\s{1,3}(?:hold\s{1,3}of|a\s{1,3}copy\s{1,3}of))\s{1,3}(?:the|a)\s{1,3}(?:leaked\s{1,3}|draft\s{1,3}|internal\s{1,3}|confidential\s{1,3}|latest\s{1,3})?(?:draft|restructure\s{1,3}paper|paper|memo|shortlist|proposals?)\b|\b(?:draft|paper|report|memo|document|plans?|proposals?|minutes)\s{1,3}(?:that\s{1,3})?(?:I|we)(?:'ve|\s{1,3}have)?\s{1,3}(?:seen|saw|read)\b/gi;
 // "Item 9 contains exempt information and will be taken in private": telling people, not leaking.
@@ -104,6 +111,8 @@ const PROCEDURAL =
 const UNPUBLISHED =
   /\b(?:not|n't|never|yet\s{1,3}to\s{1,3}be|before\s{1,3}(?:it'?s|they'?re|it\s{1,3}is|they\s{1,3}are|being))\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3})?published\b|\bunpublished\b/gi;
 
+const ALREADY_PUBLIC =
+  /\b(?:it['’]s|it\s{1,3}is|they['’]re|they\s{1,3}are|now|already)\s{1,3}(?:now\s{1,3})?(?:on\s{1,3}(?:the|our)\s{1,3}(?:website|site|web)|published|public|live\s{1,3}on)\b|\bon\s{1,3}(?:the|our)\s{1,3}website\s{1,3}now\b/i;
 // Tested only on a sentence that already names confidential papers.
 const DISPOSAL = /\b(?:shred|shredded|shredding|shredder|disposal|dispose\s{1,3}of|confidential\s{1,3}waste)\b/i;
 
@@ -121,7 +130,7 @@ const STAFF = new RegExp(`\\b(?:${alternation(data.staffMatters)})\\b`, 'gi');
 // A personnel action is an internal staff matter; said of a particular colleague it is one that has not been made public.
 const PERSONNEL = new RegExp(`\\b(?:${alternation(data.personnelActions)})\\b`, 'i');
 const COLLEAGUE =
-  /\b(?:my|our|a)\s{1,3}(?:\w{1,20}\s{1,3})?(?:colleague|workmate|co-worker|manager|line\s{1,3}manager|boss|supervisor|team\s{1,3}leader)s?\b|\bmember\s{1,3}of\s{1,3}staff\b|\bguess\s{1,3}who(?:'s|\s{1,3}is|\s{1,3}has)?\s{1,3}(?:got|getting|facing|on|up\s{1,3}for|had)\b|\bone\s{1,3}of\s{1,3}(?:my|our|the)\s{1,3}(?:colleagues|staff|team|officers|workmates)\b/i;
+  /\bthe\s{1,3}(?:\w{1,20}\s{1,3})?(?:officer|warden|inspector|employee|staff\s{1,3}member|member\s{1,3}of\s{1,3}staff|caseworker|social\s{1,3}worker|driver|operative|caretaker|receptionist|adviser|advisor|bin\s{1,3}man|binman|crew\s{1,3}member)\s{1,3}(?:you|who|that\s{1,3}you|in\s{1,3}question|concerned|involved)\b|\b(?:my|our|a)\s{1,3}(?:\w{1,20}\s{1,3})?(?:colleague|workmate|co-worker|manager|line\s{1,3}manager|boss|supervisor|team\s{1,3}leader)s?\b|\b(?:my|our)\s{1,3}(?:head\s{1,3}of\s{1,3}\w{2,20}|director|deputy\s{1,3}director|chief\s{1,3}exec(?:utive)?)\b|\bmember\s{1,3}of\s{1,3}staff\b|\bguess\s{1,3}who(?:'s|\s{1,3}is|\s{1,3}has)?\s{1,3}(?:got|getting|facing|on|up\s{1,3}for|had)\b|\bone\s{1,3}of\s{1,3}(?:my|our|the)\s{1,3}(?:colleagues|staff|team|officers|workmates)\b/i;
 const WORK = new RegExp(`\\b(?:${alternation(data.workContext)})\\b`, 'i');
 
 const LEAK = /\bleak(?:ed|s|ing)?\b/gi;
@@ -171,10 +180,16 @@ function collect(doc: PostDocument, policy: Policy): Signal[] {
   for (const m of scan(doc, PENDING)) add(m.index, m.index + m[0].length, 'pending');
   for (const m of scan(doc, NOT_ANNOUNCED)) {
     const end = m.index + m[0].length;
-    add(m.index, end, REVEAL_NEXT.test(text.slice(end, end + 40)) ? 'pending' : 'pendingWeak');
+    // "they're cutting 40 jobs, but it won't be announced till March": the news told just before is not public.
+    const toldBefore = BUT_BEFORE.test(before(doc, m.index, 12));
+    add(m.index, end, REVEAL_NEXT.test(text.slice(end, end + 40)) || toldBefore ? 'pending' : 'pendingWeak');
   }
   for (const m of scan(doc, NOT_TOLD)) add(m.index, m.index + m[0].length, 'pendingWeak');
-  for (const m of scan(doc, CANT_SAY)) add(m.index, m.index + m[0].length, 'pendingWeak');
+  for (const m of scan(doc, CANT_SAY)) {
+    // "Can't say much but the sale is already agreed": saying it anyway.
+    const end = m.index + m[0].length;
+    add(m.index, end, /^can/i.test(m[0]) && REVEAL_NEXT.test(text.slice(end, end + 40)) ? 'pending' : 'pendingWeak');
+  }
   for (const m of scan(doc, BEFORE_RELEASE)) add(m.index, m.index + m[0].length, 'pendingWeak');
   for (const m of scan(doc, CANT_UNTIL)) add(m.index, m.index + m[0].length, 'pending');
   for (const m of scan(doc, CONTRACT_END)) add(m.index, m.index + m[0].length, 'deliberation');
@@ -190,6 +205,8 @@ function collect(doc: PostDocument, policy: Policy): Signal[] {
   for (const m of scan(doc, OFF_RECORD)) {
     // "took two seconds off the record" is athletics.
     if (/(?:seconds?|secs?|minutes?|mins?|points?|hundredths?|tenths?|\d)\s*$/i.test(before(doc, m.index, 20))) continue;
+    // "Off The Record Dunstow offers free counselling": the name of a service, in title case.
+    if (m[0] === 'Off The Record') continue;
     add(m.index, m.index + m[0].length, 'secrecy');
   }
   for (const m of scan(doc, SECRECY)) {
@@ -207,6 +224,7 @@ function collect(doc: PostDocument, policy: Policy): Signal[] {
   }
   for (const m of scan(doc, HUSH)) add(m.index, m.index + m[0].length, 'hush');
   for (const m of scan(doc, SAID_IN_PRIVATE)) add(m.index, m.index + m[0].length, 'exempt');
+  for (const m of scan(doc, HEARD_AT)) add(m.index, m.index + m[0].length, 'exempt');
 
   // Sentences giving the content of an exempt item (an offer, a bid): looked for once, however many notices there are.
   let exemptContent: Sentence[] | undefined;
@@ -270,9 +288,11 @@ function judge(doc: PostDocument, policy: Policy, account: 'council' | 'personal
   // A paper and a private meeting count apart only when they are different phrases: "seen the draft report" is one sign.
   const apart = signals.some((p) => p.kind === 'paper' && signals.some((q) => q.kind === 'source' && (q.end <= p.start || p.end <= q.start)));
   const weakGroups = (['pendingWeak', 'staff'] as Kind[]).filter(has).length + (has('source') || has('paper') ? 1 : 0) + (apart ? 1 : 0);
+  // "between us, this year's bin calendar is the best yet ... It's on the website now": a joke about what is already out.
+  const secrecy = has('secrecy') && !(weakGroups === 0 && anySentence(doc, ALREADY_PUBLIC));
   const flag =
     strong ||
-    (has('secrecy') && (aboutWork(doc, policy, account) || weakGroups > 0)) ||
+    (secrecy && (aboutWork(doc, policy, account) || weakGroups > 0)) ||
     // Staff hinting at unannounced work news on their own accounts; an official account saying
     // "not announced yet, watch this space" is only a teaser.
     (has('pendingWeak') && account === 'personal' && aboutWork(doc, policy, account)) ||

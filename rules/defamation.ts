@@ -160,9 +160,15 @@ function linkLabel(doc: PostDocument, targets: Targets, si: number, a: Allegatio
       return identified(m);
     }
     if (COPULA.test(tok.normal)) {
-      const subject = nearestBefore(targets, si, tok.start);
-      if (subject && subject.end <= tok.start && !objectOnly(doc, sentence, subject, tok.start)) {
-        const gap = doc.tokensIn(subject.end, tok.start).filter((t) => t.start >= subject.end);
+      let subject = nearestBefore(targets, si, tok.start);
+      if (subject && subject.end <= tok.start && objectOnly(doc, sentence, subject, tok.start)) {
+        // "Pete Walsh at the garage is a rip-off merchant": the place after the name is where the subject is.
+        const list = targets.bySentence[si];
+        subject = list[list.indexOf(subject) - 1];
+        if (subject && (subject.kind !== 'target' || objectOnly(doc, sentence, subject, tok.start))) subject = undefined;
+      }
+      if (subject && subject.end <= tok.start) {
+        const gap = doc.tokensIn(subject.end, tok.start).filter((t) => t.start >= subject!.end);
         if (subjectTail(doc, subject, gap)) return identified(subject);
       }
       return capitalisedSubject(doc, tokens, k);
@@ -192,6 +198,20 @@ function linkLabel(doc: PostDocument, targets: Targets, si: number, a: Allegatio
     if (comma && gap.length <= 3 && gap.every((t) => !t.tags.has('Verb') || PARTICIPLE_ADJECTIVES.has(t.normal)) && (!after || CLAUSE_BREAK.test(tokens[last].post) || after.normal === 'and')) {
       return identified(before);
     }
+  }
+
+  // "Pete Walsh charged me for brakes I didn't need, total rip-off merchant.": a label closing the sentence as a clause of
+  // its own sums up the named subject the sentence opened on.
+  const clauseStart = (() => {
+    let k = first - 1;
+    while (k >= 0 && !CLAUSE_BREAK.test(tokens[k].post)) k--;
+    return k;
+  })();
+  if (clauseStart > 0 && /,|–|-/.test(tokens[clauseStart].post) && CLAUSE_BREAK.test(tokens[last].post || '.') && tokens.slice(last + 1).every((t) => !/\p{L}/u.test(t.text))) {
+    const lead = tokens.slice(clauseStart + 1, first);
+    const opener = targets.bySentence[si][0];
+    const subject = identified(opener);
+    if (lead.every((t) => FILLERS.has(t.normal)) && subject && opener.start - sentence.start <= 1 && !objectOnly(doc, sentence, opener, a.start)) return subject;
   }
 
   // A sentence that is only the label ("Crooks.", "Absolute cowboys!") says it of the target before.
@@ -271,6 +291,12 @@ function linkAct(doc: PostDocument, targets: Targets, si: number, a: Allegation)
       const t = sentence.tokens[k];
       if (CLAUSE_BREAK.test(t.post) || t.tags.has('Verb') || t.tags.has('Pronoun')) break;
       if (/^(?:on|at|from|of|in)$/.test(t.normal) && isCapitalised(sentence.tokens[k - 1])) own = capitalisedSubject(doc, sentence.tokens, k);
+    }
+    // "Quad nicked out the yard again": a common noun capitalised only because it opens the sentence, with no object
+    // after the act, is the thing taken ("Kwikfit stole my wheel nuts" has one).
+    if (own && idx === 0 && !head!.tags.has('ProperNoun') && !head!.tags.has('Person') && !head!.tags.has('Organization')) {
+      const next = doc.tokensIn(a.end, sentence.end).find((t) => t.start >= a.end);
+      if (!next || next.tags.has('Preposition') || next.tags.has('Adverb') || next.tags.has('Date')) own = undefined;
     }
     if (own && (!subject || own.start > subject.end)) subject = own;
   }

@@ -118,7 +118,11 @@ function bare(text: string): string {
 function capitalisedRun(tokens: Token[], i: number, max = 4): [number, number] | null {
   if (!tokens[i] || !isCapitalised(tokens[i])) return null;
   let last = i;
-  while (last + 1 < tokens.length && last - i + 1 < max && isCapitalised(tokens[last + 1]) && !/[,.;:!?()]/.test(tokens[last].post)) last++;
+  while (last + 1 < tokens.length && last - i + 1 < max && !/[,.;:!?()]/.test(tokens[last].post)) {
+    // "the Co-op", "Spar-mart": a hyphen joins a lower-case part to the name, which compromise splits off.
+    if (!isCapitalised(tokens[last + 1]) && tokens[last].post !== '-') break;
+    last++;
+  }
   return [i, last];
 }
 

@@ -39,6 +39,17 @@ const WORK_IN = new RegExp(
   `\\b(?:(?:work|works|working|worked|job|jobs|career)\\s(?:in|for|with)|(?:everyone|everybody|anyone|anybody|nobody|someone|somebody)\\sin)\\s(?:the\\s)?(?:${alternation(data.services.filter((s) => !data.servicesNotWorkplaces.includes(s)))})\\b(?!\\s(?:the|a|an|my|our|his|her|their|this|that|it)\\b)`,
   'gi',
 );
+// "Rough day at the housing office", "another shift on the benefits desk": the poster's working day at a council
+// service's own office or desk. A resident's visit is "went to"/"queued at", not a day or shift there.
+const DAY_AT_SERVICE = new RegExp(
+  `\\b(?:day|days|shift|shifts|morning|afternoon|week|night|stint)\\s(?:at|in|on)\\s(?:the\\s)?(?:${alternation(data.services)})\\s(?:office|offices|desk|counter|depot|phones|front\\sline|frontline)\\b`,
+  'gi',
+);
+// "Had a resident screaming at me down the phone", "a tenant told me": the poster dealing with the council's public.
+// Only the people a council serves by those names; a shop's "customer" is anyone's job.
+const PUBLIC_PERSON =
+  /\b(?:a|another|one|this|the\ssame)\s(?:(?:very\s)?(?:angry|irate|lovely|elderly|older|young|poor|frustrated|upset|abusive)\s)?(?:resident|tenant|service\suser|member\sof\s(?:the\s)?public|claimant)\b(?!\sof\b)/gi;
+const AT_ME = /^[^.!?\n]{0,60}?\b(?:at|to|with|for|on|told|asked|thanked|called|rang|emailed|messaged)\sme\b/i;
 // "Gary from Highways", "six years in Customer Services": a department, capitalised as staff write it.
 const DEPARTMENT = new RegExp(`\\b(?:in|from|at|for|with|joined|into|of)\\s(?:the\\s)?(?:${alternation(data.departments)})\\b(?!\\s\\p{Lu})`, 'gu');
 // "the Rhyme Time session I run at Millbrook Library": a council service the poster runs.
@@ -73,6 +84,11 @@ const SEAT_OF_POWER =
 // "Cabinet has approved my proposal": a decision of the council's Cabinet (capitalised, no "the": a minister's Cabinet is "the Cabinet").
 const TO_CABINET =
   /\b(?:go|goes|going|went|gone|goes|taken|take|takes|taking|heading|headed|presented|reported|brought|bring|bringing)\s(?:to|at|before)\sCabinet\b|\bCabinet\s(?:doesn['’]t|does\snot|won['’]t|will\snot|hasn['’]t|has\snot|didn['’]t)\s(?:see|seen|get|sign|look|consider|discuss)\b|\bCabinet\s(?:has\s|have\s|had\s)?(?:unanimously\s|finally\s|just\s|today\s|formally\s)?(?:approved|agreed|backed|endorsed|rejected|signed\soff|voted)\b/g;
+// "Cllr Hext and her mates closing the youth club", "Cllr Amin voted to scrap the bus pass": a councillor making or
+// voting on a council decision. "Cllr Patel opened the new library" is a civic role, not a decision.
+const COUNCIL_DECISION =
+  /\b(?:(?:clos(?:e|es|ed|ing|ure)|shut(?:s|ting)?)\s(?:down\s)?(?:of\s)?(?:the|our|a|their|its|every|two|three)\s|cut(?:s|ting)?|scrap(?:s|ped|ping)?|ax(?:e|es|ed|ing)|vot(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|sell(?:s|ing)?\soff|sold\soff|pay\srise|allowances?)\b/i;
+const ANY_COUNCILLOR = /\b(?:Cllr|Councillor)s?\.?\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?/gu;
 const COUNCIL_MEETING = /\b(?:committee|full\scouncil|council\smeeting|cabinet|scrutiny|the\schamber)\b/i;
 // Any hashtag or @handle (not an email's domain); whether it names the employer ("#ACCLife",
 // "#TeamAshcombeCouncil", "@AshcombeCC") is decided in code. The policy may list no handles at all.
@@ -83,6 +99,10 @@ const HASHTAG = /(?<![\p{L}\p{N}_.])[#@][\p{L}\p{N}_]{2,60}/gu;
 // "Own views here, not AVDC's": the same, the employer by its initials.
 const DISCLAIMER_GENERAL =
   /\b(?:views|opinions|thoughts|tweets|posts|comments|words)\s(?:(?:here|expressed|shared|posted|on\sthis\s(?:account|page|channel|blog|profile)|on\s(?:it|here|there)|in\sthis\s(?:video|post|thread|vlog))\s){0,2}(?:are\s)?(?:all\s)?(?:mine|my\sown)\b|\bnot\smy\s(?:employer|employers|employer['’]s|work['’]s)(?![\p{L}])|\bmy\s(?:own\s|personal\s)?(?:view|views|opinion|opinions|thoughts|take)(?:\sonly|\salone)?,?\s(?:and\s|but\s|-\s|–\s)?not\s(?:those\sof\s|that\sof\s)?(?:the|my|our)\s(?:council|employer|authority|organisation|organization|work|workplace)(?:['’]s)?(?![\p{L}])|\b(?:anything|everything|all)\s(?:(?:I|i)\s(?:post|say|write|share|put)\s)?(?:on\s)?(?:here\s)?is\s(?:just\s)?my\sown\s(?:view|views|opinion|opinions)\b|\b(?:own|personal)\s(?:views?|opinions?|thoughts)(?:\shere|\sonly)?,?\snot\s(?:the\s|my\s)?\p{L}{2,30}['’]s(?![\p{L}])/iu;
+// "the parish clerk's brother-in-law": a parish or town council's officer, who is the poster's colleague only when
+// that council is the employer.
+const LOCAL_CLERK = /^(?:(?:deputy|assistant)\s)?(?:(?:town|parish)\s)?clerk$|^(?:deputy\s)?(?:town|parish)\sclerk$/i;
+const OTHERS_CLERK = /(?<!\b(?:I['’]m|I\sam|as|now|became|become))\s(?:the|our|their|your)\s$/i;
 const WORK_WORDS: ReadonlySet<string> = new Set(data.workWords);
 const THE_BEFORE = /\bthe\s$/i;
 // "Heartbreaking job sometimes", "part of the job", "on shift": the poster's own job, which is work talk only with a
@@ -251,6 +271,23 @@ function aboutWork(text: string, at: number, loose = true): boolean {
   return false;
 }
 
+/** A council decision in the councillor's sentence or the one after ("Cllr Hext and co. Closing the youth club ..."). */
+function decisionNear(doc: PostDocument, at: number): boolean {
+  const i = doc.sentenceIndexAt(at);
+  if (i < 0) return false;
+  return COUNCIL_DECISION.test(doc.sentences[i].text) || COUNCIL_DECISION.test(doc.sentences[i + 1]?.text ?? '');
+}
+
+function publicAtMe(doc: PostDocument): Span[] {
+  const text = doc.text;
+  const out: Span[] = [];
+  for (const m of scan(doc, PUBLIC_PERSON)) {
+    const end = m.index + m[0].length;
+    if (AT_ME.test(text.slice(end, end + 64))) out.push([m.index, end]);
+  }
+  return out;
+}
+
 function runService(doc: PostDocument): Span[] {
   const text = doc.text;
   const out: Span[] = [];
@@ -335,9 +372,11 @@ export function workMentions(doc: PostDocument, policy: Policy): Span[] {
   );
   // "Cllr Reddaway lied to the whole committee": one of the council's members at one of its meetings is council business.
   out.push(...all(m.councillors, doc, (match) => COUNCIL_MEETING.test(doc.sentenceAt(match.index!)?.text ?? '')));
+  out.push(...all(ANY_COUNCILLOR, doc, (match) => decisionNear(doc, match.index!)));
   out.push(...all(SEAT_OF_POWER, doc), ...all(TO_CABINET, doc, (match) => !THE_BEFORE.test(text.slice(Math.max(0, match.index! - 4), match.index))));
   out.push(...all(MY_COLLEAGUE, doc), ...all(AS_ROLE, doc));
-  out.push(...all(WORK_PHRASE, doc), ...all(SERVICE_TEAM, doc), ...all(OUR_KIT, doc), ...all(COLLEAGUE_BY_TEAM, doc, (match) => isFirstName(match[0].split(/\s/)[0])), ...all(WORK_IN, doc), ...all(DEPARTMENT, doc), ...runService(doc));
+  out.push(...all(WORK_PHRASE, doc, (match) => !LOCAL_CLERK.test(match[0]) || m.types.has('parish') || m.types.has('town') || !OTHERS_CLERK.test(text.slice(Math.max(0, match.index! - 16), match.index))), ...all(SERVICE_TEAM, doc), ...all(OUR_KIT, doc), ...all(COLLEAGUE_BY_TEAM, doc, (match) => isFirstName(match[0].split(/\s/)[0])), ...all(WORK_IN, doc), ...all(DEPARTMENT, doc), ...runService(doc));
+  out.push(...all(DAY_AT_SERVICE, doc), ...publicAtMe(doc));
   if (!out.length) out.push(...jobWithCouncilMatter(doc));
   return out.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
 }

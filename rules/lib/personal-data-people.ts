@@ -32,6 +32,9 @@ const PRIVATE_HONORIFICS = wordSet(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 // Contractions are not possessives: "it's a case of", "that's her claim".
 const NOT_POSSESSORS = wordSet(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'let', 'where', 'how', 'this']);
 
+const HONORIFIC_NAME = /^(?:Mr|Mrs|Ms|Miss|Mx)\.?\s/;
+// "Ms Rahman from Citizens Advice": someone there in a role, not the person the fact is about.
+const AFFILIATION = /^\s(?:from|at|of|with|in)\b/;
 const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
 
 function isCapitalisedWord(t: Token | undefined): t is Token {
@@ -393,7 +396,9 @@ export function personFacts(doc: PostDocument, policy: Policy): PersonFact[] {
     if (!best && index + 1 < doc.sentences.length && doc.tokensIn(sentence.start, fact.end).some((t) => THIRD_PERSON.has(t.normal))) {
       const next = doc.sentences[index + 1];
       best = persons.find(
-        (p) => !p.possessive && p.start >= next.start && /^\s*$/.test(doc.text.slice(next.start, p.start)) && /\s/.test(p.text) && /^\s?[,–—-]/.test(doc.text.slice(p.end, p.end + 2)) &&
+        (p) => !p.possessive && p.start >= next.start && /^\s*$/.test(doc.text.slice(next.start, p.start)) && /\s/.test(p.text) &&
+          // "Mrs Halloran if you're reading this, ...": a name with an honorific needs no comma to be the one meant.
+          (/^\s?[,–—-]/.test(doc.text.slice(p.end, p.end + 2)) || (HONORIFIC_NAME.test(p.text) && !AFFILIATION.test(doc.text.slice(p.end, p.end + 8)))) &&
           // "Jane Smith, Revenues Manager, will explain": a member of staff introduced by role, not the person the fact is about.
           !doc.tokensIn(p.end, p.end + 40).slice(0, 3).some((t) => JOB_TITLES.has(word(t)) || PUBLIC_ROLE.has(word(t))),
       );
@@ -410,4 +415,4 @@ export function personFacts(doc: PostDocument, policy: Policy): PersonFact[] {
 }
 
 /** Every pattern of this module, for the ReDoS test. */
-export const PEOPLE_PATTERNS: readonly RegExp[] = [DIED_AFTER, CONTRACTION, LEADING_HANDLE, OWN_PROCESS_RE, OWNER_BEFORE_RE, FACTS_RE, BENEFIT_ACRONYMS_RE, SERVICE_FOLLOWER_RE, TOPIC_RE];
+export const PEOPLE_PATTERNS: readonly RegExp[] = [HONORIFIC_NAME, AFFILIATION, DIED_AFTER, CONTRACTION, LEADING_HANDLE, OWN_PROCESS_RE, OWNER_BEFORE_RE, FACTS_RE, BENEFIT_ACRONYMS_RE, SERVICE_FOLLOWER_RE, TOPIC_RE];

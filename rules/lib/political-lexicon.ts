@@ -224,13 +224,20 @@ export function policyMatchers(policy: Policy): PolicyMatchers {
   if (!m) {
     m = {
       // Local party names are matched as written: "Residents First" is a party, "residents first" a promise.
-      localParties: namesPattern(policy.parties, ''),
+      // A national party listed again ("Labour", "Conservative") is left to the built-in reading, which knows a
+      // "Labour shortage" and a "Conservative estimate" from the party.
+      localParties: namesPattern(policy.parties.filter((p) => !knownNationally(p)), ''),
       councillors: namesPattern(policy.councillors.flatMap(nameForms), 'i'),
       candidates: namesPattern(policy.candidates.flatMap(nameForms), 'i'),
     };
     cache.set(policy, m);
   }
   return m;
+}
+
+function knownNationally(party: string): boolean {
+  const l = party.trim().toLowerCase();
+  return l in HEADS || l in HEAD_PLURALS || ANY_CASE_NAMES.has(l) || EXACT_CASE_NAMES.has(l);
 }
 
 const TITLE = /^(?:cllr|councillor|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|rev|revd)\.?\s+/i;

@@ -37,6 +37,8 @@ interface Candidate {
   key: string;
   /** A name that is also a word ("Little Ruby", "baby Holly"): only its care status is reported. */
   weak?: boolean;
+  /** A family's children named by surname ("the Dempsey kids"): the name itself says they are children. */
+  children?: boolean;
 }
 
 const MAX_WINDOW = 320;
@@ -63,6 +65,9 @@ const CLASS_CODE_AFTER = /^,?\s(?:[1-9]|1[0-3])[A-Z](?![\p{L}\p{N}°])/u;
 const EPITHETS: ReadonlySet<string> = new Set(['little', 'baby', 'wee', 'young', 'old', 'poor']);
 const CHILD_EPITHETS: ReadonlySet<string> = new Set(['little', 'baby', 'wee']);
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+// "Don't speak a word of English, 6 of them in a 2 bed": a language or nationality, not a name with an age.
+const LANGUAGES: ReadonlySet<string> = new Set(['english', 'welsh', 'scottish', 'irish', 'british', 'cornish', 'gaelic', 'polish', 'urdu', 'punjabi', 'arabic', 'french', 'spanish', 'german', 'romanian', 'portuguese', 'italian', 'somali', 'bengali', 'gujarati', 'tamil', 'chinese', 'mandarin', 'cantonese', 'turkish', 'kurdish', 'lithuanian', 'latvian', 'russian', 'ukrainian', 'hindi', 'farsi', 'pashto', 'tigrinya', 'greek', 'dutch', 'bulgarian', 'albanian']);
+const SURNAME_CHILDREN: ReadonlySet<string> = new Set(['kids', 'children', 'boys', 'girls', 'twins', 'triplets', 'lads', 'lasses', 'bairns', 'siblings', 'youngsters', 'kiddies']);
 
 // Module-level: these run for every token; a regex written inside the loop is a new object each time.
 const LOWER_WORD = /^\p{Ll}{2,}$/u;
@@ -102,9 +107,15 @@ function candidates(doc: PostDocument): Candidate[] {
         if (!covered.has(t.start)) out.push({ start: t.start, end: t.end, full: false, honorific: null, key: t.text });
         continue;
       }
-      if (!TITLE_WORD.test(t.text) || NOT_A_NAME_TAGS.some((tag) => t.tags.has(tag))) continue;
+      if (!TITLE_WORD.test(t.text) || NOT_A_NAME_TAGS.some((tag) => t.tags.has(tag)) || LANGUAGES.has(t.normal)) continue;
       if (isNotSurname(t.text.replace(/'s$/, '')) || covered.has(t.start)) continue;
       const prev = tokens[i - 1];
+      // "the Dempsey kids", "the Walsh twins": a family's children named by their surname.
+      const kin = tokens[i + 1];
+      if (prev?.normal === 'the' && kin && t.post === ' ' && SURNAME_CHILDREN.has(kin.normal) && !t.tags.has('Place') && !t.tags.has('Organization')) {
+        out.push({ start: t.start, end: kin.end, full: false, honorific: null, key: t.text.toLowerCase(), children: true });
+        continue;
+      }
       // After "little" or "baby" a name that is also a word ("Little Ruby") is still a child's, but only a care status makes it a finding.
       const weak = prev !== undefined && CHILD_EPITHETS.has(prev.normal) && isAmbiguousFirstName(t.text);
       if (prev && EPITHETS.has(prev.normal) && prev.post === ' ' && CAPITALISED_WORD.test(t.text) && isFirstName(t.text) && (!isAmbiguousFirstName(t.text) || weak)) {
@@ -211,7 +222,7 @@ function judge(doc: PostDocument, c: Cues, n: Candidate, all: Candidate[], adult
   const childAge = age !== null && age < 18;
   // "my daughter Lucy, who has just opened her own salon": a son or daughter told of as grown up is no child.
   const grownUp = anyIn(c.grownUp, n.end, sentence.end) !== undefined;
-  const childWord = !grownUp && (before.some((w) => CHILD_WORDS.has(w) || /^(?:son|daughter|girl|boy)s?$/.test(w)) || CHILD_CALLED.test(doc.text.slice(Math.max(0, n.start - 40), n.start)));
+  const childWord = n.children === true || (!grownUp && (before.some((w) => CHILD_WORDS.has(w) || /^(?:son|daughter|girl|boy)s?$/.test(w)) || CHILD_CALLED.test(doc.text.slice(Math.max(0, n.start - 40), n.start))));
 
   const [sStart, sEnd] = [sentence.start, sentence.end];
   const school = anyIn(c.schools, sStart, sEnd);

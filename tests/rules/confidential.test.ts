@@ -141,7 +141,7 @@ ruleTester(rule, {
       name: 'internal meeting and a hint',
       account: 'personal',
       text: "Can't say much yet but the leisure centre is definitely closing, heard it in the exec meeting today 🤐",
-      errors: [{ messageId: 'pending', match: "Can't say much yet" }, { messageId: 'source', match: 'exec meeting' }],
+      errors: [{ messageId: 'pending', match: "Can't say much yet" }, { messageId: 'source', match: 'heard it in the exec meeting' }],
     },
     {
       name: 'exempt item disclosed',
@@ -273,5 +273,36 @@ ruleTester(rule, {
   valid: [{ text: "We haven't been told yet when the bins will be back to normal, any news?", account: 'personal' }],
   invalid: [
     { text: "First week in Revenues at Fenmouth Council done. Word is the new system go-live is pushed back to 2027 but members haven't been told yet 🤐", account: 'personal', errors: [{ match: "members haven't been told yet" }] },
+  ],
+});
+
+// Red-team 14 (Tollbridge): a named or pointed-to member of staff's suspension; the news told before "but it won't be
+// announced"; "can't say much but" then saying it; what was heard at a cabinet briefing; "just out of the confidential
+// session:". A service suspended, a teaser, and a public briefing keep clean.
+ruleTester(rule, {
+  valid: [
+    { text: 'Garden waste collections are suspended until March. Thanks for bearing with us.', account: 'council' },
+    { text: "Can't say much yet but watch this space!", account: 'council' },
+    { text: 'Heard it at the public consultation event: most people want the bandstand kept.', account: 'council' },
+  ],
+  invalid: [
+    { text: '@SandyB FYI the officer you complained about is already suspended pending a disciplinary.', account: 'council', errors: [{ match: 'suspended pending a disciplinary' }] },
+    { text: "They're cutting 40 jobs in customer services but it won't be announced till March.", account: 'council', errors: [{ match: "won't be announced till March" }] },
+    { text: "Can't say much but the leisure centre sale is already agreed.", account: 'council', errors: [{ match: "Can't say much" }] },
+    { text: 'The waste contract is going to Veolia, heard it at the cabinet briefing this morning.', account: 'personal', errors: [{ match: 'heard it at the cabinet briefing' }] },
+    { text: 'Just out of the confidential session: the council is buying the shopping centre for £42m.', account: 'personal', errors: [{ match: 'out of the confidential session:' }] },
+    { text: 'Our head of housing is on a final written warning, not that you heard it from me.', account: 'personal', errors: [{ match: 'final written warning' }, { match: 'not that you heard it from me' }] },
+  ],
+});
+
+// First sight 14 (Dunstow, Otterbury): "Off The Record" as a counselling service's name; "between us" in a joke about
+// something already on the website.
+ruleTester(rule, {
+  valid: [
+    { text: 'Off The Record Fenmouth offers free, confidential counselling for young people aged 11 to 25.', account: 'council' },
+    { text: "Personal views, not Fenmouth Council's, but between us this year's bin calendar is the best yet. It's on the website now.", account: 'personal', policy: FENMOUTH },
+  ],
+  invalid: [
+    { text: "Between us, Fenmouth Council is dropping the garden waste round from next year's calendar. Not on the website yet.", account: 'personal', policy: FENMOUTH, errors: [{ match: 'Between us' }] },
   ],
 });

@@ -420,3 +420,46 @@ ruleTester(rule, {
   valid: [personal('Harbour Deli sells beef labelled as grass-fed and it is, we checked the farm ourselves.')],
   invalid: [{ ...personal('Our tests show Marsh Lane Meats has been selling pork labelled as halal.'), errors: [{ match: 'selling pork labelled as halal' }] }],
 });
+
+// Red-team 14: allegations told in everyday words. Bribery as greased palms, benefit and tenancy fraud, pay under the
+// minimum wage, driving uninsured or drunk, illegal workers, anything done "illegally", a rigged vote, a poisoned pet,
+// "a drunk", "dodgy as hell"; a label closing a sentence that opened on the name; a hyphenated shop name.
+ruleTester(rule, {
+  valid: [
+    personal('Drink driving ruins lives. Don\'t do it this Christmas.'),
+    council('Illegally parked cars on Quay Road will be ticketed from Monday.'),
+    personal('Clocks go back on Sunday, so the clock was wound back an hour.'),
+    personal('Mike Dean fixed the results board at the gala after the wind knocked it over.'),
+    personal('Sally Jones is a proper drunk after two glasses of prosecco 😂'),
+    personal('Our volunteers greased the palms of their hands before the pancake race.'),
+    council('Claiming benefits while working? Report benefit fraud on 0800 854 440.'),
+    personal('Kevin Price built the bus shelter without a hitch.'),
+    personal('Asha Green pays her staff well above the living wage.'),
+    personal('Pete Walsh told me about the bogus callers round Elm Street, total scam artists, whoever they are?'),
+  ],
+  invalid: [
+    { ...personal('Everyone knows Dai Probert greased a few palms to get that extension through.'), errors: [{ match: 'greased a few palms' }] },
+    { ...personal('Gary Lomax has been claiming benefits for years while working at the scrapyard.'), errors: [{ match: 'claiming benefits for years while working' }] },
+    { ...personal('The bloke who runs Kebab King on Station Road sublets his council flat to students.'), errors: [{ match: 'sublets his council flat' }] },
+    { ...personal('Sharon Tate at the Red Lion pays her bar staff £5 an hour, well under minimum wage.'), errors: [{ match: 'pays her bar staff £5 an hour, well under minimum wage' }] },
+    { ...personal('Mick Hanlon drives round with no insurance, everyone knows it.'), errors: [{ match: 'drives round with no insurance' }] },
+    { ...personal('Connolly Builders employ illegal workers and pay them peanuts.'), errors: [{ match: 'employ illegal workers' }] },
+    { ...personal('Hargreaves Farm has been spreading slurry illegally on the common again.'), errors: [{ match: 'spreading slurry illegally' }] },
+    { ...personal('Cllr Bev Hollis fixed the planning vote for her brother-in-law.'), errors: [{ match: 'fixed the planning vote' }] },
+    { ...personal('Everyone in the village knows Alan Dobbs poisoned next door\'s dog.'), errors: [{ match: "poisoned next door's dog" }] },
+    { ...personal('That Jim Rafferty is a drunk, he turns up to committee plastered.'), errors: [{ match: 'a drunk' }] },
+    { ...personal('Tony at Bright Smile Dental is dodgy as hell.'), errors: [{ match: 'dodgy as hell' }] },
+    { ...personal('Steve at Quality Cars sold me a car with a wound back clock.'), errors: [{ match: 'sold me a car with a wound back clock' }] },
+    { ...personal('Pete Walsh at the garage is a total rip off merchant.'), errors: [{ match: 'rip off merchant' }] },
+    { ...personal('Pete Walsh at the garage charged me for brakes I never needed, total rip off merchant.'), errors: [{ match: 'charged me for brakes I never needed' }, { match: 'rip off merchant' }] },
+    { ...personal('Pete Walsh at the garage told me my brakes were shot, total rip off merchant.'), errors: [{ match: 'rip off merchant' }] },
+    { ...personal('The manager of the Co-op on High St is a known racist.'), errors: [{ match: 'racist' }] },
+    { ...personal('Dave at Quay Motors slipped the inspector a backhander to pass the MOT.'), errors: [{ match: 'slipped the inspector a backhander' }] },
+  ],
+});
+
+// First sight 14 (Otterbury): a common noun opening the sentence with nothing after the act is what was taken.
+ruleTester(rule, {
+  valid: [personal('Quad nicked out the yard again last night. Third one in two years.'), personal('Bike stolen from outside the library.')],
+  invalid: [{ ...personal('Kwikfit stole my wheel nuts.'), errors: [{ match: 'stole' }] }],
+});

@@ -312,3 +312,30 @@ ruleTester(rule, {
     { text: 'Crew doing a 10hr shift today cos 2 bin wagons broke down at the depot. Bear with us, we WILL get to you', account: 'personal', errors: [{ match: '10hr shift' }] },
   ],
 });
+
+// Red-team 14 (Tollbridge leftovers): work talk that never names the council. A councillor saying so, a working day at a
+// service's office, a case conference, the council's public dealing with the poster, a councillor's decision.
+ruleTester(rule, {
+  valid: [
+    { text: 'Queued for an hour at the housing office today to hand in one form.', account: 'personal', policy: FENMOUTH },
+    { text: 'A resident of the village told me the pub is closing, gutted.', account: 'personal', policy: FENMOUTH },
+    { text: 'Cllr Patel opened the new library today, lovely event. Shame it closes at 5.', account: 'personal', policy: FENMOUTH },
+    { text: 'As your local councillor I have chased the potholes on Quay Road. My views, not my employer\'s.', account: 'personal', policy: FENMOUTH },
+    { text: 'A resident screamed at me down the phone today. Usual caveat: views my own.', account: 'personal', policy: FENMOUTH },
+  ],
+  invalid: [
+    { text: 'As your local councillor I have chased the potholes on Quay Road again.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'As your local councillor' }] },
+    { text: 'Cllr here, wearing my other hat today 😊', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Cllr here' }] },
+    { text: 'Long shift on the benefits desk, three people in tears before lunch.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'shift on the benefits desk' }] },
+    { text: 'Case conference ran two hours over again. Send wine.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Case conference' }] },
+    { text: 'Had a tenant swearing at me on the doorstep for twenty minutes over a boiler.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'a tenant' }] },
+    { text: 'Cllr Dana Wynn and her cronies. Shutting the day centre while they vote themselves bigger allowances.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Cllr Dana Wynn' }] },
+  ],
+});
+
+// First sight 14 (Otterbury): a parish clerk talked about by a resident of a district is not the poster's colleague;
+// the poster who is the clerk still talks about their job.
+ruleTester(rule, {
+  valid: [{ text: "Funny how the village hall roof job has gone to the parish clerk's brother-in-law again.", account: 'personal', policy: FENMOUTH }],
+  invalid: [{ text: "I'm the parish clerk and the potholes are awful this winter.", account: 'personal', policy: FENMOUTH, errors: [{ match: 'parish clerk' }] }],
+});

@@ -449,3 +449,15 @@ ruleTester(rule, {
     { text: 'Our Zainab needs an operation in Germany that the NHS won\'t fund.', account: 'personal', errors: [{ messageId: 'personFact', match: 'Zainab' }] },
   ],
 });
+
+// Red-team 14 (Tollbridge): the person a fact is about, named in the next sentence by an honorific and spoken to
+// ("Mrs Halloran if you're reading this"); a family's children named by surname with their care status.
+ruleTester(rule, {
+  valid: [
+    { text: 'Her benefits were stopped and she had nobody to turn to. Ms Rahman from Citizens Advice, Benefits Adviser, sorted it in a day.', account: 'personal' },
+  ],
+  invalid: [
+    { text: 'Lady in tears cos her universal credit got stopped and she is 3 months behind on rent. Mrs Halloran if you are reading this we WILL get it sorted x', account: 'personal', errors: [{ messageId: 'personFact', match: 'Mrs Halloran' }] },
+    { text: 'Off the record, the Dempsey kids from the Orchard estate are going into care next week.', account: 'personal', errors: [{ messageId: 'personFact', match: 'Dempsey kids' }] },
+  ],
+});

@@ -459,3 +459,16 @@ ruleTester(rule, {
     { text: 'Jo Dunn for Mayor!', account: 'council', errors: [{ match: 'Jo Dunn for Mayor' }] },
   ],
 });
+
+// First sight 14 (Otterbury): a policy that lists the national parties again keeps their ordinary senses.
+const NATIONAL_LISTED: PolicyInput = { organisation: { name: 'Fenmouth District Council' }, parties: ['Conservative', 'Labour', 'Liberal Democrats', 'Fenmouth Independents'] };
+ruleTester(rule, {
+  valid: [
+    { text: 'Conservative estimate £3k before a single bit of glass goes in.', account: 'personal', policy: NATIONAL_LISTED },
+    { text: 'Labour shortage on the farms is no joke this year.', account: 'personal', policy: NATIONAL_LISTED },
+  ],
+  invalid: [
+    { text: 'Labour have let us down again.', account: 'personal', policy: NATIONAL_LISTED, errors: [{ match: 'Labour' }] },
+    { text: 'Proud to stand with Fenmouth Independents this spring.', account: 'personal', policy: NATIONAL_LISTED, errors: [{ match: 'Fenmouth Independents' }] },
+  ],
+});

@@ -286,3 +286,35 @@ ruleTester(rule, {
   valid: [{ text: 'Opening the new play area at Hadley Cliff Top with children from Hadley Cliff Primary today!', account: 'personal' }],
   invalid: [{ text: 'Well done Cliff Topham (9) from Hadley Cliff Primary on his sports day medal!', account: 'personal', errors: [{ messageId: 'child', match: 'Cliff Topham' }] }],
 });
+
+// Red-team 14 (Tollbridge): an older resident named with the aids and adaptations they wait for or live with. A hoist
+// at a boatyard, or a named friend back from hospital with no care need, keeps clean.
+ruleTester(rule, {
+  valid: [
+    { text: 'Dave Jones fitted the new hoist at the boatyard.', account: 'personal' },
+    { text: 'Lovely to see Jean Marsh home from hospital and back at choir!', account: 'personal' },
+  ],
+  invalid: [
+    { text: 'Visited Eileen Stott on Mill Row today. 88, and still waiting for the adaptations team to fit a grab rail.', account: 'personal', errors: [{ messageId: 'vulnerable', match: 'Eileen Stott' }] },
+    { text: 'Mr Haworth at Elm Court has been discharged from hospital with no care in place.', account: 'personal', errors: [{ messageId: 'vulnerable', match: 'Mr Haworth' }] },
+  ],
+});
+
+// Red-team 14 (Tollbridge): a family's children named by surname with their care status or where they live. The same
+// words with nothing that locates them, or a famous family, keep clean.
+ruleTester(rule, {
+  valid: [
+    { text: 'The Walsh twins scored twice each for the U12s on Sunday.', account: 'personal' },
+    { text: 'The Smith kids are lovely.', account: 'personal' },
+  ],
+  invalid: [
+    { text: 'Off the record, the Dempsey kids from the Orchard estate are going into care next week.', account: 'personal', errors: [{ messageId: 'care', match: 'Dempsey kids' }] },
+    { text: 'the Kowalski kids on Ash Grove are left on their own every night', account: 'personal', errors: [{ messageId: 'child', match: 'Kowalski kids' }] },
+  ],
+});
+
+// First sight 14 (Pellbridge): a language with a number after it is not a child with an age.
+ruleTester(rule, {
+  valid: [{ text: "Don't speak a word of English, 6 of them in a 2 bed.", account: 'personal' }],
+  invalid: [{ text: 'Well done Emily, 6, from Oakfield Primary for her reading award!', account: 'personal', errors: [{ messageId: 'child', match: 'Emily' }] }],
+});
