@@ -58,13 +58,16 @@ const NOT_ANNOUNCED =
   /\b(?:not|hasn'?t|haven'?t|isn'?t|aren'?t|wasn'?t|won'?t\s{1,3}be|nothing'?s|nothing\s{1,3}has)\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3}|being\s{1,3})?(?:officially\s{1,3}|formally\s{1,3}|publicly\s{1,3})?announced(?:\s{1,3}yet)?(?:\s{1,3}(?:until|till|before)\s{1,3}(?:next\s{1,3}|the\s{1,3})?\w{2,12})?\b/gi;
 // "Nobody's been told officially yet", "staff to be told Monday": staff know, or will, before the public do.
 const NOT_TOLD =
-  /\b(?:nobody|no\s?one|no-one|staff|we|they|members|councillors|the\s{1,3}(?:staff|team|unions?|members|councillors|tenants|residents|public))(?:'s|’s|'ve|’ve|\s{1,3}(?:has|have|hasn'?t|haven'?t|were|weren'?t|to\s{1,3}be|will\s{1,3}be|won'?t\s{1,3}be|are\s{1,3}being))?\s{1,3}(?:not\s{1,3})?(?:been\s{1,3})?told\s{1,3}(?:yet|officially|formally|tomorrow|(?:on\s{1,3})?(?:mon|tues|wednes|thurs|fri)day|next\s{1,3}week)\b/gi;
+  /\b(?:nobody|no\s?one|no-one|staff|we|they|members|councillors|the\s{1,3}(?:staff|team|unions?|members|councillors|tenants|residents|public))(?:'s|’s|'ve|’ve|\s{1,3}(?:has|have|hasn'?t|haven'?t|were|weren'?t|to\s{1,3}be|will\s{1,3}be|won'?t\s{1,3}be|are\s{1,3}being))?\s{1,3}(?:not\s{1,3})?(?:been\s{1,3})?told\s{1,3}(?:(?:us|them|staff|anyone|anybody)\s{1,3})?(?:yet|officially|formally|tomorrow|(?:on\s{1,3})?(?:mon|tues|wednes|thurs|fri)day|next\s{1,3}week)\b/gi;
 // What follows a "not announced yet" that gives the news away anyway: "Not announced yet, but yes, ...",
 // "not officially announced till Friday, but ...".
 const REVEAL_NEXT = /^\s{0,2}(?:,?\s{0,2}but\b(?!\s{1,3}(?:I'll|we'll|I\s{1,3}will|we\s{1,3}will|keep|watch|stay|check|look|do|please|follow|something|exciting|big\s{1,3}news|news|more\s{1,3}soon|soon|an?\s{1,3}(?:announcement|update)))|:|-|\.\.\.)/i;
+// "Big news coming! It won't be announced until Friday, watch this space": a teaser, which tells nothing.
+const TEASER = /\b(?:watch\s{1,3}this\s{1,3}space|big\s{1,3}news|exciting|coming\s{1,3}soon|stay\s{1,3}tuned|keep\s{1,3}(?:an\s{1,3}eye|your\s{1,3}eyes)|more\s{1,3}soon|can'?t\s{1,3}wait|guess\s{1,3}what)\b/i;
+const THIS_BEFORE = /(?:^|[.!?]\s{1,3})(?:this|it|that)\s{1,3}$/i;
 const BUT_BEFORE = /\bbut\s{1,3}(?:it|this|that|they|nothing)?\s{0,3}$/i;
 const CANT_SAY =
-  /\bcan'?t\s{1,3}go\s{1,3}into\s{1,3}(?:(?:much|any|the)\s{1,3})?(?:details?|specifics)\b|\bcan'?t\s{1,3}(?:say|reveal|tell\s{1,3}you)\s{1,3}(?:much|more|too\s{1,3}much|anything|who|what|where|which|why)(?:\s{1,3}yet)?\b|\bcan'?t\s{1,3}(?:name|reveal)\s{1,3}(?:the\s{1,3}\w{2,20}|who|what|which|names?)(?:\s{1,3}yet)?\b|\b(?:not|hasn'?t|haven'?t)\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3})?published\s{1,3}yet\b|\bnot\s{1,3}yet\s{1,3}published\b|\b(?:saying|said|telling\s{1,3}us|told\s{1,3}us)\s{1,3}(?:nothing|anything)\s{1,3}(?:officially|publicly|yet)\b|\bnothing\s{1,3}official\s{1,3}yet\b|\bcan'?t\s{1,3}share\s{1,3}(?:the|any|those)\s{1,3}(?:papers?|reports?|documents?|details|figures|names|appendix|appendices)\b|\b(?:won'?t|will\s{1,3}not)\s{1,3}be\s{1,3}(?:made\s{1,3})?public\s{1,3}(?:until|till|before)\b|\bunpublished\b(?!\s{1,3}(?:novel|poems?|manuscript|book|stories|story|works?|music|songs?|photos?|photographs?|letters|author|writers?))/gi;
+  /\bcan'?t\s{1,3}go\s{1,3}into\s{1,3}(?:(?:much|any|the)\s{1,3})?(?:details?|specifics)\b|\bcan'?t\s{1,3}(?:say|reveal|tell\s{1,3}you)\s{1,3}(?:much|more|too\s{1,3}much|anything|who|what|where|which|why)(?:\s{1,3}yet)?\b|\bcan'?t\s{1,3}(?:name|reveal)\s{1,3}(?:the\s{1,3}\w{2,20}|who|what|which|names?)(?:\s{1,3}yet)?\b|\b(?:not|hasn'?t|haven'?t)\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3})?published\s{1,3}yet\b|\bnot\s{1,3}yet\s{1,3}published\b|\b(?:saying|said|telling\s{1,3}us|told\s{1,3}us)\s{1,3}(?:nothing|anything)\s{1,3}(?:officially|publicly|yet)\b|\bnothing\s{1,3}official\s{1,3}yet\b|\bcan'?t\s{1,3}share\s{1,3}(?:the|any|those)\s{1,3}(?:papers?|reports?|documents?|details|figures|names|appendix|appendices)\b|\b(?:won'?t|wont|will\s{1,3}not)\s{1,3}be\s{1,3}(?:made\s{1,3})?public\s{1,3}(?:until|till|til|'til|before)\b|\bunpublished\b(?!\s{1,3}(?:novel|poems?|manuscript|book|stories|story|works?|music|songs?|photos?|photographs?|letters|author|writers?))/gi;
 // "We can't tell residents until the Cabinet papers are out."
 const CANT_UNTIL = /\b(?:can'?t|cannot|not\s{1,3}allowed\s{1,3}to|mustn'?t)\s{1,3}(?:tell|say|announce|share|publish|confirm|post)\b[^.!?\n]{0,40}?\b(?:until|till)\b/gi;
 
@@ -181,7 +184,8 @@ function collect(doc: PostDocument, policy: Policy): Signal[] {
   for (const m of scan(doc, NOT_ANNOUNCED)) {
     const end = m.index + m[0].length;
     // "they're cutting 40 jobs, but it won't be announced till March": the news told just before is not public.
-    const toldBefore = BUT_BEFORE.test(before(doc, m.index, 12));
+    // "... will close. This won't be formally announced until after Cabinet": the news was just told.
+    const toldBefore = BUT_BEFORE.test(before(doc, m.index, 12)) || (THIS_BEFORE.test(before(doc, m.index, 8)) && /\b(?:until|till|til)\b/i.test(m[0]) && !anySentence(doc, TEASER));
     add(m.index, end, REVEAL_NEXT.test(text.slice(end, end + 40)) || toldBefore ? 'pending' : 'pendingWeak');
   }
   for (const m of scan(doc, NOT_TOLD)) add(m.index, m.index + m[0].length, 'pendingWeak');

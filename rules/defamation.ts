@@ -458,16 +458,20 @@ export default defineRule({
     messages: {
       allegation:
         '"{{match}}" states as fact an allegation about {{target}} that could harm their reputation. Stick to facts you can prove, such as a court result, or leave the name out.',
+      insinuation:
+        '"{{match}}" hints that {{target}} won a favour through corruption. An insinuation can be defamatory too: stick to facts you can prove, or leave it out.',
       standalone:
         '"{{match}}" says this about {{target}}, named just before, as if it were fact. Stick to facts you can prove, or remove it.',
     },
   },
   check(doc, ctx) {
     const allegations = findAllegations(doc);
-    if (!allegations.length) return;
+    const hinted = anySentence(doc, INSINUATION);
+    if (!allegations.length && !hinted) return;
     if (courtReported(doc)) return;
     const targets = findTargets(doc, ctx.policy);
     let reachedTo = -1;
+    let reported = false;
     for (const a of allegations) {
       if (a.start < reachedTo) continue;
       const si = sentenceIndex(doc, a.start);
@@ -494,9 +498,44 @@ export default defineRule({
         continue;
       }
       ctx.report({ messageId: 'allegation', start: a.start, end: a.end, data: { target: target.text } });
+      reported = true;
     }
+    if (reported || !hinted) return;
+    const hint = insinuation(doc, targets);
+    if (hint) ctx.report({ messageId: 'insinuation', start: hint.start, end: hint.end, data: { target: hint.target } });
   },
 });
+
+// Insinuated corruption: "funny how the parish clerk's brother-in-law got the roof job again ... draw your own
+// conclusions". No word of the lexicon is said, but the post points at someone, names a favour only an insider could
+// hand out, and tells the reader what to make of it. All three are needed: "funny how the rain always comes on bin
+// day" names no one and no favour.
+const INSINUATION =
+  /\b(?:funny\s{1,3}how|draw\s{1,3}your\s{1,3}own\s{1,3}conclusions?|makes\s{1,3}you\s{1,3}wonder|no\s{1,3}coincidence|not\s{1,3}a\s{1,3}coincidence|join\s{1,3}the\s{1,3}dots|connect\s{1,3}the\s{1,3}dots|you\s{1,3}do\s{1,3}the\s{1,3}maths?|nudge\s{1,3}nudge|say\s{1,3}no\s{1,3}more|smells\s{1,3}fishy)\b/gi;
+const FAVOUR =
+  /\b(?:contracts?|tenders?|tendering|planning|permission|approval|approved|sailed\s{1,3}(?:through|past)|waved\s{1,3}through|nodded\s{1,3}through|roof\s{1,3}job|the\s{1,3}job|grants?|licen[cs]e|extension|keys\s{1,3}to|(?:seems?|seem|always)\s{1,3}to\s{1,3}know|before\s{1,3}the\s{1,3}rest\s{1,3}of\s{1,3}us)\b/i;
+// "the parish clerk's brother-in-law", "the Lib Dem group leader's nephew": someone close to an office-holder.
+const INSIDER_KIN =
+  /\bthe\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?(?:clerk|leader|chair|chairman|chairwoman|mayor|councillor|cllr|chief\s{1,3}exec(?:utive)?|director|manager|head\s{1,3}of\s{1,3}\w{2,20}|officer|inspector|portfolio\s{1,3}holder)['’]s\s{1,3}(?:brother-in-law|sister-in-law|son-in-law|daughter-in-law|father-in-law|son|daughter|wife|husband|nephew|niece|cousin|mate|best\s{1,3}mate|pal|brother|sister|partner|missus|fella|family|firm|company|mates|mum|dad|lad)\b|\ba\s{1,3}certain\s{1,3}(?:builder|developer|councillor|cllr|firm|company|landlord|contractor|officer|family|businessman|farmer|estate\s{1,3}agent)\b/gi;
+
+// "Funny how Tesco got their extension through so fast, well done to them": wonder, not a hint.
+const PRAISE = /\b(?:well\s{1,3}done|congrats|congratulations|deserved|thanks|thank\s{1,3}you|brilliant|fair\s{1,3}play|good\s{1,3}on)\b/i;
+
+function insinuation(doc: PostDocument, targets: Targets): { start: number; end: number; target: string } | null {
+  for (const m of scan(doc, INSINUATION)) {
+    const si = sentenceIndex(doc, m.index);
+    if (si < 0) continue;
+    for (let k = Math.max(0, si - 2); k <= si + 1 && k < doc.sentences.length; k++) {
+      const sentence = doc.sentences[k];
+      if (!FAVOUR.test(sentence.text) || PRAISE.test(sentence.text) || PRAISE.test(doc.sentences[si].text)) continue;
+      const named = targets.bySentence[k].find((t) => t.kind === 'target');
+      INSIDER_KIN.lastIndex = 0;
+      const kin = named ? null : INSIDER_KIN.exec(sentence.text);
+      if (named || kin) return { start: m.index, end: m.index + m[0].length, target: named ? named.text : kin![0] };
+    }
+  }
+  return null;
+}
 
 function standaloneSentence(sentence: Sentence, a: Allegation): boolean {
   return sentence.tokens.every((t) => (t.start >= a.start && t.end <= a.end) || FILLERS.has(t.normal) || !/\p{L}/u.test(t.text));

@@ -45,6 +45,20 @@ const DAY_AT_SERVICE = new RegExp(
   `\\b(?:day|days|shift|shifts|morning|afternoon|week|night|stint)\\s(?:at|in|on)\\s(?:the\\s)?(?:${alternation(data.services)})\\s(?:office|offices|desk|counter|depot|phones|front\\sline|frontline)\\b`,
   'gi',
 );
+// "15 years in planning", "twelve years in housing": the poster's working life in a council service.
+const YEARS_IN = new RegExp(
+  `\\b(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|many|several)\\s(?:years?|yrs)\\s(?:in|working\\sin)\\s(?:the\\s)?(?:${alternation(data.services.filter((s) => !data.servicesNotWorkplaces.includes(s)))})\\b`,
+  'gi',
+);
+// "Licensing's been mad this week", "Planning is chaos": a department, capitalised as staff write it, busy or quiet.
+const DEPARTMENT_BUSY = new RegExp(
+  `\\b(?:${alternation(data.departments)})(?:['’]s|\\sis|\\shas\\sbeen|\\swas)\\s(?:been\\s)?(?:(?:absolutely|so|really|totally|proper)\\s)?(?:mad|manic|mental|crazy|chaos|chaotic|hectic|busy|rammed|quiet|dead|nuts|bonkers)\\b`,
+  'gu',
+);
+// "Scariest shift of my life at the lido": a shift at a council facility.
+const SHIFT_AT = new RegExp(`\\b(?:shift|shifts)\\s(?:(?:of\\smy\\s(?:life|career)|today|tonight)\\s)?(?:at|in)\\s(?:the\\s)?(?:${alternation([...data.facilities, 'lido', 'pool', 'swimming pool', 'tip'])})\\b`, 'gi');
+// "#binmanlife", "#LocalGovLife": the poster's job as a hashtag.
+const JOB_HASHTAG = new RegExp(`#(?:${data.jobHashtags.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
 // "Had a resident screaming at me down the phone", "a tenant told me": the poster dealing with the council's public.
 // Only the people a council serves by those names; a shop's "customer" is anyone's job.
 const PUBLIC_PERSON =
@@ -114,6 +128,8 @@ const POSSESSIVE_END = /['’]s$/;
 // "on shift", "a night shift", "a 10hr shift", "12-hour shift": the poster's own working shift.
 const SHIFT_BEFORE: ReadonlySet<string> = new Set(['on', 'night', 'early', 'late', 'long', 'double', 'split', 'weekend', 'twelve-hour', 'ten-hour']);
 const SHIFT_LENGTH = /^\d{1,2}(?:-|\s)?(?:hr|hrs|hour|h)$/;
+const COUNTER: ReadonlySet<string> = new Set(['counter', 'desk', 'phones', 'reception', 'hatch']);
+const AT_ON: ReadonlySet<string> = new Set(['at', 'on', 'behind']);
 const OWN_WORK_NOUNS: ReadonlySet<string> = new Set(['crew', 'crews', 'round', 'rounds', 'patch', 'caseload', 'cases']);
 const PLACE_NOUNS: ReadonlySet<string> = new Set(data.placeNouns);
 // Work words too common in a resident's visit to a council building ("married at the Town Hall ten years ago").
@@ -130,6 +146,8 @@ interface PolicyMatchers {
   disclaimerSpansSentences: boolean;
   /** "Brightwater Libraries", "Brightwater staff": the short name with a service or staff word. */
   shortService: RegExp | null;
+  /** "Tory-run Otterbury": the place as the council a party runs. */
+  partyRun: RegExp | null;
   /** "Brightwater Library": a building residents use too, so it counts only in a sentence about work. */
   shortFacility: RegExp | null;
   /** "at Brightwater", "for Brightwater": counts when the sentence is about work. */
@@ -219,6 +237,7 @@ function matchers(policy: Policy): PolicyMatchers {
           'gi',
         )
       : null,
+    partyRun: shortAlt ? new RegExp(`\\b[\\p{L}]{2,12}-(?:run|led|controlled)\\s${shortAlt}\\b`, 'giu') : null,
     shortFacility: shortAlt ? new RegExp(`\\b${shortAlt}\\s(?:(?:Central|Main|Town|Community)\\s)?(?:${alternation(data.facilities)})\\b`, 'gi') : null,
     shortVerb: shortAlt ? new RegExp(`\\b${shortAlt}\\s(?:(?:has|have|had|just|finally|quietly|now)\\s){0,2}(?:${alternation(data.employerActions)})\\b`, 'gi') : null,
     shortAt: shortAlt ? new RegExp(`\\b(?:at|for|with|joined|joining|leaving|left)\\s${shortAlt}\\b(?!['’]s\\b|-)(?:\\s(\\p{L}+))?`, 'giu') : null,
@@ -376,7 +395,9 @@ export function workMentions(doc: PostDocument, policy: Policy): Span[] {
   out.push(...all(SEAT_OF_POWER, doc), ...all(TO_CABINET, doc, (match) => !THE_BEFORE.test(text.slice(Math.max(0, match.index! - 4), match.index))));
   out.push(...all(MY_COLLEAGUE, doc), ...all(AS_ROLE, doc));
   out.push(...all(WORK_PHRASE, doc, (match) => !LOCAL_CLERK.test(match[0]) || m.types.has('parish') || m.types.has('town') || !OTHERS_CLERK.test(text.slice(Math.max(0, match.index! - 16), match.index))), ...all(SERVICE_TEAM, doc), ...all(OUR_KIT, doc), ...all(COLLEAGUE_BY_TEAM, doc, (match) => isFirstName(match[0].split(/\s/)[0])), ...all(WORK_IN, doc), ...all(DEPARTMENT, doc), ...runService(doc));
-  out.push(...all(DAY_AT_SERVICE, doc), ...publicAtMe(doc));
+  out.push(...all(DAY_AT_SERVICE, doc), ...publicAtMe(doc), ...all(YEARS_IN, doc), ...all(DEPARTMENT_BUSY, doc), ...all(SHIFT_AT, doc), ...all(JOB_HASHTAG, doc));
+  // "Tory-run Otterbury strikes again": the place as the council its party runs.
+  out.push(...all(m.partyRun, doc));
   if (!out.length) out.push(...jobWithCouncilMatter(doc));
   return out.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
 }
@@ -399,11 +420,17 @@ function jobWithCouncilMatter(doc: PostDocument): Span[] {
         } else if ((prev === 'my' || prev === 'our') && OWN_WORK_NOUNS.has(word)) {
           // "screaming at my crew over one missed bin": the poster's own crew or round, with a council matter.
           job = [tokens[i - 1].start, tokens[i].end];
+        } else if (COUNTER.has(word) && prev === 'the' && AT_ON.has(tokens[i - 2]?.normal ?? '')) {
+          // "Had a lady at the counter today ... her single person discount": serving the public, with a council matter.
+          job = [tokens[i - 2].start, tokens[i].end];
         } else if (word === 'shift' && (SHIFT_BEFORE.has(prev) || SHIFT_LENGTH.test(prev))) {
           job = [tokens[i - 1].start, tokens[i].end];
         }
       }
-      if (!matter) matter = COUNCIL_MATTERS.has(word) || (MATTER_FIRST.has(prev) && COUNCIL_MATTERS.has(`${prev} ${word}`)) || (i === 1 && COUNCIL_MATTERS.has(prev));
+      if (!matter) {
+        matter = COUNCIL_MATTERS.has(word) || (MATTER_FIRST.has(prev) && COUNCIL_MATTERS.has(`${prev} ${word}`)) || (i === 1 && COUNCIL_MATTERS.has(prev)) ||
+          (i >= 2 && MATTER_FIRST.has(tokens[i - 2].normal) && COUNCIL_MATTERS.has(`${tokens[i - 2].normal} ${prev} ${word}`));
+      }
       if (job && matter) return [job];
     }
   }

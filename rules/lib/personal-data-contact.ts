@@ -100,6 +100,8 @@ const ADDRESS_RE = new RegExp(
 const FLAT_BEFORE = /(?:Flat|flat|Apartment|Apt\.?|Unit) \d{1,4}[A-Za-z]?,? ?$/;
 const BLOCK_AFTER = /^ [Bb]lock\b/;
 // A full UK postcode; the inward code's letters never include C, I, K, M, O or V.
+const SALE_PICKUP = /\b(?:collection|collect|collected|pick\s?up|pickup|picked\sup)\s(?:(?:is|only|will\sbe)\s)?from\s(?:near\s)?$/i;
+const PRIVATE_SALE = /\b(?:selling|for\ssale|sold\ssubject|free\sto\sa\sgood\shome|ono|o\.n\.o)\b|£\s?\d/i;
 const POSTCODE_RE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b/g;
 // Between a street and its postcode: a town or two, commas, spaces.
 const ADDRESS_GAP = /^[, ]{1,3}(?:[A-Z][a-z'’-]+[, ]{1,3}){0,2}$/;
@@ -132,6 +134,8 @@ function tiedToPerson(doc: PostDocument, start: number, end: number, policy: Pol
   // "the bulky waste collection is booked for 27 Thornton Avenue": a household's collection named a few words back
   // is not a venue either, though it takes a person or a reply to make the address a home.
   const householdNear = household || tokensBefore(doc, start, 8).some((t) => HOUSEHOLD_SERVICE.has(word(t)));
+  // "Selling my son's wetsuit, £15. Collection from WH3 4PQ": a private sale is collected from the seller's home.
+  if (SALE_PICKUP.test(doc.text.slice(Math.max(0, start - 24), start)) && PRIVATE_SALE.test(doc.text)) return true;
   if (before.some((t) => (VENUE_CUES.has(word(t)) && !(householdNear && word(t) === 'collection')) || t.tags.has('Organization'))) return false;
   const after = tokensAfter(doc, end, 2);
   // "200 Harbour Park volunteers": a count of people, not a house number.
@@ -201,4 +205,4 @@ export function findAddresses(doc: PostDocument, policy: Policy): Hit<'address' 
 }
 
 /** Every pattern of this module, for the ReDoS test. */
-export const CONTACT_PATTERNS: readonly RegExp[] = [SELF_AT, EMAIL_RE, BRACKETED_RE, SPELLED_RE, DOT_RE, ADDRESS_RE, FLAT_BEFORE, BLOCK_AFTER, POSTCODE_RE, ADDRESS_GAP];
+export const CONTACT_PATTERNS: readonly RegExp[] = [SALE_PICKUP, PRIVATE_SALE, SELF_AT, EMAIL_RE, BRACKETED_RE, SPELLED_RE, DOT_RE, ADDRESS_RE, FLAT_BEFORE, BLOCK_AFTER, POSTCODE_RE, ADDRESS_GAP];

@@ -42,6 +42,7 @@ function isCapitalisedWord(t: Token | undefined): t is Token {
 }
 
 const PERSON_NOUNS = wordSet(data.personNouns);
+const HOUSEHOLD = wordSet(['family', 'household', 'kids', 'children', 'boys', 'girls', 'twins', 'lads']);
 
 function isPlainName(t: Token | undefined): t is Token {
   return isCapitalisedWord(t) && !t.tags.has('Place') && !t.tags.has('Organization') && !JOB_TITLES.has(word(t));
@@ -69,6 +70,12 @@ function markedNames(doc: PostDocument): Array<{ start: number; end: number }> {
       // "a lovely old gent, Tam Gillespie", "our neighbour Shona Baird": a person noun introduces the name that follows,
       // whatever first names the name list knows.
       if (PERSON_NOUNS.has(t.normal) && /^,?\s$/.test(t.post) && isPlainName(tokens[i + 1]) && isPlainName(tokens[i + 2]) && tokens[i + 1].post === ' ') {
+        out.push({ start: tokens[i + 1].start, end: tokens[i + 2].end });
+        i += 2;
+        continue;
+      }
+      // "the Kerrow family on Fore Street", "the Dempsey kids": a household named by its surname.
+      if (t.normal === 'the' && isPlainName(tokens[i + 1]) && tokens[i + 1].post === ' ' && HOUSEHOLD.has(tokens[i + 2]?.normal ?? '') && !/['’]s$/.test(tokens[i + 1].text)) {
         out.push({ start: tokens[i + 1].start, end: tokens[i + 2].end });
         i += 2;
         continue;

@@ -67,6 +67,7 @@ const CHILD_EPITHETS: ReadonlySet<string> = new Set(['little', 'baby', 'wee']);
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 // "Don't speak a word of English, 6 of them in a 2 bed": a language or nationality, not a name with an age.
 const LANGUAGES: ReadonlySet<string> = new Set(['english', 'welsh', 'scottish', 'irish', 'british', 'cornish', 'gaelic', 'polish', 'urdu', 'punjabi', 'arabic', 'french', 'spanish', 'german', 'romanian', 'portuguese', 'italian', 'somali', 'bengali', 'gujarati', 'tamil', 'chinese', 'mandarin', 'cantonese', 'turkish', 'kurdish', 'lithuanian', 'latvian', 'russian', 'ukrainian', 'hindi', 'farsi', 'pashto', 'tigrinya', 'greek', 'dutch', 'bulgarian', 'albanian']);
+const HOUSE_NUMBER_BEFORE = /(?:\bnumber\s|\bno\.?\s?|\bflat\s|\b)\d{1,4}[a-z]?,?\s$/i;
 const SURNAME_CHILDREN: ReadonlySet<string> = new Set(['kids', 'children', 'boys', 'girls', 'twins', 'triplets', 'lads', 'lasses', 'bairns', 'siblings', 'youngsters', 'kiddies']);
 
 // Module-level: these run for every token; a regex written inside the loop is a new object each time.
@@ -269,7 +270,10 @@ function judge(doc: PostDocument, c: Cues, n: Candidate, all: Candidate[], adult
   const [vStart, vEndRaw] = sentencesAround(doc, sentence, 0, 2);
   const vEnd = Math.min(vEndRaw, n.end + MAX_WINDOW);
   // "Meet Arthur, 84, ... Arthur lives alone on Pit Lane": a first name with an adult's age and a street or care setting identifies the person too.
-  const located = age !== null && (anyIn(c.places, vStart, vEnd) !== undefined || anyIn(c.careHomes, sStart, sEnd) !== undefined);
+  const placeNear = anyIn(c.places, vStart, vEnd);
+  // "my neighbour Dennis at number 6 Lugger Close": a first name with a house number and street is one person too.
+  const houseNumbered = placeNear !== undefined && placeNear[0] >= n.end && HOUSE_NUMBER_BEFORE.test(doc.text.slice(Math.max(n.end, placeNear[0] - 14), placeNear[0]));
+  const located = (age !== null && (placeNear !== undefined || anyIn(c.careHomes, sStart, sEnd) !== undefined)) || houseNumbered;
   if (!(n.full || honorific || located)) return null;
   const circumstance = anyIn(c.vulnerable, vStart, vEnd);
   // "Grandad Ron", "Nan Jean": a grandparent's title stands for an older person, as an age of 65+ would.

@@ -529,3 +529,19 @@ ruleTester(rule, {
   valid: [{ account: 'personal', text: 'Took the kids to see the pigs at Home Farm, the big pig had piglets!' }],
   invalid: [{ account: 'personal', text: "That landlord on Cooper's Row is a racist pig.", errors: [{ messageId: 'insult', match: 'pig' }] }],
 });
+
+// First sight 14 (Westhaven, Otterbury): a threat with "personally", throwing someone in; "back on the first ferry
+// home"; a disguised plural slur; innuendo with emoji at a named worker; "weasel" at someone. Throwing in a free bag
+// of chips, and a weasel on the path, keep clean.
+ruleTester(rule, {
+  valid: [
+    { text: "I'll throw in a free bag of chips.", account: 'personal' },
+    { text: 'Spotted a weasel on the cycle path this morning!', account: 'personal' },
+  ],
+  invalid: [
+    { text: 'When I catch you I will personally throw you in after them.', account: 'personal', errors: [{ match: 'I will personally throw you in' }] },
+    { text: 'Half these seasonal workers should be put back on the first ferry home.', account: 'personal', errors: [{ match: 'put back on the first ferry home' }] },
+    { text: 'funny how it always happens the week the p*kies roll into town', account: 'personal', errors: [{ match: 'p*kies' }] },
+    { text: 'Whoever the blonde is on the till, you can serve me ANY time 😏🍆 if she fancied a tumble in the hay.', account: 'personal', errors: [{ match: 'can serve me ANY time' }, { match: 'a tumble in the hay' }] },
+  ],
+});

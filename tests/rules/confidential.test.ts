@@ -306,3 +306,14 @@ ruleTester(rule, {
     { text: "Between us, Fenmouth Council is dropping the garden waste round from next year's calendar. Not on the website yet.", account: 'personal', policy: FENMOUTH, errors: [{ match: 'Between us' }] },
   ],
 });
+
+// First sight 14 (Westhaven, Otterbury): "wont be public til", "nobody's told us officially", and news told just before
+// "This won't be formally announced until"; a teaser that says nothing keeps clean.
+ruleTester(rule, {
+  valid: [{ text: "Big news coming! It won't be announced until Friday, so watch this space.", account: 'council' }],
+  invalid: [
+    { text: 'Options debrief all morning at Fenmouth Council. cabinet going with option C. wont be public til the 14th', account: 'personal', policy: FENMOUTH, errors: [{ match: 'wont be public til' }] },
+    { text: "Word in the depot is they're merging rounds in the new year, nobody's told us officially mind", account: 'personal', policy: FENMOUTH, errors: [{ match: "nobody's told us officially" }] },
+    { text: "Staff were told this morning that the Kelsham depot will close. This won't be formally announced until after Cabinet on the 18th.", account: 'council', errors: [{ match: "won't be formally announced until after" }] },
+  ],
+});

@@ -463,3 +463,23 @@ ruleTester(rule, {
   valid: [personal('Quad nicked out the yard again last night. Third one in two years.'), personal('Bike stolen from outside the library.')],
   invalid: [{ ...personal('Kwikfit stole my wheel nuts.'), errors: [{ match: 'stole' }] }],
 });
+
+// First sight 14 (Westhaven, Otterbury): insinuated corruption needs someone pointed at, a favour only an insider hands
+// out, and a nudge to the reader; praise or a favour to no one keeps clean. Also ripping off "the pensioners", letting
+// what one has no right to let, taking deposits and not turning up, taking a neighbour's post.
+ruleTester(rule, {
+  valid: [
+    personal('Funny how the rain always comes on bin day.'),
+    personal('Funny how Tesco got their extension approved so fast, well done to them.'),
+    personal('Funny how the planning committee approved it after all the fuss.'),
+  ],
+  invalid: [
+    { ...personal("Funny how the roof job has gone to the parish clerk's brother-in-law for the third time running. Draw your own conclusions."), errors: [{ messageId: 'insinuation', match: 'Funny how' }] },
+    { ...personal("Funny how the group leader's nephew got the beach catering contract without it going out to tender."), errors: [{ messageId: 'insinuation', match: 'Funny how' }] },
+    { ...personal('funny how a certain builder always seems to know which sites are getting permission before the rest of us do.'), errors: [{ messageId: 'insinuation', match: 'funny how' }] },
+    { ...personal("Stay away from Marsh Lane Motors. He's been ripping off the pensioners in this town for years."), errors: [{ match: 'ripping off the pensioners' }] },
+    { ...council('The owner of Seaspray Amusements has been taking cash for pitches on the Green that he has no right to let.'), errors: [{ match: 'has no right to let' }] },
+    { ...council('Coastline Roofing has been taking deposits from residents and not turning up to do the work.'), errors: [{ match: 'taking deposits from residents and not turning up' }] },
+    { ...personal("Yes it's Carol Danby next door who's been taking my post out of the box."), errors: [{ match: 'taking my post' }] },
+  ],
+});

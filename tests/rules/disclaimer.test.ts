@@ -86,7 +86,7 @@ ruleTester(rule, {
     { text: 'Not supposed to say, but the Saturday opening at the tip is going. Nothing has been announced yet.', account: 'personal', errors: [{}] },
     { text: 'Cabinet hasn\'t seen the allotments review yet and it is already being talked about.', account: 'personal', errors: [{ match: "Cabinet hasn't seen" }] },
     // Red-team 4: a job in a service, the poster's own rounds and kit, a named workmate by team, the short name doing what only the employer does, a handle built on the employer's name.
-    { text: 'Nine years working in pest control and a wasp still got me today', account: 'personal', errors: [{ match: 'working in pest control' }] },
+    { text: 'Nine years working in pest control and a wasp still got me today', account: 'personal', errors: [{ match: 'Nine years working in pest control' }] },
     { text: 'our gritter crew were out at 4am, absolute legends', account: 'personal', errors: [{ match: 'our gritter crew' }] },
     { text: 'Nadia from payroll keeps nicking my yoghurts 😤', account: 'personal', errors: [{ match: 'Nadia from payroll' }] },
     { text: 'Fenmouth quietly scrapped the free garden waste service and nobody noticed', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Fenmouth quietly scrapped' }] },
@@ -338,4 +338,23 @@ ruleTester(rule, {
 ruleTester(rule, {
   valid: [{ text: "Funny how the village hall roof job has gone to the parish clerk's brother-in-law again.", account: 'personal', policy: FENMOUTH }],
   invalid: [{ text: "I'm the parish clerk and the potholes are awful this winter.", account: 'personal', policy: FENMOUTH, errors: [{ match: 'parish clerk' }] }],
+});
+
+// First sight 14 (Otterbury, Westhaven): years in a council service, a department said to be busy, a shift at a council
+// facility, a job hashtag, a party-run council by its place name, serving the public at the counter with a council
+// matter, collecting residents' rubbish.
+ruleTester(rule, {
+  valid: [
+    { text: 'Queued for ages at the counter in Boots.', account: 'personal', policy: FENMOUTH },
+    { text: 'Twenty years in Fenmouth and never seen the harbour this full!', account: 'personal', policy: FENMOUTH },
+  ],
+  invalid: [
+    { text: "I've spent 15 years in planning so I know what gets through.", account: 'personal', policy: FENMOUTH, errors: [{ match: '15 years in planning' }] },
+    { text: "Licensing's been mad this week 🍻", account: 'personal', policy: FENMOUTH, errors: [{ match: "Licensing's been mad" }] },
+    { text: 'Scariest shift of my life at the lido today.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'shift of my life at the lido' }] },
+    { text: '4.40 start, 212 bins, rounds done by 1. #binmanlife', account: 'personal', policy: FENMOUTH, errors: [{ match: '#binmanlife' }] },
+    { text: 'Tory-run Fenmouth strikes again. Shut the toilets, then find £80k for a logo.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Tory-run Fenmouth' }] },
+    { text: 'Had a lady at the counter today swearing blind she lives alone for her single person discount.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'at the counter' }] },
+    { text: "Mate we're collecting YOUR rubbish.", account: 'personal', policy: FENMOUTH, errors: [{ match: 'collecting YOUR rubbish' }] },
+  ],
 });

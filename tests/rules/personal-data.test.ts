@@ -461,3 +461,16 @@ ruleTester(rule, {
     { text: 'Off the record, the Dempsey kids from the Orchard estate are going into care next week.', account: 'personal', errors: [{ messageId: 'personFact', match: 'Dempsey kids' }] },
   ],
 });
+
+// First sight 14 (Westhaven): a household named by its surname with its debts or case; a private sale's postcode to
+// collect from. A household in the news for a garden award, and a council depot's postcode, keep clean.
+ruleTester(rule, {
+  valid: [
+    { text: 'The Smith family on Elm Road won the best garden award!', account: 'personal' },
+    { text: 'Bulky waste collection from the depot at FN1 2AB is free this week.', account: 'council' },
+  ],
+  invalid: [
+    { text: 'The Kerrow family on Fore Street are behind on rent again.', account: 'personal', errors: [{ messageId: 'personFact', match: 'Kerrow family' }] },
+    { text: 'Selling my son\'s wetsuit, age 9-10, £15. Collection from FN3 4PQ or can drop off in town.', account: 'personal', errors: [{ messageId: 'postcode', match: 'FN3 4PQ' }] },
+  ],
+});

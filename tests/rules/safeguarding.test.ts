@@ -318,3 +318,13 @@ ruleTester(rule, {
   valid: [{ text: "Don't speak a word of English, 6 of them in a 2 bed.", account: 'personal' }],
   invalid: [{ text: 'Well done Emily, 6, from Oakfield Primary for her reading award!', account: 'personal', errors: [{ messageId: 'child', match: 'Emily' }] }],
 });
+
+// First sight 14 (Westhaven, Otterbury): a first name with a house number and street, and an older person's dementia
+// told as "the dementia is creeping".
+ruleTester(rule, {
+  valid: [{ text: 'Welcome to our new neighbour Dennis at number 6 Lugger Close, he has joined the bowls club!', account: 'personal' }],
+  invalid: [
+    { text: "Keep an eye out for my neighbour Dennis at number 6 Lugger Close. He has Alzheimer's now and wanders.", account: 'personal', errors: [{ messageId: 'vulnerable', match: 'Dennis' }] },
+    { text: 'Lovely hour with Mrs Ellery in flat 6 at Orchard Court, 94 and still beats me at rummy. The dementia is creeping though.', account: 'personal', errors: [{ messageId: 'vulnerable', match: 'Mrs Ellery' }] },
+  ],
+});
