@@ -53,7 +53,7 @@ const NOT_OUTSIDE =
 // Not yet public.
 const NOT_PUBLIC = /\b(?:not|isn'?t|aren'?t|hasn'?t|haven'?t)\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3}|being\s{1,3})?(?:made\s{1,3})?public(?:\s{1,3}knowledge)?(?:\s{1,3}yet)?\b/gi;
 const PENDING =
-  /\b(?:before|ahead\s{1,3}of)\s{1,3}(?:the|our|an|any)\s{1,3}(?:official\s{1,3}|formal\s{1,3}|public\s{1,3})?(?:announcement|press\s{1,3}release)\b|\b(?:the\s{1,3})?(?:official\s{1,3}|formal\s{1,3})?(?:announcement|press\s{1,3}release|news\s{1,3}release)\s{1,3}(?:isn'?t|is\s{1,3}not|won'?t\s{1,3}be|not|doesn'?t\s{1,3}go|won'?t\s{1,3}go|isn'?t\s{1,3}going|is\s{1,3}not\s{1,3}going)\s{1,3}(?:due\s{1,3}|out\s{1,3}|up\s{1,3}|live\s{1,3})?(?:till|until|for|before)\b|\bwon'?t\s{1,3}(?:officially\s{1,3}|formally\s{1,3})?(?:announce|confirm|publish|release)(?:\s{1,3}(?:it|this|that|anything))?\s{1,3}(?:until|till|before)\b|\bcan'?t\s{1,3}(?:confirm|say|announce)(?:\s{1,3}(?:it|this|that|anything))?\s{1,3}(?:officially|publicly)\b|\b(?:until|till)\s{1,3}the\s{1,3}(?:press\s{1,3}release|announcement)\s{1,3}(?:is\s{1,3}out|goes\s{1,3}out|is\s{1,3}made)\b|\bdon'?t\s{1,3}share\s{1,3}(?:(?:this|it|that)\s{1,3})?yet\b|\bbefore\s{1,3}it'?s\s{1,3}(?:announced|public|official)\b|\bnot\s{1,3}(?:to\s{1,3}be\s{1,3}made\s{1,3}|going\s{1,3})?public\s{1,3}(?:until|till|before)\b/gi;
+  /\b(?:before|ahead\s{1,3}of)\s{1,3}(?:the|our|an|any)\s{1,3}(?:official\s{1,3}|formal\s{1,3}|public\s{1,3})?(?:announcement|press\s{1,3}release)\b|\b(?:the\s{1,3})?(?:official\s{1,3}|formal\s{1,3})?(?:announcement|press\s{1,3}release|news\s{1,3}release)\s{1,3}(?:isn'?t|is\s{1,3}not|won'?t\s{1,3}be|not|doesn'?t\s{1,3}go|won'?t\s{1,3}go|isn'?t\s{1,3}going|is\s{1,3}not\s{1,3}going)\s{1,3}(?:due\s{1,3}|out\s{1,3}|up\s{1,3}|live\s{1,3})?(?:till|until|for|before)\b|\bwon'?t\s{1,3}(?:officially\s{1,3}|formally\s{1,3})?(?:announce|confirm|publish|release)(?:\s{1,3}(?:it|this|that|anything))?\s{1,3}(?:until|till|before)\b|\bcan'?t\s{1,3}(?:confirm|say|announce)(?:\s{1,3}(?:it|this|that|anything))?\s{1,3}(?:officially|publicly)\b|\b(?:until|till)\s{1,3}the\s{1,3}(?:press\s{1,3}release|announcement)\s{1,3}(?:is\s{1,3}out|goes\s{1,3}out|is\s{1,3}made)\b|\bdon'?t\s{1,3}share\s{1,3}(?:(?:this|it|that)\s{1,3})?yet\b|\bbefore\s{1,3}it'?s\s{1,3}(?:announced|public|official)\b|\bnot\s{1,3}(?:to\s{1,3}be\s{1,3}made\s{1,3}|going\s{1,3})?public\s{1,3}(?:until|till|til|'til|before)\b/gi;
 const NOT_ANNOUNCED =
   /\b(?:not|hasn'?t|haven'?t|isn'?t|aren'?t|wasn'?t|won'?t\s{1,3}be|nothing'?s|nothing\s{1,3}has)\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3}|being\s{1,3})?(?:officially\s{1,3}|formally\s{1,3}|publicly\s{1,3})?announced(?:\s{1,3}yet)?(?:\s{1,3}(?:until|till|before)\s{1,3}(?:next\s{1,3}|the\s{1,3})?\w{2,12})?\b/gi;
 // "Nobody's been told officially yet", "staff to be told Monday": staff know, or will, before the public do.
@@ -94,6 +94,10 @@ const EXEMPT_SOURCE = new RegExp(`\\b(?:${alternation(data.exemptSources)})\\b`,
 const PAPERS: ReadonlySet<string> = new Set(data.internalDocuments.map((d) => d.toLowerCase()));
 const SOURCE_LIST = new RegExp(`\\b(?:${alternation([...data.internalMeetings, ...data.internalDocuments])})\\b`, 'gi');
 const IN_PRIVATE = /\b(?:discussed|agreed|decided|briefed|told|heard|said|revealed)\s{1,3}(?:it\s{1,3}|this\s{1,3}|that\s{1,3})?in\s{1,3}(?:private|closed\s{1,3}session|camera|a\s{1,3}(?:private|closed|confidential)\s{1,3}\w{3,12})\b/gi;
+// "Draft budget papers (exempt, part 2)": an exempt marking in brackets.
+// "Group was told last night": what a party group or the staff were told in private.
+const GROUP_TOLD = /\b(?:(?:the\s{1,3})?group|members|cabinet|staff|the\s{1,3}team|managers|councillors)\s{1,3}(?:was|were|got)\s{1,3}told\s{1,3}(?:last\s{1,3}night|this\s{1,3}morning|today|yesterday|at|in)\b/gi;
+const EXEMPT_BRACKET = /\(\s{0,2}(?:exempt|confidential|restricted)\b[^()\n]{0,24}\)/gi;
 const PART_TWO = /\bpart\s{1,3}(?:2|two|ii|b)\s{0,2}(?:\(exempt\)|(?:exempt|items?|reports?|session|business|minutes|papers?)\b)/gi;
 // "What was said in the Part 2 session last night would make your hair curl": telling of the private part of a meeting.
 const SAID_IN_PRIVATE =
@@ -203,7 +207,7 @@ function collect(doc: PostDocument, policy: Policy): Signal[] {
     const next = text.slice(end, end + 12);
     const prev = before(doc, m.index, 24).trimEnd();
     // An aside ("Between us, ...", "just between you and me") rather than "the gap between us and Leeds".
-    const aside = /^\s{0,2}(?:[,:;.!?)]|-|\u2026|$)/.test(next) || ((prev === '' || /(?:^|\s)(?:just|strictly|but|so|and|[,:(-])$/i.test(prev)) && !/^\s{1,3}(?:and|&|two|both|three)\b/i.test(next));
+    const aside = /^\s{0,2}(?:[,:;.!?)]|-|\u2026|$)/.test(next) || ((prev === '' || /(?:^|\s)(?:just|strictly|but|so|and|[,:(-])$/i.test(prev) || /\p{Extended_Pictographic}$/u.test(prev)) && !/^\s{1,3}(?:and|&|two|both|three)\b/i.test(next));
     if (aside) add(m.index, end, 'secrecy');
   }
   for (const m of scan(doc, OFF_RECORD)) {
@@ -229,6 +233,8 @@ function collect(doc: PostDocument, policy: Policy): Signal[] {
   for (const m of scan(doc, HUSH)) add(m.index, m.index + m[0].length, 'hush');
   for (const m of scan(doc, SAID_IN_PRIVATE)) add(m.index, m.index + m[0].length, 'exempt');
   for (const m of scan(doc, HEARD_AT)) add(m.index, m.index + m[0].length, 'exempt');
+  for (const m of scan(doc, EXEMPT_BRACKET)) add(m.index, m.index + m[0].length, 'marking');
+  for (const m of scan(doc, GROUP_TOLD)) add(m.index, m.index + m[0].length, 'source');
 
   // Sentences giving the content of an exempt item (an offer, a bid): looked for once, however many notices there are.
   let exemptContent: Sentence[] | undefined;

@@ -47,6 +47,7 @@ const LINKERS = new Set([
 ]);
 // Past forms that can open a sentence whose subject is the target of the one before ("Took my money and vanished.").
 const PAST_OPENERS = /^(?:\w+ed|took|stole|kept|sold|did|done|nicked|ripped)$/i;
+const PRONOUN_CLAUSE = /^(?:he|she|they)(?:['’](?:s|ve|re|d|ll))?$|^(?:hes|shes|theyve|theyre)$/;
 const STOP_ORDER = /^(?:please )?(?:stop|quit)$/;
 // What follows a label that opens a sentence to warn people off whoever it names.
 const WARN_OFF = /^(?:avoid|steer|stay|keep|never|don['’]?t|do|beware|wouldn['’]?t|would|won['’]?t)$/;
@@ -221,7 +222,8 @@ function linkLabel(doc: PostDocument, targets: Targets, si: number, a: Allegatio
   const opening = tokens.slice(0, first).every((t) => FILLERS.has(t.normal) || !/\p{L}/u.test(t.text));
   // "Cowboy builders – took a deposit off my mum": or goes on to say what they did, with the subject left out.
   const then = tokens[last + 1];
-  if (opening && /[,;:–-]/.test(tokens[last].post) && then && (WARN_OFF.test(then.normal) || (PAST_OPENERS.test(then.normal) && then.tags.has('Verb')))) return targets.carried[si];
+  // "Total cowboys, he's done the same to three other houses": or goes on about them by a pronoun.
+  if (opening && /[,;:–-]/.test(tokens[last].post) && then && (WARN_OFF.test(then.normal) || PRONOUN_CLAUSE.test(then.normal) || (PAST_OPENERS.test(then.normal) && then.tags.has('Verb')))) return targets.carried[si];
   return undefined;
 }
 
@@ -339,7 +341,12 @@ function subjectTail(doc: PostDocument, subject: Mention, gap: Token[]): boolean
   if (!gap.length) return true;
   if (gap.length <= 6 && gap.every((t) => isCapitalised(t) || PLACE_WORDS.test(t.normal) || t.tags.has('Value'))) return true;
   const first = gap[0];
-  if (gap.length <= 8 && /^(?:from|at|of|in|on|near|behind)$/.test(first.normal)) return gap.every((t) => !t.tags.has('Verb') && !t.tags.has('Pronoun'));
+  if (/^(?:from|at|of|in|on|near|behind)$/.test(first.normal)) {
+    // "a certain fish merchant on the quay with the blue van has been ...": the auxiliaries before the act are not the tail.
+    let end = gap.length;
+    while (end > 1 && (HAVE.has(gap[end - 1].normal) || BE.has(gap[end - 1].normal) || LINKERS.has(gap[end - 1].normal))) end--;
+    if (end <= 8) return gap.slice(0, end).every((t) => !t.tags.has('Verb') && !t.tags.has('Pronoun'));
+  }
   // "The Ship Inn landlord", "Gullhaven Cars drivers": a role noun compounded with the name.
   if (gap.length <= 2 && gap.every((t) => ROLE_NOUNS.has(t.normal))) return true;
   if (gap.length <= 14 && /^(?:who|which)$/.test(first.normal)) {
@@ -459,14 +466,14 @@ export default defineRule({
       allegation:
         '"{{match}}" states as fact an allegation about {{target}} that could harm their reputation. Stick to facts you can prove, such as a court result, or leave the name out.',
       insinuation:
-        '"{{match}}" hints that {{target}} won a favour through corruption. An insinuation can be defamatory too: stick to facts you can prove, or leave it out.',
+        '"{{match}}" hints at wrongdoing by {{target}}. An insinuation can be defamatory too: stick to facts you can prove, or leave it out.',
       standalone:
         '"{{match}}" says this about {{target}}, named just before, as if it were fact. Stick to facts you can prove, or remove it.',
     },
   },
   check(doc, ctx) {
     const allegations = findAllegations(doc);
-    const hinted = anySentence(doc, INSINUATION);
+    const hinted = anySentence(doc, INSINUATION) || anySentence(doc, CHILD_DANGER);
     if (!allegations.length && !hinted) return;
     if (courtReported(doc)) return;
     const targets = findTargets(doc, ctx.policy);
@@ -521,7 +528,15 @@ const INSIDER_KIN =
 // "Funny how Tesco got their extension through so fast, well done to them": wonder, not a hint.
 const PRAISE = /\b(?:well\s{1,3}done|congrats|congratulations|deserved|thanks|thank\s{1,3}you|brilliant|fair\s{1,3}play|good\s{1,3}on)\b/i;
 
+// "I wouldn't leave my children alone with him": a hint of a danger to children, about the person the post points at.
+const CHILD_DANGER =
+  /\b(?:I|we)\s{1,3}(?:wouldn['’]?t|would\s{1,3}not|won['’]?t|will\s{1,3}not|would\s{1,3}never|will\s{1,3}never)\s{1,3}(?:leave|let|trust)\s{1,3}(?:my|our|your|any)\s{1,3}(?:kids|children|child|daughters?|sons?|grandkids|grandchildren|little\s{1,3}ones)\s{1,3}(?:(?:alone|anywhere)\s{1,3})?(?:with|near|around)\s{1,3}(?:him|her|them|that\s{1,3}man|that\s{1,3}woman)\b/gi;
+
 function insinuation(doc: PostDocument, targets: Targets): { start: number; end: number; target: string } | null {
+  for (const m of scan(doc, CHILD_DANGER)) {
+    const pointed = targets.mentions.find((t) => t.start < m.index && (t.kind === 'target' || (t.kind === 'anaphor' && t.resolved)));
+    if (pointed) return { start: m.index, end: m.index + m[0].length, target: pointed.kind === 'target' ? pointed.text : pointed.resolved!.text };
+  }
   for (const m of scan(doc, INSINUATION)) {
     const si = sentenceIndex(doc, m.index);
     if (si < 0) continue;

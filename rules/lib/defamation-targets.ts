@@ -81,6 +81,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', "he's", "she's", "they're
 // "u", "ur", "youre": txt-speak for "you" and "you're", which also address the handle a post opens on.
 const SELF_PRONOUNS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'we', "we're", "we've", "we'd", "we'll", 'you', "you're", "you've", "you'd", "you'll", 'u', 'ur', 'youre']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'be', 'been', 'r']);
+const A_CERTAIN = /\ba\s{1,3}certain\s{1,3}(?:[a-z][\w'-]{1,20}\s{1,3})?(?:man|woman|bloke|lady|gent|person|builder|developer|councillor|cllr|firm|company|landlord|landlady|contractor|officer|family|businessman|businesswoman|farmer|estate\s{1,3}agent|agent|merchant|trader|dealer|garage|shop|owner|manager|plumber|electrician|roofer|mechanic|teacher|neighbour|member|individual)\b/gi;
 const LABEL_OPENER = /^\s?[,–—-]/;
 const EMPHATIC = new Set(['absolute', 'total', 'complete', 'utter', 'proper', 'right', 'bunch', 'load', 'pack', 'shower']);
 const PREPOSITIONS = new Set(['of', 'about', 'for', 'from', 'to', 'against', 'by', 'with', 'on', 'at', 'into', 'warning']);
@@ -408,6 +409,8 @@ function build(doc: PostDocument, policy: Policy): Targets {
   // "@QuickSkips your drivers are the ones dumping waste": in a post addressed to a handle, its staff are the handle's.
   if (startsWithHandle) for (const m of scan(doc, YOUR_STAFF)) add(m.index, m.index + m[0].length, 'anaphor');
   for (const m of scan(doc, DEFINITE_BUSINESS)) if (!NOT_TRADE.has(m[1].toLowerCase())) add(m.index, m.index + m[0].length, 'target');
+  // "a certain fish merchant": "certain" points at one known person while declining to name them.
+  for (const m of scan(doc, A_CERTAIN)) add(m.index, m.index + m[0].length, 'target');
   for (const m of scan(doc, ANAPHOR_NP)) add(m.index, m.index + m[0].length, 'anaphor');
   for (const m of scan(doc, RELATIVE_GENERIC)) {
     // "this is the man who ...", "he's the bloke that ...": said of someone already named, so it refers back.

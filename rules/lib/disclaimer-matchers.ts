@@ -2,7 +2,7 @@
 // employer or the poster's work, and whether it carries a personal-views
 // disclaimer. Everything about the employer (its names, handles, domains,
 // disclaimer wording) comes from the policy; the rest is phrase data.
-import type { PostDocument } from '../document';
+import type { PostDocument, Token } from '../document';
 import type { Policy } from '../policy';
 import { employerShortNames, escapeRegExp, organisation, phrasePattern } from './organisation';
 import data from '../data/disclaimer.json';
@@ -59,6 +59,11 @@ const DEPARTMENT_BUSY = new RegExp(
 const SHIFT_AT = new RegExp(`\\b(?:shift|shifts)\\s(?:(?:of\\smy\\s(?:life|career)|today|tonight)\\s)?(?:at|in)\\s(?:the\\s)?(?:${alternation([...data.facilities, 'lido', 'pool', 'swimming pool', 'tip'])})\\b`, 'gi');
 // "#binmanlife", "#LocalGovLife": the poster's job as a hashtag.
 const JOB_HASHTAG = new RegExp(`#(?:${data.jobHashtags.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
+// "after the week I've had on the council tax phones": the poster's post on a service's phones or desk.
+const ON_SERVICE_DESK = new RegExp(`\\b(?:on|at|behind)\\sthe\\s(?:${alternation(data.services)})\\s(?:phones|phone\\slines?|desk|counter|helpline)\\b`, 'gi');
+// "Every Reform councillor voted tonight to scrap ...", "the Lib Dem administration has rushed through": council decisions.
+const MEMBERS_DECIDED =
+  /\bcouncillors?\s(?:have\s|has\s|had\s|all\s)?(?:voted|approved|rejected|backed|blocked|scrapped|waved\sthrough|nodded\sthrough)\b|\b(?:Tory|Tories|Labour|Lib\sDem|Conservative|Reform|Green|Independent|SNP|Plaid|coalition|ruling)(?:-led|\sled)?\sadministration\b/g;
 // "Had a resident screaming at me down the phone", "a tenant told me": the poster dealing with the council's public.
 // Only the people a council serves by those names; a shop's "customer" is anyone's job.
 const PUBLIC_PERSON =
@@ -191,7 +196,7 @@ function matchers(policy: Policy): PolicyMatchers {
     .filter((n) => /\s/.test(n) && n.length <= 40 && !/council/i.test(n));
   const shorts = [...new Set([...places, ...employerShortNames(policy)])].sort((a, b) => b.length - a.length).map((n) => escapeRegExp(n).replace(/\s+/g, '\\s'));
   const shortAlt = shorts.length ? `(?:${shorts.join('|')})` : null;
-  const services = [...data.departments, 'Council', 'BC', 'staff', 'colleagues', 'employees', 'workers', 'officers', 'bin crews', 'bin crew', 'crews'];
+  const services = [...data.departments, 'Council', 'BC', 'staff', 'colleagues', 'employees', 'workers', 'officers', 'bin crews', 'bin crew', 'crews', 'bin man', 'bin men', 'binman', 'binmen', 'bin lorry', 'bin wagon', 'refuse collector', 'refuse collectors'];
   const handles = [...policy.organisation.officialHandles, ...policy.councilAccounts.x, ...policy.councilAccounts.facebook, ...policy.councilAccounts.youtube]
     .map((h) => h.trim().replace(/^@/, ''))
     .filter(Boolean)
@@ -395,11 +400,26 @@ export function workMentions(doc: PostDocument, policy: Policy): Span[] {
   out.push(...all(SEAT_OF_POWER, doc), ...all(TO_CABINET, doc, (match) => !THE_BEFORE.test(text.slice(Math.max(0, match.index! - 4), match.index))));
   out.push(...all(MY_COLLEAGUE, doc), ...all(AS_ROLE, doc));
   out.push(...all(WORK_PHRASE, doc, (match) => !LOCAL_CLERK.test(match[0]) || m.types.has('parish') || m.types.has('town') || !OTHERS_CLERK.test(text.slice(Math.max(0, match.index! - 16), match.index))), ...all(SERVICE_TEAM, doc), ...all(OUR_KIT, doc), ...all(COLLEAGUE_BY_TEAM, doc, (match) => isFirstName(match[0].split(/\s/)[0])), ...all(WORK_IN, doc), ...all(DEPARTMENT, doc), ...runService(doc));
+  out.push(...all(ON_SERVICE_DESK, doc));
+  // "Tory county councillors voted ..." on a district's staff: another council's members.
+  out.push(...all(MEMBERS_DECIDED, doc, (match) => {
+    const type = /(county|district|borough|city|town|parish)\s$/i.exec(text.slice(Math.max(0, match.index! - 10), match.index));
+    return !type || m.types.has(type[1].toLowerCase());
+  }));
   out.push(...all(DAY_AT_SERVICE, doc), ...publicAtMe(doc), ...all(YEARS_IN, doc), ...all(DEPARTMENT_BUSY, doc), ...all(SHIFT_AT, doc), ...all(JOB_HASHTAG, doc));
   // "Tory-run Otterbury strikes again": the place as the council its party runs.
   out.push(...all(m.partyRun, doc));
   if (!out.length) out.push(...jobWithCouncilMatter(doc));
   return out.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+}
+
+// "Long shift at the hospital": a job somewhere the council does not run, whatever the bins did after.
+const OTHER_WORKPLACES: ReadonlySet<string> = new Set(['hospital', 'ward', 'pub', 'bar', 'shop', 'supermarket', 'factory', 'warehouse', 'hotel', 'restaurant', 'cafe', 'café', 'garage', 'airport', 'prison', 'surgery', 'pharmacy', 'station', 'site', 'office', 'care home', 'nursing home', 'plant', 'mill', 'docks', 'store', 'club']);
+function elsewhere(tokens: Token[], i: number): boolean {
+  const at = tokens[i + 1]?.normal;
+  if (at !== 'at' && at !== 'in' && at !== 'on') return false;
+  const k = tokens[i + 2]?.normal === 'the' || tokens[i + 2]?.normal === 'a' ? i + 3 : i + 2;
+  return OTHER_WORKPLACES.has(tokens[k]?.normal ?? '') || OTHER_WORKPLACES.has(`${tokens[k]?.normal} ${tokens[k + 1]?.normal}`);
 }
 
 /** The poster's own job ("heartbreaking job", "part of the job", "on shift") in a post that also names a council matter. */
@@ -423,8 +443,8 @@ function jobWithCouncilMatter(doc: PostDocument): Span[] {
         } else if (COUNTER.has(word) && prev === 'the' && AT_ON.has(tokens[i - 2]?.normal ?? '')) {
           // "Had a lady at the counter today ... her single person discount": serving the public, with a council matter.
           job = [tokens[i - 2].start, tokens[i].end];
-        } else if (word === 'shift' && (SHIFT_BEFORE.has(prev) || SHIFT_LENGTH.test(prev))) {
-          job = [tokens[i - 1].start, tokens[i].end];
+        } else if (word === 'shift' && (SHIFT_BEFORE.has(prev) || SHIFT_LENGTH.test(prev) || (/^(?:hr|hrs|hour)$/.test(prev) && /^\d{1,2}$/.test(tokens[i - 2]?.normal ?? ''))) && !elsewhere(tokens, i)) {
+          job = [(/^(?:hr|hrs|hour)$/.test(prev) ? tokens[i - 2] : tokens[i - 1]).start, tokens[i].end];
         }
       }
       if (!matter) {

@@ -68,7 +68,8 @@ const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 // "Don't speak a word of English, 6 of them in a 2 bed": a language or nationality, not a name with an age.
 const LANGUAGES: ReadonlySet<string> = new Set(['english', 'welsh', 'scottish', 'irish', 'british', 'cornish', 'gaelic', 'polish', 'urdu', 'punjabi', 'arabic', 'french', 'spanish', 'german', 'romanian', 'portuguese', 'italian', 'somali', 'bengali', 'gujarati', 'tamil', 'chinese', 'mandarin', 'cantonese', 'turkish', 'kurdish', 'lithuanian', 'latvian', 'russian', 'ukrainian', 'hindi', 'farsi', 'pashto', 'tigrinya', 'greek', 'dutch', 'bulgarian', 'albanian']);
 const HOUSE_NUMBER_BEFORE = /(?:\bnumber\s|\bno\.?\s?|\bflat\s|\b)\d{1,4}[a-z]?,?\s$/i;
-const SURNAME_CHILDREN: ReadonlySet<string> = new Set(['kids', 'children', 'boys', 'girls', 'twins', 'triplets', 'lads', 'lasses', 'bairns', 'siblings', 'youngsters', 'kiddies']);
+// ("the Brennan lads", "the Walsh boys" may be grown men.)
+const SURNAME_CHILDREN: ReadonlySet<string> = new Set(['kids', 'children', 'twins', 'triplets', 'bairns', 'youngsters', 'kiddies', 'weans']);
 
 // Module-level: these run for every token; a regex written inside the loop is a new object each time.
 const LOWER_WORD = /^\p{Ll}{2,}$/u;

@@ -314,6 +314,17 @@ ruleTester(rule, {
   invalid: [
     { text: 'Options debrief all morning at Fenmouth Council. cabinet going with option C. wont be public til the 14th', account: 'personal', policy: FENMOUTH, errors: [{ match: 'wont be public til' }] },
     { text: "Word in the depot is they're merging rounds in the new year, nobody's told us officially mind", account: 'personal', policy: FENMOUTH, errors: [{ match: "nobody's told us officially" }] },
-    { text: "Staff were told this morning that the Kelsham depot will close. This won't be formally announced until after Cabinet on the 18th.", account: 'council', errors: [{ match: "won't be formally announced until after" }] },
+    { text: "Staff were told this morning that the Kelsham depot will close. This won't be formally announced until after Cabinet on the 18th.", account: 'council', errors: [{ match: 'Staff were told this morning' }, { match: "won't be formally announced until after" }] },
+  ],
+});
+
+// First sight 15 (Stainby, Carrick): "not public til", an exempt marking in brackets, "between you and me" after an
+// emoji in a post about work.
+ruleTester(rule, {
+  valid: [{ text: 'Our garden is not public, sorry, but the open gardens trail is on Sunday.', account: 'personal' }],
+  invalid: [
+    { text: "Draft budget papers (exempt, part 2) have 4 of the 6 children's centres shutting.", account: 'personal', errors: [{ match: 'Draft budget papers' }, { match: '(exempt, part 2)' }] },
+    { text: 'Group was told last night the crossing patrols are in the cuts, not public til the papers go out Friday.', account: 'personal', errors: [{ match: 'Group was told last night' }, { match: 'not public til' }] },
+    { text: 'Guess who gets to write the committee report 🙃 between you and me it is going in as a refusal.', account: 'personal', errors: [{ match: 'between you and me' }] },
   ],
 });

@@ -345,7 +345,7 @@ ruleTester(rule, {
     personal('That massage parlour next to the Co-op on Dock Road is a front for people trafficking.'),
     personal('Wrenfield Facilities\' manager is pocketing the estate cleaning money.'),
     personal('The lad at 4 Heron Close keeps setting fire to the communal bins.'),
-  ].map((c, i) => ({ ...c, errors: [{ match: ['fiddles his till', 'flogging counterfeit', 'a front for people trafficking', 'pocketing the', 'setting fire to'][i] }] })),
+  ].map((c, i) => ({ ...c, errors: [[{ match: 'short-changes' }, { match: 'fiddles his till' }], [{ match: 'flogging counterfeit' }], [{ match: 'a front for people trafficking' }], [{ match: 'pocketing the' }], [{ match: 'setting fire to' }]][i] })),
 });
 
 // Red-team round 10 (Northmoor): a label that opens a sentence and then warns people off the business named before.
@@ -481,5 +481,25 @@ ruleTester(rule, {
     { ...council('The owner of Seaspray Amusements has been taking cash for pitches on the Green that he has no right to let.'), errors: [{ match: 'has no right to let' }] },
     { ...council('Coastline Roofing has been taking deposits from residents and not turning up to do the work.'), errors: [{ match: 'taking deposits from residents and not turning up' }] },
     { ...personal("Yes it's Carol Danby next door who's been taking my post out of the box."), errors: [{ match: 'taking my post' }] },
+  ],
+});
+
+// First sight 15 (Hollowmere, Stainby, Carrick): a firm paid upfront that "has not been back since"; "a certain fish
+// merchant" pointed at and weighing light; expenses claimed for meetings never attended; a contract handed to a
+// relative's firm; "got done for drink driving"; a hint of danger to children about the man the post points at; an
+// opening label carried on by a pronoun. Good builders "back since" to check, and a dog near children, keep clean.
+ruleTester(rule, {
+  valid: [
+    personal('Lovely builders, been back since to check everything is fine.'),
+    personal("I wouldn't leave my kids alone with a dog, any dog."),
+  ],
+  invalid: [
+    { ...personal('Paid a £2,400 deposit to Thrushcombe Driveways. They dug up her front garden and have not been back since.'), errors: [{ match: 'have not been back since' }] },
+    { ...personal('Not naming names but a certain fish merchant on the quay with the blue van has been weighing light for years.'), errors: [{ match: 'weighing light' }] },
+    { ...personal('Cllr Tobias Okonjo has been claiming mileage for meetings he never went to.'), errors: [{ match: 'claiming mileage for meetings he never went' }] },
+    { ...personal("Cllr Pennock quietly handed the café contract at the new hub to his wife's catering firm."), errors: [{ match: "handed the café contract at the new hub to his wife's" }] },
+    { ...personal("It's the bloke from 6 Chapel Terrace, the one who got done for drink driving last year."), errors: [{ match: 'got done for drink driving' }] },
+    { ...personal("The man who runs the tutoring centre on Broad Street left very suddenly last year. I wouldn't leave my children alone with him."), errors: [{ messageId: 'insinuation', match: "I wouldn't leave my children alone with him" }] },
+    { ...personal('Avoid Tremayne Roofing. Total cowboys, he has done the same to three other houses on our road.'), errors: [{ match: 'cowboys' }] },
   ],
 });

@@ -358,3 +358,22 @@ ruleTester(rule, {
     { text: "Mate we're collecting YOUR rubbish.", account: 'personal', policy: FENMOUTH, errors: [{ match: 'collecting YOUR rubbish' }] },
   ],
 });
+
+// First sight 15 (Stainby, Hollowmere, Carrick): a shift written "12 hr", the council tax phones, councillors voting, a
+// party's administration, a housing panel, the employer's bin men, double-up calls; a shift at a hospital is not the
+// council's, nor are another council's members.
+ruleTester(rule, {
+  valid: [
+    { text: 'Long shift at the hospital, then home to find my bulky collection never came.', account: 'personal', policy: FENMOUTH },
+    { text: 'Tory county councillors voted to cut the rural bus subsidy.', account: 'personal', policy: FENMOUTH },
+  ],
+  invalid: [
+    { text: '12 hr shift on the wagon and some clown left a fridge out. Book a bulky collection.', account: 'personal', policy: FENMOUTH, errors: [{ match: '12 hr shift' }] },
+    { text: 'after the week ive had on the council tax phones i need a medal', account: 'personal', policy: FENMOUTH, errors: [{ match: 'on the council tax phones' }] },
+    { text: 'Every Reform councillor voted tonight to scrap the free school meals top-up.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'councillor voted' }] },
+    { text: 'The Lib Dem administration has rushed through a lease extension.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Lib Dem administration' }] },
+    { text: 'Housing panel this morning. Family of 5 now 11 weeks in one room.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Housing panel' }] },
+    { text: 'DAY IN THE LIFE of a Fenmouth bin man (4am start!!)', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Fenmouth bin man' }] },
+    { text: 'did 4 double ups today with no travel time between.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'double ups' }] },
+  ],
+});

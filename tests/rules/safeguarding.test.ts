@@ -328,3 +328,9 @@ ruleTester(rule, {
     { text: 'Lovely hour with Mrs Ellery in flat 6 at Orchard Court, 94 and still beats me at rummy. The dementia is creeping though.', account: 'personal', errors: [{ messageId: 'vulnerable', match: 'Mrs Ellery' }] },
   ],
 });
+
+// First sight 15 (Stainby): "the Brennan lads" may be grown men.
+ruleTester(rule, {
+  valid: [{ text: 'I know full well it was the Brennan lads off the Moor estate cos I seen them.', account: 'personal' }],
+  invalid: [],
+});
