@@ -332,5 +332,5 @@ ruleTester(rule, {
 // First sight 15 (Stainby): "the Brennan lads" may be grown men.
 ruleTester(rule, {
   valid: [{ text: 'I know full well it was the Brennan lads off the Moor estate cos I seen them.', account: 'personal' }],
-  invalid: [],
+  invalid: [{ text: 'The Brennan kids off the Moor estate were taken into care last week.', account: 'personal', errors: [{ messageId: 'care', match: 'Brennan kids' }] }],
 });
