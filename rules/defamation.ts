@@ -518,7 +518,7 @@ export default defineRule({
 // hand out, and tells the reader what to make of it. All three are needed: "funny how the rain always comes on bin
 // day" names no one and no favour.
 const INSINUATION =
-  /\b(?:funny\s{1,3}how|draw\s{1,3}your\s{1,3}own\s{1,3}conclusions?|makes\s{1,3}you\s{1,3}wonder|no\s{1,3}coincidence|not\s{1,3}a\s{1,3}coincidence|join\s{1,3}the\s{1,3}dots|connect\s{1,3}the\s{1,3}dots|you\s{1,3}do\s{1,3}the\s{1,3}maths?|nudge\s{1,3}nudge|say\s{1,3}no\s{1,3}more|smells\s{1,3}fishy)\b/gi;
+  /\b(?:funny\s{1,3}how|draw\s{1,3}your\s{1,3}own\s{1,3}conclusions?|makes\s{1,3}you\s{1,3}wonder|(?<=\b(?:no|not\s{1,3}a)\s{1,3})coincidence|join\s{1,3}the\s{1,3}dots|connect\s{1,3}the\s{1,3}dots|(?<=\byou\s{1,3})do\s{1,3}the\s{1,3}maths?|nudge\s{1,3}nudge|(?<=\bsay\s{1,3})no\s{1,3}more|smells\s{1,3}fishy)\b/gi;
 const FAVOUR =
   /\b(?:contracts?|tenders?|tendering|planning|permission|approval|approved|sailed\s{1,3}(?:through|past)|waved\s{1,3}through|nodded\s{1,3}through|roof\s{1,3}job|the\s{1,3}job|grants?|licen[cs]e|extension|keys\s{1,3}to|(?:seems?|seem|always)\s{1,3}to\s{1,3}know|before\s{1,3}the\s{1,3}rest\s{1,3}of\s{1,3}us)\b/i;
 // "the parish clerk's brother-in-law", "the Lib Dem group leader's nephew": someone close to an office-holder.
@@ -530,7 +530,7 @@ const PRAISE = /\b(?:well\s{1,3}done|congrats|congratulations|deserved|thanks|th
 
 // "I wouldn't leave my children alone with him": a hint of a danger to children, about the person the post points at.
 const CHILD_DANGER =
-  /\b(?:I|we)\s{1,3}(?:wouldn['’]?t|would\s{1,3}not|won['’]?t|will\s{1,3}not|would\s{1,3}never|will\s{1,3}never)\s{1,3}(?:leave|let|trust)\s{1,3}(?:my|our|your|any)\s{1,3}(?:kids|children|child|daughters?|sons?|grandkids|grandchildren|little\s{1,3}ones)\s{1,3}(?:(?:alone|anywhere)\s{1,3})?(?:with|near|around)\s{1,3}(?:him|her|them|that\s{1,3}man|that\s{1,3}woman)\b/gi;
+  /(?<=\b(?:I|we)\s{1,3})(?:wouldn['’]?t|would\s{1,3}not|won['’]?t|will\s{1,3}not|would\s{1,3}never|will\s{1,3}never)\s{1,3}(?:leave|let|trust)\s{1,3}(?:my|our|your|any)\s{1,3}(?:kids|children|child|daughters?|sons?|grandkids|grandchildren|little\s{1,3}ones)\s{1,3}(?:(?:alone|anywhere)\s{1,3})?(?:with|near|around)\s{1,3}(?:him|her|them|that\s{1,3}man|that\s{1,3}woman)\b/gi;
 
 function insinuation(doc: PostDocument, targets: Targets): { start: number; end: number; target: string } | null {
   for (const m of scan(doc, CHILD_DANGER)) {

@@ -60,14 +60,14 @@ const SHIFT_AT = new RegExp(`\\b(?:shift|shifts)\\s(?:(?:of\\smy\\s(?:life|caree
 // "#binmanlife", "#LocalGovLife": the poster's job as a hashtag.
 const JOB_HASHTAG = new RegExp(`#(?:${data.jobHashtags.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
 // "after the week I've had on the council tax phones": the poster's post on a service's phones or desk.
-const ON_SERVICE_DESK = new RegExp(`\\b(?:on|at|behind)\\sthe\\s(?:${alternation(data.services)})\\s(?:phones|phone\\slines?|desk|counter|helpline)\\b`, 'gi');
+const ON_SERVICE_DESK = new RegExp(`(?<=\\b(?:on|at|behind)\\s)the\\s(?:${alternation(data.services)})\\s(?:phones|phone\\slines?|desk|counter|helpline)\\b`, 'gi');
 // "Every Reform councillor voted tonight to scrap ...", "the Lib Dem administration has rushed through": council decisions.
 const MEMBERS_DECIDED =
   /\bcouncillors?\s(?:have\s|has\s|had\s|all\s)?(?:voted|approved|rejected|backed|blocked|scrapped|waved\sthrough|nodded\sthrough)\b|\b(?:Tory|Tories|Labour|Lib\sDem|Conservative|Reform|Green|Independent|SNP|Plaid|coalition|ruling)(?:-led|\sled)?\sadministration\b/g;
 // "Had a resident screaming at me down the phone", "a tenant told me": the poster dealing with the council's public.
 // Only the people a council serves by those names; a shop's "customer" is anyone's job.
 const PUBLIC_PERSON =
-  /\b(?:a|another|one|this|the\ssame)\s(?:(?:very\s)?(?:angry|irate|lovely|elderly|older|young|poor|frustrated|upset|abusive)\s)?(?:resident|tenant|service\suser|member\sof\s(?:the\s)?public|claimant)\b(?!\sof\b)/gi;
+  /(?<=\b(?:a|another|one|this|the\ssame)\s(?:(?:very\s)?(?:angry|irate|lovely|elderly|older|young|poor|frustrated|upset|abusive)\s)?)(?:resident|tenant|service\suser|member\sof\s(?:the\s)?public|claimant)\b(?!\sof\b)/gi;
 const AT_ME = /^[^.!?\n]{0,60}?\b(?:at|to|with|for|on|told|asked|thanked|called|rang|emailed|messaged)\sme\b/i;
 // "Gary from Highways", "six years in Customer Services": a department, capitalised as staff write it.
 const DEPARTMENT = new RegExp(`\\b(?:in|from|at|for|with|joined|into|of)\\s(?:the\\s)?(?:${alternation(data.departments)})\\b(?!\\s\\p{Lu})`, 'gu');

@@ -499,7 +499,7 @@ ruleTester(rule, {
     { ...personal('Cllr Tobias Okonjo has been claiming mileage for meetings he never went to.'), errors: [{ match: 'claiming mileage for meetings he never went' }] },
     { ...personal("Cllr Pennock quietly handed the café contract at the new hub to his wife's catering firm."), errors: [{ match: "handed the café contract at the new hub to his wife's" }] },
     { ...personal("It's the bloke from 6 Chapel Terrace, the one who got done for drink driving last year."), errors: [{ match: 'got done for drink driving' }] },
-    { ...personal("The man who runs the tutoring centre on Broad Street left very suddenly last year. I wouldn't leave my children alone with him."), errors: [{ messageId: 'insinuation', match: "I wouldn't leave my children alone with him" }] },
+    { ...personal("The man who runs the tutoring centre on Broad Street left very suddenly last year. I wouldn't leave my children alone with him."), errors: [{ messageId: 'insinuation', match: "wouldn't leave my children alone with him" }] },
     { ...personal('Avoid Tremayne Roofing. Total cowboys, he has done the same to three other houses on our road.'), errors: [{ match: 'cowboys' }] },
   ],
 });

@@ -328,7 +328,7 @@ ruleTester(rule, {
     { text: 'Cllr here, wearing my other hat today 😊', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Cllr here' }] },
     { text: 'Long shift on the benefits desk, three people in tears before lunch.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'shift on the benefits desk' }] },
     { text: 'Case conference ran two hours over again. Send wine.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Case conference' }] },
-    { text: 'Had a tenant swearing at me on the doorstep for twenty minutes over a boiler.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'a tenant' }] },
+    { text: 'Had a tenant swearing at me on the doorstep for twenty minutes over a boiler.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'tenant' }] },
     { text: 'Cllr Dana Wynn and her cronies. Shutting the day centre while they vote themselves bigger allowances.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Cllr Dana Wynn' }] },
   ],
 });
@@ -369,7 +369,7 @@ ruleTester(rule, {
   ],
   invalid: [
     { text: '12 hr shift on the wagon and some clown left a fridge out. Book a bulky collection.', account: 'personal', policy: FENMOUTH, errors: [{ match: '12 hr shift' }] },
-    { text: 'after the week ive had on the council tax phones i need a medal', account: 'personal', policy: FENMOUTH, errors: [{ match: 'on the council tax phones' }] },
+    { text: 'after the week ive had on the council tax phones i need a medal', account: 'personal', policy: FENMOUTH, errors: [{ match: 'the council tax phones' }] },
     { text: 'Every Reform councillor voted tonight to scrap the free school meals top-up.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'councillor voted' }] },
     { text: 'The Lib Dem administration has rushed through a lease extension.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Lib Dem administration' }] },
     { text: 'Housing panel this morning. Family of 5 now 11 weeks in one room.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Housing panel' }] },
