@@ -48,7 +48,7 @@ const CHILD_CALLED = /\b(?:lad|lass|boy|girl|kid|child|toddler|teenager|teen|you
 // "Tyler ... He's 13 and doing well": an age given by a pronoun just after the name, with no other name in between
 // ("shes 6": txt-speak drops the apostrophe).
 const PRONOUN_AGE =
-  /\b(?:he|she)(?:'s|’s|s|\s{1,3}is|\s{1,3}was|\s{1,3}turned|\s{1,3}turns|\s{1,3}has\s{1,3}just\s{1,3}turned)\s{1,3}(?:only\s{1,3}|just\s{1,3}|now\s{1,3}|nearly\s{1,3}|almost\s{1,3})?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?![\d:.,–-]?\d|\s?(?:%|am\b|pm\b|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|miles?|km|kg|st\b|stone|lbs?|points?|goals?|times?|p\b|x\b|out\b|per\b|th\b|st\b|nd\b|rd\b))/gi;
+  /\b(?:he|she|(?:my|our)\s{1,3}(?:son|daughter|nephew|niece|grandson|granddaughter|lad|lass|boy|girl|little\s{1,3}one))(?:'s|’s|s|\s{1,3}is|\s{1,3}was|\s{1,3}turned|\s{1,3}turns|\s{1,3}has\s{1,3}just\s{1,3}turned)\s{1,3}(?:only\s{1,3}|just\s{1,3}|now\s{1,3}|nearly\s{1,3}|almost\s{1,3})?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?![\d:.,–-]?\d|\s?(?:%|am\b|pm\b|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|miles?|km|kg|st\b|stone|lbs?|points?|goals?|times?|p\b|x\b|out\b|per\b|th\b|st\b|nd\b|rd\b))/gi;
 // "she's five and a half": ages written in words, as parents and grandparents do.
 const AGE_WORDS = new Map(
   ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen'].map((w, i) => [w, i + 2]),
@@ -67,6 +67,7 @@ const CHILD_EPITHETS: ReadonlySet<string> = new Set(['little', 'baby', 'wee']);
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 // "Don't speak a word of English, 6 of them in a 2 bed": a language or nationality, not a name with an age.
 const LANGUAGES: ReadonlySet<string> = new Set(['english', 'welsh', 'scottish', 'irish', 'british', 'cornish', 'gaelic', 'polish', 'urdu', 'punjabi', 'arabic', 'french', 'spanish', 'german', 'romanian', 'portuguese', 'italian', 'somali', 'bengali', 'gujarati', 'tamil', 'chinese', 'mandarin', 'cantonese', 'turkish', 'kurdish', 'lithuanian', 'latvian', 'russian', 'ukrainian', 'hindi', 'farsi', 'pashto', 'tigrinya', 'greek', 'dutch', 'bulgarian', 'albanian']);
+const STREET_WORDS: ReadonlySet<string> = new Set(['st', 'rd', 'road', 'street', 'lane', 'ln', 'ave', 'avenue', 'close', 'cl', 'drive', 'dr', 'way', 'terrace', 'crescent', 'grove', 'place', 'row', 'court', 'gardens', 'walk', 'mews', 'rise', 'square', 'sq']);
 const HOUSE_NUMBER_BEFORE = /(?:\bnumber\s|\bno\.?\s?|\bflat\s|\b)\d{1,4}[a-z]?,?\s$/i;
 // ("the Brennan lads", "the Walsh boys" may be grown men.)
 const SURNAME_CHILDREN: ReadonlySet<string> = new Set(['kids', 'children', 'twins', 'triplets', 'bairns', 'youngsters', 'kiddies', 'weans']);
@@ -134,7 +135,8 @@ function candidates(doc: PostDocument): Candidate[] {
       // "Stanley Marsh, 91, who has Parkinson's": a capitalised pair with an adult's age is a full name.
       const first = tokens[i - 1];
       // ("Mrs Rowe at Chy Mor, 94": after "at" or "in" the pair is the place, and the age is the person's named before.)
-      const placed = /^(?:at|in|from|near|to)$/.test(tokens[i - 2]?.normal ?? '');
+      // ("Mrs Ackroyd at 14 Pitt St, 91": after a house number, or ending in a street word, the pair is the street.)
+      const placed = /^(?:at|in|from|near|to)$/.test(tokens[i - 2]?.normal ?? '') || /^\d/.test(tokens[i - 2]?.text ?? '') || STREET_WORDS.has(t.normal.replace(/\.$/, ''));
       if (age !== null && age >= 18 && first && first.post === ' ' && !placed && mayBeSurname(first)) {
         out.push({ start: first.start, end, full: true, honorific: null, key: first.text.toLowerCase() });
         continue;

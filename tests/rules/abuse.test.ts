@@ -545,3 +545,17 @@ ruleTester(rule, {
     { text: 'Whoever the blonde is on the till, you can serve me ANY time 😏🍆 if she fancied a tumble in the hay.', account: 'personal', errors: [{ match: 'can serve me ANY time' }, { match: 'a tumble in the hay' }] },
   ],
 });
+
+// First sight 15 (Carrick, Stainby): threats of the harbour and of eating bricks; "typical Polish" as a slur on a
+// workmate. A boat going in the harbour, and praise of a Polish deli, keep clean.
+ruleTester(rule, {
+  valid: [
+    { text: 'The boat is going in the harbour on Saturday.', account: 'personal' },
+    { text: 'Typical Polish efficiency, the new deli is brilliant.', account: 'personal' },
+  ],
+  invalid: [
+    { text: "If I catch him at it he's going in the harbour, I'm not joking.", account: 'personal', errors: [{ match: "he's going in the harbour" }] },
+    { text: "If I see you when I'm off the clock you'll be eating them bricks.", account: 'personal', errors: [{ match: "you'll be eating them bricks" }] },
+    { text: 'New lad on our round is useless, typical Polish, cant understand a word.', account: 'personal', errors: [{ match: 'typical Polish' }] },
+  ],
+});

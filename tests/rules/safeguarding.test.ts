@@ -334,3 +334,13 @@ ruleTester(rule, {
   valid: [{ text: 'I know full well it was the Brennan lads off the Moor estate cos I seen them.', account: 'personal' }],
   invalid: [{ text: 'The Brennan kids off the Moor estate were taken into care last week.', account: 'personal', errors: [{ messageId: 'care', match: 'Brennan kids' }] }],
 });
+
+// First sight 15 (Stainby, Carrick): a street after a house number is no person, even with an age after it; a care
+// visit's neglect ("sat in the same pad"); a child's age told as "my nephew is 7".
+ruleTester(rule, {
+  valid: [{ text: 'Our office has moved to 14 Pitt St, 91 steps from the station.', account: 'council' }],
+  invalid: [
+    { text: 'One lady, Mrs Ackroyd at 14 Pitt St, 91 and doesnt know what day it is, had been sat in the same pad since last night.', account: 'personal', errors: [{ messageId: 'vulnerable', match: 'Mrs Ackroyd' }] },
+    { text: "Alfie's first proper surf! My nephew is 7 and normally can't stand the sea.", account: 'personal', errors: [{ messageId: 'child', match: 'Alfie' }] },
+  ],
+});
