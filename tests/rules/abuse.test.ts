@@ -559,3 +559,12 @@ ruleTester(rule, {
     { text: 'New lad on our round is useless, typical Polish, cant understand a word.', account: 'personal', errors: [{ match: 'typical Polish' }] },
   ],
 });
+
+// First sight 14 (Pellbridge, Glanrhyd): "you'll be leaving in an ambulance"; "send them back" about "that asylum lot".
+ruleTester(rule, {
+  valid: [{ text: 'If you feel unwell you will need an ambulance, call 999.', account: 'council' }],
+  invalid: [
+    { text: "I'll be waiting, and you'll be leaving in an ambulance. Fair warning.", account: 'personal', errors: [{ match: "you'll be leaving in an ambulance" }] },
+    { text: 'since that asylum lot got put in the old flats you cant walk down the high street after dark. send them back i say', account: 'personal', errors: [{ match: 'send them back' }] },
+  ],
+});

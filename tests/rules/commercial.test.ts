@@ -370,3 +370,9 @@ ruleTester(rule, {
   valid: [{ account: 'personal', text: 'Free to a good home: wooden bunk beds, already taken apart. Collection only from Port Hadley. Message me if you want them.' }],
   invalid: [{ account: 'personal', text: 'Bunk beds £40, collection only, message me', errors: [{ messageId: 'selling', match: 'collection only' }, { messageId: 'selling', match: 'message me' }] }],
 });
+
+// First sight 14 (Pellbridge): "DM me on insta for prices".
+ruleTester(rule, {
+  valid: [{ text: 'DM me on insta for the match photos, happy to share them free.', account: 'personal' }],
+  invalid: [{ text: 'Available for weddings, 18ths and christenings - DM me on insta for prices.', account: 'personal', errors: [{ match: 'DM me on insta for prices' }] }],
+});

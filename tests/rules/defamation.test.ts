@@ -503,3 +503,13 @@ ruleTester(rule, {
     { ...personal('Avoid Tremayne Roofing. Total cowboys, he has done the same to three other houses on our road.'), errors: [{ match: 'cowboys' }] },
   ],
 });
+
+// First sight 14 (Pellbridge): serving alcohol to children written without "to"; disposable vapes sold to kids. A school
+// kitchen serving children breakfast keeps clean.
+ruleTester(rule, {
+  valid: [council('Our school kitchen team has been serving kids free breakfast all week.')],
+  invalid: [
+    { ...personal('The landlord at the Crown & Anchor on Wexley St has been serving 15 yr olds every friday for months.'), errors: [{ match: 'serving 15 yr olds' }] },
+    { ...personal('@CloudNineVapesPB selling disposables to kids still in their school uniform every afternoon.'), errors: [{ match: 'selling disposables to kids' }] },
+  ],
+});
