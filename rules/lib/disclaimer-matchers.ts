@@ -122,6 +122,8 @@ const DISCLAIMER_GENERAL =
 // that council is the employer.
 const LOCAL_CLERK = /^(?:(?:deputy|assistant)\s)?(?:(?:town|parish)\s)?clerk$|^(?:deputy\s)?(?:town|parish)\sclerk$/i;
 const OTHERS_CLERK = /(?<!\b(?:I['’]m|I\sam|as|now|became|become))\s(?:the|our|their|your)\s$/i;
+// Services residents use as much as staff (#KingsmereLibraries, #KingsmereParks) are left out.
+const COMPACT_SERVICES: ReadonlySet<string> = new Set([...data.services.filter((x) => !data.servicesNotWorkplaces.includes(x)), ...data.departments.filter((x) => !data.servicesNotWorkplaces.includes(x.toLowerCase())), 'council', 'youth service', 'youthservices', 'bins', 'binmen', 'gritters', 'housing team', 'staff', 'team'].map((s) => s.replace(/[\s'’-]+/g, '').toLowerCase()));
 const WORK_WORDS: ReadonlySet<string> = new Set(data.workWords);
 const THE_BEFORE = /\bthe\s$/i;
 // "Heartbreaking job sometimes", "part of the job", "on shift": the poster's own job, which is work talk only with a
@@ -172,6 +174,8 @@ interface PolicyMatchers {
   acronyms: Set<string>;
   /** The employer's names without spaces, lower case, for hashtags ("ashcombecitycouncil"). */
   compactNames: string[];
+  /** The short names without spaces, lower case ("pellbridge"), for "#PellbridgeYouthService". */
+  compactShorts: string[];
   /** The acronyms as written ("ACC"), for hashtags. */
   acronymForms: string[];
 }
@@ -255,6 +259,7 @@ function matchers(policy: Policy): PolicyMatchers {
     types,
     acronyms: new Set(acronymForms.map((a) => a.toLowerCase())),
     compactNames,
+    compactShorts: [...new Set([...places, ...employerShortNames(policy)])].map((n) => n.replace(/\s+/g, '').toLowerCase()).filter((n) => n.length >= 4),
     acronymForms,
   };
   cache.set(policy, m);
@@ -337,6 +342,8 @@ function acronymCaseOk(m: PolicyMatchers, matched: string): boolean {
 function namesEmployer(m: PolicyMatchers, tag: string): boolean {
   const lower = tag.toLowerCase();
   if (m.compactNames.some((n) => lower.includes(n))) return true;
+  // "#PellbridgeYouthService", "#KingsmereLibraries": the place's name with one of the council's services.
+  for (const short of m.compactShorts) if (lower.startsWith(short) && COMPACT_SERVICES.has(lower.slice(short.length))) return true;
   for (const a of m.acronymForms) {
     for (let at = tag.indexOf(a); at >= 0; at = tag.indexOf(a, at + 1)) {
       const prev = tag[at - 1] ?? '';
@@ -353,7 +360,7 @@ function namesEmployer(m: PolicyMatchers, tag: string): boolean {
 /** Hashtags and handles built on the employer's name ("#ACCLife", "@ACC_News"): shared with the confidential rule. */
 export function employerHashtags(doc: PostDocument, policy: Policy): Span[] {
   const m = matchers(policy);
-  if (!m.compactNames.length && !m.acronymForms.length) return [];
+  if (!m.compactNames.length && !m.acronymForms.length && !m.compactShorts.length) return [];
   return all(HASHTAG, doc, (match) => namesEmployer(m, match[0].slice(1)));
 }
 

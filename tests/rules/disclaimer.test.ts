@@ -377,3 +377,13 @@ ruleTester(rule, {
     { text: 'did 4 double ups today with no travel time between.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'double ups' }] },
   ],
 });
+
+// First sight 14 (Pellbridge): a hashtag of the place's name with one of the council's services; not a library or
+// park residents use.
+ruleTester(rule, {
+  valid: [
+    { text: 'Lovely walk round #FenmouthPark today', account: 'personal', policy: FENMOUTH },
+    { text: '#FenmouthLibraries storytime was packed', account: 'personal', policy: FENMOUTH },
+  ],
+  invalid: [{ text: 'Just got his first job!! So proud #FenmouthYouthService', account: 'personal', policy: FENMOUTH, errors: [{ match: '#FenmouthYouthService' }] }],
+});
