@@ -44,7 +44,7 @@ const COUNCIL_WORD = /\bcouncil\b/i;
 const POUNDS = /£\s?\d/;
 // "my hubby's", "our Head of Leisure's daughter", "my wife Donna".
 const RELATIVE_REF = new RegExp(
-  `(?<![\\w'-])(my|our|his|her|their|\\w{1,30}'s|\\w{1,30}s')\\s{1,3}(?:(?:little|wee|baby|big|older|younger|eldest|youngest|oldest|twin|lovely|talented|clever|amazing|gorgeous|beautiful)\\s{1,3})?(?:${RELATIVE})(?:'s)?(?![\\w-])`,
+  `(?<![\\w'-])(my|our|his|her|their|the(?=\\s{1,3}(?:missus|missis|wife|hubby|husband|other\\s{1,3}half)\\b)|\\w{1,30}'s|\\w{1,30}s')\\s{1,3}(?:(?:little|wee|baby|big|older|younger|eldest|youngest|oldest|twin|lovely|talented|clever|amazing|gorgeous|beautiful)\\s{1,3})?(?:${RELATIVE})(?:'s)?(?![\\w-])`,
   'gi',
 );
 const NEW_BEFORE = /\bnew\s{1,3}$/i;
@@ -52,6 +52,8 @@ const TRADE_WORD = new RegExp(`\\b(?:${TRADE})(?![\\w-])`, 'i');
 // A relative who "makes" or "bakes" things counts only with another selling signal (a price, a contact line).
 // "my sis does cakes", "his mum does alterations", "my sister's doing lashes from home": a relative's made-to-order trade.
 const DOES_PRODUCT = new RegExp(`\\b(?:does|doing)\\s{1,3}(?:${alternation(data.handmadeProducts)})(?![\\w-])`, 'i');
+// "my hubby does damp proofing on the side", "the missus does them £5 a bin": a relative's paid sideline.
+const DOES_SIDELINE = /\b(?:does|doing|do)\s{1,3}(?:[\w'-]{2,20}\s{1,3}){0,3}?(?:on\s{1,3}the\s{1,3}side|£\s?\d)/i;
 const SOLD_TO = /^\s{1,3}(?:it|them|one|this|that)\s{1,3}to\s{1,3}(?:him|her|them|me|us)\b/i;
 const SELLS_WORD = /\b(?:sells|selling|makes|bakes|knits|sews|crochets|taking\s{1,3}on\s{1,3}(?:new\s{1,3}|small\s{1,3})?(?:jobs|work|clients|customers)|taking\s{1,3}(?:bookings|orders))\b/i;
 // "Check out his page", "follow my new shop".
@@ -292,7 +294,7 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
     const end = m.index + m[0].length;
     if (ORGANISATION_NEXT.test(text.slice(end, end + 16))) continue;
     const rest = after(doc, end, 90);
-    const trade = TRADE_WORD.exec(rest) ?? SELLS_WORD.exec(rest) ?? DOES_PRODUCT.exec(rest) ?? RUNS_NAMED.exec(rest);
+    const trade = TRADE_WORD.exec(rest) ?? SELLS_WORD.exec(rest) ?? DOES_PRODUCT.exec(rest) ?? RUNS_NAMED.exec(rest) ?? DOES_SIDELINE.exec(rest);
     if (!trade) continue;
     // "our colleague Sam, our new café manager": the café is the council's own.
     if (account === 'council' && /\b(?:our|the|at)\b/i.test(rest.slice(0, trade.index))) continue;

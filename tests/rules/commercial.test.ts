@@ -376,3 +376,16 @@ ruleTester(rule, {
   valid: [{ text: 'DM me on insta for the match photos, happy to share them free.', account: 'personal' }],
   invalid: [{ text: 'Available for weddings, 18ths and christenings - DM me on insta for prices.', account: 'personal', errors: [{ match: 'DM me on insta for prices' }] }],
 });
+
+// First sight 14 (Glanrhyd, Otterbury): a relative's paid sideline ("does damp proofing on the side", "the missus does
+// them £5 a bin") with a contact line. A relative's hobby, or a lift share, keeps clean.
+ruleTester(rule, {
+  valid: [
+    { text: 'My dad does the crossword on the side of his paper every day.', account: 'personal' },
+    { text: 'The missus does the school run on Mondays, DM me if you need a lift share.', account: 'personal' },
+  ],
+  invalid: [
+    { text: 'my hubby does damp proofing on the side, half what the big firms charge. DM me 👍', account: 'personal', errors: [{ match: 'my hubby does damp proofing on the side' }, { match: 'DM me' }] },
+    { text: 'if anyone wants their wheelies jet washed the missus does them £5 a bin, DM me 👍', account: 'personal', errors: [{ match: 'the missus does them £5' }, { match: 'DM me' }] },
+  ],
+});
