@@ -408,18 +408,6 @@ function courtReported(doc: PostDocument): boolean {
   return (anySentence(doc, COURT_RE) && anySentence(doc, CONVICTION_RE)) || anySentence(doc, PASSIVE_CONVICTION_RE);
 }
 
-function sentenceIndex(doc: PostDocument, at: number): number {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = doc.sentences[mid];
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
 
 function findAllegations(doc: PostDocument): Allegation[] {
   const text = doc.text;
@@ -481,7 +469,7 @@ export default defineRule({
     let reported = false;
     for (const a of allegations) {
       if (a.start < reachedTo) continue;
-      const si = sentenceIndex(doc, a.start);
+      const si = doc.sentenceIndexAt(a.start);
       if (si < 0) continue;
       const sentence = doc.sentences[si];
       if (isQuestion(sentence.text)) continue;
@@ -522,8 +510,9 @@ const INSINUATION =
 const FAVOUR =
   /\b(?:contracts?|tenders?|tendering|planning|permission|approval|approved|sailed\s{1,3}(?:through|past)|waved\s{1,3}through|nodded\s{1,3}through|roof\s{1,3}job|the\s{1,3}job|grants?|licen[cs]e|extension|keys\s{1,3}to|(?:seems?|seem|always)\s{1,3}to\s{1,3}know|before\s{1,3}the\s{1,3}rest\s{1,3}of\s{1,3}us)\b/i;
 // "the parish clerk's brother-in-law", "the Lib Dem group leader's nephew": someone close to an office-holder.
+// ("a certain builder" is a target of its own: lib/defamation-targets.ts.)
 const INSIDER_KIN =
-  /\bthe\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?(?:clerk|leader|chair|chairman|chairwoman|mayor|councillor|cllr|chief\s{1,3}exec(?:utive)?|director|manager|head\s{1,3}of\s{1,3}\w{2,20}|officer|inspector|portfolio\s{1,3}holder)['’]s\s{1,3}(?:brother-in-law|sister-in-law|son-in-law|daughter-in-law|father-in-law|son|daughter|wife|husband|nephew|niece|cousin|mate|best\s{1,3}mate|pal|brother|sister|partner|missus|fella|family|firm|company|mates|mum|dad|lad)\b|\ba\s{1,3}certain\s{1,3}(?:builder|developer|councillor|cllr|firm|company|landlord|contractor|officer|family|businessman|farmer|estate\s{1,3}agent)\b/gi;
+  /\bthe\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?(?:clerk|leader|chair|chairman|chairwoman|mayor|councillor|cllr|chief\s{1,3}exec(?:utive)?|director|manager|head\s{1,3}of\s{1,3}\w{2,20}|officer|inspector|portfolio\s{1,3}holder)['’]s\s{1,3}(?:brother-in-law|sister-in-law|son-in-law|daughter-in-law|father-in-law|son|daughter|wife|husband|nephew|niece|cousin|mate|best\s{1,3}mate|pal|brother|sister|partner|missus|fella|family|firm|company|mates|mum|dad|lad)\b/gi;
 
 // "Funny how Tesco got their extension through so fast, well done to them": wonder, not a hint.
 const PRAISE = /\b(?:well\s{1,3}done|congrats|congratulations|deserved|thanks|thank\s{1,3}you|brilliant|fair\s{1,3}play|good\s{1,3}on)\b/i;
@@ -538,7 +527,7 @@ function insinuation(doc: PostDocument, targets: Targets): { start: number; end:
     if (pointed) return { start: m.index, end: m.index + m[0].length, target: pointed.kind === 'target' ? pointed.text : pointed.resolved!.text };
   }
   for (const m of scan(doc, INSINUATION)) {
-    const si = sentenceIndex(doc, m.index);
+    const si = doc.sentenceIndexAt(m.index);
     if (si < 0) continue;
     for (let k = Math.max(0, si - 2); k <= si + 1 && k < doc.sentences.length; k++) {
       const sentence = doc.sentences[k];
