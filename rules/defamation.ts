@@ -41,7 +41,7 @@ const COPULA = /^(?:is|are|was|were|been|be|r|'s|'re|’s|’re)$/;
 const PRONOUN_COPULA = /^(?:(?:he|she|they|who|you)['’](?:s|re)|ur|youre)$/;
 // Words that may stand between a subject and the verb that carries the allegation.
 const LINKERS = new Set([
-  'and', 'but', 'or', 'then', 'also', 'who', 'which', 'that', 'still', 'even', 'just', 'always', 'now', 'again', 'to', 'will', 'would', 'keeps', 'kept',
+  'and', 'n', '&', 'but', 'or', 'then', 'also', 'who', 'which', 'that', 'still', 'even', 'just', 'always', 'now', 'again', 'to', 'will', 'would', 'keeps', 'kept',
   'keep', 'caught', 'started', 'starts', 'continues', 'continued', 'tried', 'tries', 'trying', 'stop', 'quit', 'stopped', 'been', 'openly', 'regularly', 'routinely',
   'repeatedly', 'knowingly', 'ones', 'one', 'deliberately', 'basically', 'actually', 'secretly', 'quietly', 'constantly', 'clearly', 'obviously', 'literally',
 ]);
@@ -224,6 +224,12 @@ function linkLabel(doc: PostDocument, targets: Targets, si: number, a: Allegatio
   const then = tokens[last + 1];
   // "Total cowboys, he's done the same to three other houses": or goes on about them by a pronoun.
   if (opening && /[,;:–-]/.test(tokens[last].post) && then && (WARN_OFF.test(then.normal) || PRONOUN_CLAUSE.test(then.normal) || (PAST_OPENERS.test(then.normal) && then.tags.has('Verb')))) return targets.carried[si];
+  // "Total rip off merchant and im not the only one he's done this to.": or says later in the sentence, by a pronoun
+  // that points back at the target, what they did.
+  if (opening && then && /^(?:and|n|&)$/.test(then.normal)) {
+    const pointer = targets.bySentence[si].find((m) => m.kind === 'anaphor' && m.start > a.end && PRONOUN_CLAUSE.test(m.text.toLowerCase()));
+    if (pointer?.resolved && pointer.resolved === targets.carried[si]) return identified(pointer.resolved);
+  }
   return undefined;
 }
 
@@ -341,7 +347,7 @@ function subjectTail(doc: PostDocument, subject: Mention, gap: Token[]): boolean
   if (!gap.length) return true;
   if (gap.length <= 6 && gap.every((t) => isCapitalised(t) || PLACE_WORDS.test(t.normal) || t.tags.has('Value'))) return true;
   const first = gap[0];
-  if (/^(?:from|at|of|in|on|near|behind)$/.test(first.normal)) {
+  if (/^(?:from|at|of|in|on|near|behind|with)$/.test(first.normal)) {
     // "a certain fish merchant on the quay with the blue van has been ...": the auxiliaries before the act are not the tail.
     let end = gap.length;
     while (end > 1 && (HAVE.has(gap[end - 1].normal) || BE.has(gap[end - 1].normal) || LINKERS.has(gap[end - 1].normal))) end--;
@@ -385,6 +391,9 @@ function possessiveHolds(doc: PostDocument, subject: Mention): boolean {
   return !(t.has('Noun') && !t.has('Verb') && !t.has('Adjective') && !t.has('Adverb'));
 }
 
+const PET_POST =
+  /\b(?:answers\s{1,3}to|(?:dog|cat|pup|puppy|kitten|tortoise|parrot|budgie|rabbit|ferret|horse|pony|lab|labrador|collie|spaniel|terrier|whippet|lurcher|greyhound|staffie|husky|tabby)\b|microchipped|on\s{1,3}(?:his|her)\s{1,3}lead|biscuit|treats|(?:lost|missing)\s{1,3}(?:dog|cat|pet))/i;
+
 function actExcluded(doc: PostDocument, a: Allegation): boolean {
   const matched = doc.text.slice(a.start, a.end).toLowerCase();
   const after = doc.text.slice(a.end, a.end + 40).replace(/^\s+/, '');
@@ -395,6 +404,8 @@ function actExcluded(doc: PostDocument, a: Allegation): boolean {
   if (/deposits?$/.test(matched)) return /^(?:safe|protected|in|with)\b/i.test(after);
   // "fiddling with the tachograph settings" is tinkering; fiddling the figures is the allegation.
   if (/^fiddl\w*\s+with\s/.test(matched)) return true;
+  // "Our Ronnie's done a runner again, black lab, answers to Ron": a pet that has got out, not a debt dodged.
+  if (/runner$/.test(matched)) return PET_POST.test(doc.text);
   return false;
 }
 
@@ -506,13 +517,17 @@ export default defineRule({
 // hand out, and tells the reader what to make of it. All three are needed: "funny how the rain always comes on bin
 // day" names no one and no favour.
 const INSINUATION =
-  /\b(?:funny\s{1,3}how|draw\s{1,3}your\s{1,3}own\s{1,3}conclusions?|makes\s{1,3}you\s{1,3}wonder|(?<=\b(?:no|not\s{1,3}a)\s{1,3})coincidence|join\s{1,3}the\s{1,3}dots|connect\s{1,3}the\s{1,3}dots|(?<=\byou\s{1,3})do\s{1,3}the\s{1,3}maths?|nudge\s{1,3}nudge|(?<=\bsay\s{1,3})no\s{1,3}more|smells\s{1,3}fishy)\b/gi;
+  /\b(?:funny\s{1,3}how|draw\s{1,3}your\s{1,3}own\s{1,3}conclusions?|makes\s{1,3}you\s{1,3}wonder|(?<=\b(?:no|not\s{1,3}a)\s{1,3})coincidence|join\s{1,3}the\s{1,3}dots|connect\s{1,3}the\s{1,3}dots|(?<=\byou\s{1,3})do\s{1,3}the\s{1,3}maths?|nudge\s{1,3}nudge|(?<=\bsay\s{1,3})no\s{1,3}more|smells\s{1,3}fishy|funny\s{1,3}that|looking\s{1,3}after\s{1,3}(?:their|his|her)\s{1,3}own|jobs\s{1,3}for\s{1,3}the\s{1,3}boys|brown\s{0,3}envelopes?)\b/gi;
 const FAVOUR =
-  /\b(?:contracts?|tenders?|tendering|planning|permission|approval|approved|sailed\s{1,3}(?:through|past)|waved\s{1,3}through|nodded\s{1,3}through|roof\s{1,3}job|the\s{1,3}job|grants?|licen[cs]e|extension|keys\s{1,3}to|(?:seems?|seem|always)\s{1,3}to\s{1,3}know|before\s{1,3}the\s{1,3}rest\s{1,3}of\s{1,3}us)\b/i;
+  /\b(?:contracts?|tenders?|tendering|planning|permission|approval|approved|sailed\s{1,3}(?:through|past)|waved\s{1,3}through|nodded\s{1,3}through|roof\s{1,3}job|the\s{1,3}job|grants?|licen[cs]e|extension|keys\s{1,3}to|(?:seems?|seem|always)\s{1,3}to\s{1,3}know|before\s{1,3}the\s{1,3}rest\s{1,3}of\s{1,3}us|plots|to\s{1,3}developers|(?:objections?|complaints?|enforcement|refusal)(?:['’]s|\s{1,3}(?:has|have|was|were|just))?\s{1,3}(?:vanished|disappeared|dropped|withdrawn|gone\s{1,3}away|melted\s{1,3}away))\b/i;
 // "the parish clerk's brother-in-law", "the Lib Dem group leader's nephew": someone close to an office-holder.
 // ("a certain builder" is a target of its own: lib/defamation-targets.ts.)
 const INSIDER_KIN =
   /\bthe\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?(?:clerk|leader|chair|chairman|chairwoman|mayor|councillor|cllr|chief\s{1,3}exec(?:utive)?|director|manager|head\s{1,3}of\s{1,3}\w{2,20}|officer|inspector|portfolio\s{1,3}holder)['’]s\s{1,3}(?:brother-in-law|sister-in-law|son-in-law|daughter-in-law|father-in-law|son|daughter|wife|husband|nephew|niece|cousin|mate|best\s{1,3}mate|pal|brother|sister|partner|missus|fella|family|firm|company|mates|mum|dad|lad)\b/gi;
+
+// "his brother-in-law's firm got the job": kin of someone the post has just named.
+const PRONOUN_KIN =
+  /\b(?:his|her|their)\s{1,3}(?:own\s{1,3})?(?:brother-in-law|sister-in-law|son-in-law|daughter-in-law|father-in-law|son|daughter|wife|husband|nephew|niece|cousin|best\s{1,3}mate|brother|sister|partner|missus|fella|mates?)\b/i;
 
 // "Funny how Tesco got their extension through so fast, well done to them": wonder, not a hint.
 const PRAISE = /\b(?:well\s{1,3}done|congrats|congratulations|deserved|thanks|thank\s{1,3}you|brilliant|fair\s{1,3}play|good\s{1,3}on)\b/i;
@@ -536,6 +551,13 @@ function insinuation(doc: PostDocument, targets: Targets): { start: number; end:
       INSIDER_KIN.lastIndex = 0;
       const kin = named ? null : INSIDER_KIN.exec(sentence.text);
       if (named || kin) return { start: m.index, end: m.index + m[0].length, target: named ? named.text : kin![0] };
+      // "Cllr Bestwick ... funny how her brother-in-law's firm got the job": the kin of the person named just before.
+      const kinAt = PRONOUN_KIN.exec(sentence.text);
+      if (kinAt) {
+        const at = sentence.start + kinAt.index;
+        const earlier = targets.mentions.filter((t) => t.kind === 'target' && t.end <= at && t.sentence >= k - 2).pop();
+        if (earlier) return { start: m.index, end: m.index + m[0].length, target: earlier.text };
+      }
     }
   }
   return null;

@@ -48,6 +48,8 @@ type ActEntry = string | { head: string; then: string[]; within: number };
 const ACT_GROUP = 12;
 const plain = (lexicon.acts as ActEntry[]).filter((a): a is string => typeof a === 'string');
 const windowed = (lexicon.acts as ActEntry[]).filter((a): a is Exclude<ActEntry, string> => typeof a !== 'string');
+// A part after the head may open with a mark ("£9k", "& never came back"), where \b would need a letter before it.
+const thenPattern = (source: string) => new RegExp(`(?<![\\w£$€&])(?:${fragment(source)})${ASCII_END}`, 'i');
 const actPattern = (source: string) => new RegExp(`\\b(?:${source})${ASCII_END}`, 'gi');
 export const ACTS: ActPattern[] = [];
 for (let i = 0; i < plain.length; i += ACT_GROUP) {
@@ -55,7 +57,7 @@ for (let i = 0; i < plain.length; i += ACT_GROUP) {
   ACTS.push({ head: actPattern(group.join('|')), then: [], within: 0 });
 }
 for (const a of windowed) {
-  ACTS.push({ head: actPattern(fragment(a.head)), then: a.then.map((t) => new RegExp(`\\b(?:${fragment(t)})${ASCII_END}`, 'i')), within: a.within });
+  ACTS.push({ head: actPattern(fragment(a.head)), then: a.then.map(thenPattern), within: a.within });
 }
 
 export const STEAL_IDIOM = new RegExp(`^(?:(?:the|my|a|his|her|their|our|all)\\s+)?(?:${phrases(lexicon.stealIdioms)})${END}`, 'iu');

@@ -62,7 +62,7 @@ const ROLE_HEADS = [
 const ROLE_DETERMINERS = new Set(['the', 'that', 'this', 'their', 'its', 'his', 'her']);
 // "my manager", "our head of finance", "their site manager": one person the readers can work out.
 const OWN_ROLE = new RegExp(`\\b(?:my|our|their)\\s{1,3}(?:(?:new|old|former|current|last|previous|deputy|acting|interim|temporary|useless)\\s{1,3})?(?:${words(longestFirst(data.ownJobRoles))})\\b`, 'giu');
-const THAT_ROLE = new RegExp(`\\b(?:that|this)\\s{1,3}(?:(?:parish|town|club|school|site|bar|shop|pub|new|old|current)\\s{1,3})?(?:${words(longestFirst(data.ownJobRoles.filter((r) => r !== 'council')))})\\b(?!\\s{1,3}(?:who|that|which|of|at|from|in|on)\\b)`, 'giu');
+const THAT_ROLE = new RegExp(`\\b(?:that|this|the\\s{1,3}new)\\s{1,3}(?:(?:parish|town|club|school|site|bar|shop|pub|new|old|current)\\s{1,3})?(?:${words(longestFirst(data.ownJobRoles.filter((r) => r !== 'council')))})\\b(?!\\s{1,3}(?:who|that|which|of|at|from|in|on)\\b)`, 'giu');
 const WHOEVER = /\bwhoever\s+(?:runs|owns|manages|is\s+running|is\s+in\s+charge\s+(?:of|at))\s+/giu;
 const ANAPHOR_NP = new RegExp(`\\b(?:the|this|that)\\s+(?:${words(longestFirst(data.anaphorNouns))})\\b(?!\\s+(?:who|that|which|of|at|from|in|on)\\b)`, 'giu');
 const RELATIVE_GENERIC = new RegExp(`\\b(?:the|that|this|a|an|some)\\s+(?:${words(longestFirst(data.anaphorNouns))}|person|people|men|women)\\s+(?:who|that)\\b`, 'giu');
@@ -159,8 +159,8 @@ function complementEnd(tokens: Token[], i: number, role: 'job' | 'person' | 'sho
   // "the clerk to the parish council", "the treasurer of the allotment society": a job in a local body.
   if (role === 'job' && tokens[k - 1]?.normal === 'the') {
     for (let n = Math.min(3, tokens.length - k); n >= 1; n--) {
-      const phrase = tokens.slice(k, k + n).map((t) => t.normal).join(' ');
-      if (ORG_NOUNS.has(phrase)) return tokens[k + n - 1].end;
+      const words = tokens.slice(k, k + n);
+      if (ORG_NOUNS.has(words.map((t) => t.normal).join(' '))) return tokens[k + n - 1].end;
     }
   }
   // "the landlord at the anchor", "the manager at the crown": a writer who does not capitalise names the venue in
@@ -197,6 +197,16 @@ function complementEnd(tokens: Token[], i: number, role: 'job' | 'person' | 'sho
       const lower = lowerPlaceEnd(tokens, s + 1);
       if (lower !== null) return lower;
       break;
+    }
+  }
+  // "the treasurer at the bowls club", "the chair of the tenants' association": a kind of body after modifiers of its
+  // own, when no named place follows to make the description longer.
+  if (role === 'job' && tokens[k - 1]?.normal === 'the') {
+    for (let n = Math.min(3, tokens.length - k); n >= 2; n--) {
+      const modifiers = tokens.slice(k, k + n - 1);
+      const head = tokens[k + n - 1];
+      const plain = (t: Token) => !CLAUSE_PUNCT.test(t.post) && !isCapitalised(t) && (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Verb') && !t.tags.has('Pronoun');
+      if (ORG_NOUNS.has(head.normal) && modifiers.every(plain)) return head.end;
     }
   }
   return null;
@@ -376,7 +386,7 @@ function build(doc: PostDocument, policy: Policy): Targets {
     if (end !== null) add(lead[det].start, end, 'target');
   }
   for (const m of scan(doc, OWN_ROLE)) add(m.index, m.index + m[0].length, 'target');
-  // "that parish clerk", "this landlord": a demonstrative points at one holder of the role.
+  // "that parish clerk", "this landlord", "the new chair": a demonstrative, or "the new", points at one holder of the role.
   for (const m of scan(doc, THAT_ROLE)) add(m.index, m.index + m[0].length, 'target');
   // "the bloke in the silver Focus, KX19 TBF": a number plate identifies its driver, and the person described with it.
   for (const m of scan(doc, NUMBER_PLATE)) {

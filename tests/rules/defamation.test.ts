@@ -125,7 +125,7 @@ const invalid: InvalidCase[] = [
   { ...personal('Just found out Westbrook Care Home have been falsifying medication records.'), errors: [{ match: 'falsifying' }] },
   { ...personal('Stay away from Sunrise Builders. They ripped us off for £8k and did a runner.'), errors: [{ match: 'ripped us' }, { match: 'did a runner' }] },
   { ...personal('Can\'t believe Marsh Motors are still trading. They sold my son a car with a fake MOT and lied to his face.'), errors: [{ match: 'sold my son a car with a fake MOT' }, { match: 'lied to' }] },
-  { ...personal('Ashdown Roofing took £4,000 off my nan and never came back. Absolute cowboys.'), errors: [{ messageId: 'standalone', match: 'cowboys' }] },
+  { ...personal('Ashdown Roofing took £4,000 off my nan and never came back. Absolute cowboys.'), errors: [{ match: 'took £4,000 off my nan and never came' }, { messageId: 'standalone', match: 'cowboys' }] },
   { ...council("We've ended our grounds contract with Marshgrove Grounds Ltd after finding they'd been falsifying timesheets."), errors: [{ match: 'falsifying' }] },
   { ...council('Gullhaven Cars drivers have been overcharging drunk passengers, so our marshals will be on hand.'), errors: [{ match: 'overcharging' }] },
   { ...personal('Tidewell are liars and they know it.'), errors: [{ match: 'liars' }] },
@@ -511,5 +511,35 @@ ruleTester(rule, {
   invalid: [
     { ...personal('The landlord at the Crown & Anchor on Wexley St has been serving 15 yr olds every friday for months.'), errors: [{ match: 'serving 15 yr olds' }] },
     { ...personal('@CloudNineVapesPB selling disposables to kids still in their school uniform every afternoon.'), errors: [{ match: 'selling disposables to kids' }] },
+  ],
+});
+
+// First sight 16 (Oldcastle, Tidewell, Marchbury): money taken "n never came back" or for goods "that never turned up";
+// deposits kept "all three of"; "refused to give it back"; lied through their teeth; a hand in the precept; sick pay
+// with cash-in-hand work on the side; bookings taken for property the firm does not own; a label opening a sentence
+// carried on by "and ... he's"; a label after a copula past a "with ..." description; "the new chair" as one person;
+// insinuations by kin of the person just named ("her brother-in-law"), "funny that" and "looking after their own". A
+// dog that has done a runner, kin who did well, and a trade that "never came back" with the money unsaid keep clean.
+ruleTester(rule, {
+  valid: [
+    personal("Our Bramble's done a runner again up by the reservoir, springer spaniel, answers to Bram. Shout if you see her!"),
+    personal("Cllr Harding opened the fete. Her brother-in-law got the best-in-show rosette for his marrows, well done to him."),
+    personal('Booked Dalby Glazing in March and they never came back to quote. Went elsewhere in the end.'),
+    personal('The new chair of the allotment society is lovely, she brought cake to the AGM.'),
+  ],
+  invalid: [
+    { ...personal('@BrightStarPaving took £2,300 off my dad for a new drive n never came back.'), errors: [{ match: 'took £2,300 off my dad for a new drive n never came' }] },
+    { ...personal('Marek Sobczak of Sobczak Joinery took £4k off us for oak doors that never arrived.'), errors: [{ match: 'took £4k off us for oak doors that never arrived' }] },
+    { ...personal('The agent on Quay Road kept all four of our deposits and blamed us for the mould.'), errors: [{ match: 'kept all four of our deposits' }] },
+    { ...personal('Fellside Lodges cancelled our booking a week before and flat out refused to give the money back.'), errors: [{ match: 'flat out refused to give the money back' }] },
+    { ...personal('Cllr Brennan lied through his teeth at the scrutiny meeting about the library figures.'), errors: [{ match: 'lied through his teeth' }] },
+    { ...personal('The new treasurer at the bowls club has had her fingers in the kitty since Easter.'), errors: [{ match: 'fingers in the kitty' }] },
+    { ...personal("Dean Pickles at 4 Slack Lane is on the sick with his knee but he's doing roofing jobs cash in hand all week."), errors: [{ match: "on the sick with his knee but he's doing roofing jobs cash in hand" }] },
+    { ...council('Moorview Holidays Ltd has been taking deposits for cottages it does not own. Please do not book with them.'), errors: [{ match: 'taking deposits for cottages it does not own' }] },
+    { ...personal("Beware Hilltop Roofing. Absolute cowboys and we're not the only street they've done it to."), errors: [{ match: 'cowboys' }] },
+    { ...personal('The landlord on Kenworth Road with the three HMOs is a total crook.'), errors: [{ match: 'crook' }] },
+    { ...personal('Cllr Ashworth keeps telling us money is tight. Funny how his nephew got the café contract at the new leisure centre.'), errors: [{ messageId: 'insinuation', match: 'Funny how' }] },
+    { ...personal('Two lunches with a certain planning officer and the enforcement has vanished. Funny that.'), errors: [{ messageId: 'insinuation', match: 'Funny that' }] },
+    { ...personal('Cllr Royle voted the skatepark down. Meanwhile his son is selling plots to developers by the river. Looking after their own as usual.'), errors: [{ messageId: 'insinuation', match: 'Looking after their own' }] },
   ],
 });
