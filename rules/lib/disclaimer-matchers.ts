@@ -60,7 +60,11 @@ const SHIFT_AT = new RegExp(`\\b(?:shift|shifts)\\s(?:(?:of\\smy\\s(?:life|caree
 // "#binmanlife", "#LocalGovLife": the poster's job as a hashtag.
 const JOB_HASHTAG = new RegExp(`#(?:${data.jobHashtags.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
 // "after the week I've had on the council tax phones": the poster's post on a service's phones or desk.
-const ON_SERVICE_DESK = new RegExp(`(?<=\\b(?:on|at|behind)\\s)the\\s(?:${alternation(data.services)})\\s(?:phones|phone\\slines?|desk|counter|helpline)\\b`, 'gi');
+// "Council tax line day from hell": a day or shift on a service's line.
+const ON_SERVICE_DESK = new RegExp(
+  `(?<=\\b(?:on|at|behind)\\s)the\\s(?:${alternation(data.services)})\\s(?:phones|phone\\slines?|desk|counter|helpline)\\b|\\b(?:${alternation(data.services)})\\s(?:phones|phone\\sline|line|desk|helpline)\\s(?:day|shift|duty)\\b`,
+  'gi',
+);
 // "Every Reform councillor voted tonight to scrap ...", "the Lib Dem administration has rushed through": council decisions.
 const MEMBERS_DECIDED =
   /\bcouncillors?\s(?:have\s|has\s|had\s|all\s)?(?:voted|approved|rejected|backed|blocked|scrapped|waved\sthrough|nodded\sthrough)\b|\b(?:Tory|Tories|Labour|Lib\sDem|Conservative|Reform|Green|Independent|SNP|Plaid|coalition|ruling)(?:-led|\sled)?\sadministration\b/g;
@@ -77,10 +81,14 @@ const DEPARTMENT = new RegExp(`\\b(?:in|from|at|for|with|joined|into|of)\\s(?:th
 const I_RUN = /\bI\s(?:run|ran|lead|led|host|hosted|deliver|delivered|manage|teach|taught|work|staff|cover|covered)\b|\b(?:Ran|Led|Hosted|Delivered|Taught|Covered)\s(?:the|our|my|a|another|two|three)\s/g;
 const SESSION = /\b(?:sessions?|storytime|story\stime|rhyme\stime|class|classes|workshops?|group|club|surgery|drop-in)\b/i;
 const FACILITY = new RegExp(`\\b(?:${alternation(data.facilities)})\\b`, 'i');
-// "the council", "our council", "the borough council" (its type is checked against the employer's name), and
+// "the council", "our council", "our Labour council", "the borough council" (its type is checked against the employer's name), and
 // "the county's 20mph zones", "the borough's budget": the area's own plans and money are the council's.
 const THE_COUNCIL =
-  /\b(?:the|our|this|my|at|for|from|a|(?:last\snight|tonight|today|yesterday|this\sweek|last\sweek|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s(?:(?:(borough|county|city|district|town|parish|unitary|metropolitan|county\sborough)\s)?council\b(?!\s(?:tax|estates?|houses?|house|flats?|homes?|housing|chamber)\b|['’]s\s(?:tax)\b)|(borough|county|city|district)['’]s\s(?:20mph\s(?:zones?|limits?|scheme)|budget|reserves|finances|local\splan|cabinet|chief\sexecutive|gritters|gritting\sfleet|bin\slorries|highways\sdepartment|planning\sdepartment|libraries\sservice|library\sservice)\b)/gi;
+  /\b(?:the|our|this|my|at|for|from|a|(?:last\snight|tonight|today|yesterday|this\sweek|last\sweek|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s(?:(?:(?:labour|tory|conservative|lib\sdem|green|reform|independent|useless|shambolic|incompetent)\s)?(?:(borough|county|city|district|town|parish|unitary|metropolitan|county\sborough)\s)?council\b(?!\s(?:tax|estates?|houses?|house|flats?|homes?|housing|chamber)\b|['’]s\s(?:tax)\b)|(borough|county|city|district)['’]s\s(?:20mph\s(?:zones?|limits?|scheme)|budget|reserves|finances|local\splan|cabinet|chief\sexecutive|gritters|gritting\sfleet|bin\slorries|highways\sdepartment|planning\sdepartment|libraries\sservice|library\sservice)\b)/gi;
+// "council hands them the keys", "Council has done it again": the council with no article, doing something. A word
+// before it that makes it another body ("parish council", "Leeds council", "the council" is THE_COUNCIL) is left out.
+const BARE_COUNCIL =
+  /(?<!\b(?:[Tt]he|[Oo]ur|[Tt]his|[Mm]y|[Aa]|[Yy]our|[Tt]heir|[Cc]ounty|[Bb]orough|[Cc]ity|[Dd]istrict|[Tt]own|[Pp]arish|[Uu]nitary|[Mm]etropolitan)\s|\p{Lu}[\p{L}'’-]{0,30}\s)\b[Cc]ouncil\s(?:hands|handed|has|have|had|wants|wanted|decided|decides|keeps|kept|gave|gives|just|won['’]t|will|should|says|said|put|puts|lets|let|can['’]t|couldn['’]t|never|always|still|did|does|doesn['’]t|didn['’]t)\b/gu;
 // "my brilliant colleague Sunita", "my old line manager": the poster's workmates, whatever the adjective.
 const MY_COLLEAGUE =
   /\bmy\s(?:(?:brilliant|lovely|amazing|fab|fabulous|wonderful|new|old|former|ex|favourite|fellow|dear|best|awesome|great|fantastic|incredible|talented|hard-working|hardworking|long-suffering|retiring|work|office|closest|lovely|superb|star)\s){1,2}(?:colleague|colleagues|workmate|workmates|co-worker|co-workers|line\smanager|manager|boss|team\sleader)\b|\bmy\s(?:colleague|workmate|co-worker)\b/gi;
@@ -108,7 +116,7 @@ const TO_CABINET =
 const COUNCIL_DECISION =
   /\b(?:(?:clos(?:e|es|ed|ing|ure)|shut(?:s|ting)?)\s(?:down\s)?(?:of\s)?(?:the|our|a|their|its|every|two|three)\s|cut(?:s|ting)?|scrap(?:s|ped|ping)?|ax(?:e|es|ed|ing)|vot(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|sell(?:s|ing)?\soff|sold\soff|pay\srise|allowances?)\b/i;
 const ANY_COUNCILLOR = /\b(?:Cllr|Councillor)s?\.?\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?/gu;
-const COUNCIL_MEETING = /\b(?:committee|full\scouncil|council\smeeting|cabinet|scrutiny|the\schamber)\b/i;
+const COUNCIL_MEETING = /\b(?:committee|full\scouncil|council\smeeting|cabinet|scrutiny|(?:the|that)\schamber)\b/i;
 // Any hashtag or @handle (not an email's domain); whether it names the employer ("#ACCLife",
 // "#TeamAshcombeCouncil", "@AshcombeCC") is decided in code. The policy may list no handles at all.
 const HASHTAG = /(?<![\p{L}\p{N}_.])[#@][\p{L}\p{N}_]{2,60}/gu;
@@ -137,6 +145,8 @@ const SHIFT_BEFORE: ReadonlySet<string> = new Set(['on', 'night', 'early', 'late
 const SHIFT_LENGTH = /^\d{1,2}(?:-|\s)?(?:hr|hrs|hour|h)$/;
 const COUNTER: ReadonlySet<string> = new Set(['counter', 'desk', 'phones', 'reception', 'hatch']);
 const AT_ON: ReadonlySet<string> = new Set(['at', 'on', 'behind']);
+const DO_THE_JOB: ReadonlySet<string> = new Set(['round', 'rounds', 'job']);
+const DOING: ReadonlySet<string> = new Set(['do', 'done', 'doing', 'did', 'run', 'running', 'worked', 'working']);
 const OWN_WORK_NOUNS: ReadonlySet<string> = new Set(['crew', 'crews', 'round', 'rounds', 'patch', 'caseload', 'cases']);
 const PLACE_NOUNS: ReadonlySet<string> = new Set(data.placeNouns);
 // Work words too common in a resident's visit to a council building ("married at the Town Hall ten years ago").
@@ -242,7 +252,7 @@ function matchers(policy: Policy): PolicyMatchers {
     // "Stop the cuts to Blackwater's libraries": services only the council runs, under the place's name.
     shortService: shortAlt
       ? new RegExp(
-          `\\b${shortAlt}(?:\\s(?:${alternation(services)})|['’]s\\s(?:(?:new|latest|revised)\\s)?(?:(?:${alternation(data.services)})\\s(?:rota|rotas|round|rounds|crew|crews|lorry|lorries|team|teams|department|staff|officers|collections?)|libraries|leisure\\scentres|children['’]s\\scentres|recycling\\scentres|bin\\scollections|council\\shomes|council\\stax|cabinet))\\b`,
+          `\\b${shortAlt}(?:\\s(?:${alternation(services)})|['’]s\\s(?:(?:new|latest|revised)\\s)?(?:(?:${alternation(data.services)})\\s(?:rota|rotas|round|rounds|crew|crews|lorry|lorries|team|teams|department|staff|officers|collections?)|libraries|leisure\\scentres|children['’]s\\scentres|recycling\\scentres|bin\\scollections|council\\shomes|council\\stax|cabinet|parking\\scharges|car\\sparking\\scharges|budget|planning\\scommittee|planning\\sdepartment|housing\\slist|council\\sflats))\\b`,
           'gi',
         )
       : null,
@@ -395,6 +405,8 @@ export function workMentions(doc: PostDocument, policy: Policy): Span[] {
   out.push(...all(m.buildings, doc, (match) => aboutWork(text, match.index!, false)));
   out.push(
     ...all(THE_COUNCIL, doc, (match) => {
+      // "closer to a Labour council in May": a party's hoped-for council, not the employer.
+      if (/^a\s\S+\s(?:\S+\s)?council/i.test(match[0]) && !/^a\s(?:borough|county|city|district|town|parish|unitary|metropolitan)\s/i.test(match[0])) return false;
       // "the county's 20mph zones": the area's possessive with something only the council has, of the employer's type.
       if (match[2]) return m.types.has(match[2].toLowerCase());
       const type = match[1]?.toLowerCase();
@@ -405,7 +417,7 @@ export function workMentions(doc: PostDocument, policy: Policy): Span[] {
   out.push(...all(m.councillors, doc, (match) => COUNCIL_MEETING.test(doc.sentenceAt(match.index!)?.text ?? '')));
   out.push(...all(ANY_COUNCILLOR, doc, (match) => decisionNear(doc, match.index!)));
   out.push(...all(SEAT_OF_POWER, doc), ...all(TO_CABINET, doc, (match) => !THE_BEFORE.test(text.slice(Math.max(0, match.index! - 4), match.index))));
-  out.push(...all(MY_COLLEAGUE, doc), ...all(AS_ROLE, doc));
+  out.push(...all(MY_COLLEAGUE, doc), ...all(AS_ROLE, doc), ...all(BARE_COUNCIL, doc));
   out.push(...all(WORK_PHRASE, doc, (match) => !LOCAL_CLERK.test(match[0]) || m.types.has('parish') || m.types.has('town') || !OTHERS_CLERK.test(text.slice(Math.max(0, match.index! - 16), match.index))), ...all(SERVICE_TEAM, doc), ...all(OUR_KIT, doc), ...all(COLLEAGUE_BY_TEAM, doc, (match) => isFirstName(match[0].split(/\s/)[0])), ...all(WORK_IN, doc), ...all(DEPARTMENT, doc), ...runService(doc));
   out.push(...all(ON_SERVICE_DESK, doc));
   // "Tory county councillors voted ..." on a district's staff: another council's members.
@@ -444,6 +456,12 @@ function jobWithCouncilMatter(doc: PostDocument): Span[] {
           // "Good job!", "job centre", "job done": praise, a place, a task finished.
           const feeling = JOB_FEELINGS.has(prev) || (prev === 'the' && tokens[i - 2]?.normal === 'of' && tokens[i - 3]?.normal === 'part');
           if (feeling && next !== 'done' && next !== 'centre' && next !== 'center') job = [tokens[i - 1].start, tokens[i].end];
+        } else if (DO_THE_JOB.has(word) && (prev === 'this' || prev === 'the') && DOING.has(tokens[i - 2]?.normal ?? '')) {
+          // "22 year I've done this round", "this is why I do the job": the poster's own round or job.
+          job = [tokens[i - 2].start, tokens[i].end];
+        } else if (word === 'living' && prev === 'a' && tokens[i - 2]?.normal === 'for' && DOING.has(tokens[i - 4]?.normal ?? '')) {
+          // "I literally do this for a living", with a council matter: the poster's job is that matter.
+          job = [tokens[i - 4].start, tokens[i].end];
         } else if ((prev === 'my' || prev === 'our') && OWN_WORK_NOUNS.has(word)) {
           // "screaming at my crew over one missed bin": the poster's own crew or round, with a council matter.
           job = [tokens[i - 1].start, tokens[i].end];

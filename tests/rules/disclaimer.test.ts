@@ -387,3 +387,27 @@ ruleTester(rule, {
   ],
   invalid: [{ text: 'Just got his first job!! So proud #FenmouthYouthService', account: 'personal', policy: FENMOUTH, errors: [{ match: '#FenmouthYouthService' }] }],
 });
+
+// First sight 16 (Oldcastle, Tidewell, Marchbury): the council with a party's name or with no article, doing
+// something; the place's parking charges; a service's line as a day's work; management-team meetings and away days;
+// a youth offending team; council time; "I've done this round" or "do this for a living" with a council matter.
+// Another council ("Leeds council has ..."), a parish council, a party's hoped-for council and a round of golf keep clean.
+ruleTester(rule, {
+  valid: [
+    { text: 'Leeds council has finally fixed the potholes on the A64.', account: 'personal', policy: FENMOUTH },
+    { text: 'The parish council has voted to keep the village green as it is.', account: 'personal', policy: FENMOUTH },
+    { text: 'Knocking doors every weekend to get a Labour council in May 🌹', account: 'personal', policy: FENMOUTH },
+    { text: "I've done this round of golf a hundred times and still can't par the 9th.", account: 'personal', policy: FENMOUTH },
+  ],
+  invalid: [
+    { text: 'So our Tory council has put the car park charges up again.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'our Tory council' }] },
+    { text: 'and council gave the contract to the same firm as last time', account: 'personal', policy: FENMOUTH, errors: [{ match: 'council gave' }] },
+    { text: "Moan at me about Fenmouth's parking charges all you like, I just work the barrier.", account: 'personal', policy: FENMOUTH, errors: [{ match: "Fenmouth's parking charges" }] },
+    { text: 'Benefits helpline shift done, three people in tears today.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Benefits helpline shift' }] },
+    { text: 'Sat in on DMT this morning, not a happy room.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Sat in on DMT' }] },
+    { text: 'Proud of my YOT kids this week, two of them back in school.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'my YOT' }] },
+    { text: "Replied to you tonight, not on council time, don't worry.", account: 'personal', policy: FENMOUTH, errors: [{ match: 'on council time' }] },
+    { text: "15 years I've done this round, I know every missed bin excuse going.", account: 'personal', policy: FENMOUTH, errors: [{ match: 'done this round' }] },
+    { text: 'I explain parking permits all day, I do this for a living.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'do this for a living' }] },
+  ],
+});
