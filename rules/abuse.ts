@@ -28,6 +28,7 @@
 // Quoting a word or phrase to talk about it ("words like 'X' are hate
 // speech, report them") is not using it: the policy prohibits the behaviour,
 // and the council must be able to describe it.
+import { isFirstName } from './lib/names';
 import { defineRule, type RuleContext, type Suggestion } from './types';
 import type { PostDocument, Sentence } from './document';
 import { findWordsIn, INTENSIFIER_FORMS, MILD_INNOCENT_AFTER, MILD_INTENSIFIERS, MILD_WORD, type WordHit } from './lib/abuse-words';
@@ -189,6 +190,9 @@ function judgeInsult(doc: PostDocument, hit: WordHit, sentence: Sentence, hitsBy
     if (['that', 'which', 'of'].includes(next.normal)) return 'no';
   }
   if (hit.inCompound) return 'no';
+  // "lazy cows in the top field", "the bitch has had her litter": the animal, in a post about animals, unless aimed at "you".
+  const animal = ANIMAL_SENSE.get(raw.toLowerCase());
+  if (animal && g.kind !== 'address' && animal.test(text)) return 'no';
   // "I felt a right plank", "we looked like proper muppets": the writer describing themselves.
   if (SELF_VIEW.has(c.trigger?.lower ?? '') && before.slice(-8).some((w) => SELF.has(w.lower))) return 'no';
 
@@ -211,6 +215,17 @@ function judgeInsult(doc: PostDocument, hit: WordHit, sentence: Sentence, hitsBy
   if (licensed) return { address: g.kind === 'address' ? c.trigger : null };
   return 'pending';
 }
+
+// Rude words that are also the animal, and the words that show the post is about the animal.
+const FARM = /\b(?:field|fields|farm|farmer|herd|milking|dairy|graz(?:e|es|ed|ing)|calves|calf|calving|barn|cattle|moo(?:ing)?|pasture|meadow|heifers?|bull|sheep|lambs?|silage|hay|byre|shippon|cowshed)\b/i;
+const DOGS = /\b(?:litter|pups?|puppies|whelp(?:ed|ing)?|spayed|kennels?|breed(?:ing|er)?|stud|greyhound|lurcher|whippet|collie|spaniel|terrier|labrador|lab)\b/i;
+const PETS = /^(?:dog|dogs|cat|cats|kitten|kittens|puppy|pup|horse|pony|hamster|rabbit|bunny|guinea|parrot|budgie|tortoise|ferret|goat|pig|piglet|sow|boar)$/;
+const ANIMAL_SENSE = new Map<string, RegExp>([
+  ['cow', FARM],
+  ['cows', FARM],
+  ['bitch', DOGS],
+  ['bitches', DOGS],
+]);
 
 const CALL_VERBS = new Set(['call', 'calls', 'called', 'calling']);
 // "please don't call our staff idiots", "staff were called morons": the insult named as behaviour, not thrown.
@@ -248,9 +263,16 @@ function aimedAtPeople(doc: PostDocument, sentence: Sentence, c: Context): boole
     if (i > 0) from = doc.sentences[i - 1].start;
   }
   let people = false;
-  for (const t of doc.tokensIn(from, trigger.start)) {
+  const tokens = doc.tokensIn(from, trigger.start);
+  // "Imran from the car wash is a racist pig": a first name opening the clause is a person, and the things in the
+  // place phrase after it are not the subject. "Bella the spaniel" is still a dog.
+  const named = tokens[0] && /^\p{Lu}/u.test(tokens[0].text) && isFirstName(tokens[0].text);
+  let placePhrase = false;
+  for (const t of tokens) {
+    if (named && /^(?:from|at|in|on|of|near|by|behind)$/.test(t.normal)) placePhrase = true;
     // "It", "this" and "that" are not animals: "the people who did this are animals".
-    if (NON_PERSON.has(t.normal) && !POINTERS.has(t.normal)) return false;
+    if (((NON_PERSON.has(t.normal) && !POINTERS.has(t.normal)) || DOGS.test(t.normal) || PETS.test(t.normal)) && !placePhrase) return false;
+    if (named) people = true;
     if (((t.tags.has('Actor') || t.tags.has('Person')) && !t.tags.has('Pronoun')) || PEOPLE.has(t.normal)) people = true;
   }
   return people;

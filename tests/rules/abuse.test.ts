@@ -520,7 +520,7 @@ ruleTester(rule, {
   ],
   invalid: [
     { account: 'personal', text: "If that planning officer shows his face at the parish meeting again I'll f'ing deck him.", errors: [{ messageId: 'threat', match: "I'll f'ing deck him" }] },
-    { account: 'personal', text: 'say that to my face and see what happens, I know where you drink 👊', errors: [{ messageId: 'threat', match: 'I know where you drink' }] },
+    { account: 'personal', text: 'say that to my face and see what happens, I know where you drink 👊', errors: [{ messageId: 'threat', match: 'say that to my face and see what happens' }, { messageId: 'threat', match: 'I know where you drink' }] },
   ],
 });
 
@@ -566,5 +566,29 @@ ruleTester(rule, {
   invalid: [
     { text: "I'll be waiting, and you'll be leaving in an ambulance. Fair warning.", account: 'personal', errors: [{ match: "you'll be leaving in an ambulance" }] },
     { text: 'since that asylum lot got put in the old flats you cant walk down the high street after dark. send them back i say', account: 'personal', errors: [{ match: 'send them back' }] },
+  ],
+});
+
+// First sight 16 (Oldcastle, Tidewell, Marchbury): "want sending back", "go back to wherever ur from"; no English to
+// be heard, "foreign jabbering"; "scrounging cow"; "are you thick?"; a Punjabi
+// insult; "say it to my face and see what happens". Cows in a field, a bitch with her litter, and "thick-skinned" keep clean.
+ruleTester(rule, {
+  valid: [
+    { text: 'Lazy cows lying in the top field again, they know rain is coming 🐄', account: 'personal' },
+    { text: 'Our bitch had her litter last night, six healthy pups!', account: 'personal' },
+    { text: 'Bella the spaniel is a greedy pig at teatime.', account: 'personal' },
+    { text: 'Are you thick-skinned enough for a job on the complaints line?', account: 'council' },
+    { text: 'Couldn’t hear a thing at the match for the drums.', account: 'personal' },
+  ],
+  invalid: [
+    { text: 'More of them moved in on our street, want sending back where they came from.', account: 'personal', errors: [{ match: 'sending back where they came from' }] },
+    { text: 'if u dont like it go back to wherever ur from', account: 'personal', errors: [{ match: 'go back to wherever ur from' }] },
+    { text: "Can't hear English spoken in the precinct anymore.", account: 'personal', errors: [{ match: "Can't hear English spoken in" }] },
+    { text: 'Bus was full of foreign jabbering all the way into town.', account: 'personal', errors: [{ match: 'foreign jabbering' }] },
+    { text: 'Scrounging cow. Makes me sick.', account: 'personal', errors: [{ match: 'cow' }] },
+    { text: 'Tariq from the tyre place on Mill St is a racist pig.', account: 'personal', errors: [{ match: 'pig' }] },
+    { text: 'Are you stupid? The sign says closed on Sundays.', account: 'council', errors: [{ match: 'Are you stupid' }] },
+    { text: 'that ullu ka pattha cut me up at the lights again', account: 'personal', errors: [{ match: 'ullu ka pattha' }] },
+    { text: 'Say that to my face and see what happens.', account: 'personal', errors: [{ match: 'Say that to my face and see what happens' }] },
   ],
 });
