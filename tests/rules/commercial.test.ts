@@ -178,7 +178,7 @@ ruleTester(rule, {
       text: "Anyone need a decorator? My dad's just retired and is taking on small jobs, very reasonable rates.",
       errors: [{ messageId: 'selling', match: 'Anyone need a decorator' }, { messageId: 'selling', match: "My dad's just retired and is taking on small jobs" }, { messageId: 'selling', match: 'very reasonable rates' }],
     },
-    { account: 'personal', text: 'Avon brochure out now! Message me for a copy.', errors: [{ messageId: 'selling', match: 'Message me for a copy' }] },
+    { account: 'personal', text: 'Avon brochure out now! Message me for a copy.', errors: [{ messageId: 'selling', match: 'Avon' }, { messageId: 'selling', match: 'Message me for a copy' }] },
   ],
 });
 
@@ -260,7 +260,7 @@ ruleTester(rule, {
     { account: 'personal', text: 'Paddleboard and pump, £220 if anyone wants it, collection from the quay.', errors: [{ match: 'if anyone wants it' }] },
     { account: 'personal', text: 'Two festival wristbands, £60 the pair - first to message gets them.', errors: [{ match: 'first to message gets them' }] },
     { account: 'personal', text: 'Our guesthouse has October gaps - book direct and save 15%!', errors: [{ match: 'Our guesthouse' }] },
-    { account: 'personal', text: 'Restocked my homemade sea salt fudge, link in bio, free P&P till Sunday.', errors: [{ match: 'my homemade' }] },
+    { account: 'personal', text: 'Restocked my homemade sea salt fudge, link in bio, free P&P till Sunday.', errors: [{ match: 'Restocked' }, { match: 'my homemade' }] },
   ],
 });
 
@@ -387,5 +387,23 @@ ruleTester(rule, {
   invalid: [
     { text: 'my hubby does damp proofing on the side, half what the big firms charge. DM me 👍', account: 'personal', errors: [{ match: 'my hubby does damp proofing on the side' }, { match: 'DM me' }] },
     { text: 'if anyone wants their wheelies jet washed the missus does them £5 a bin, DM me 👍', account: 'personal', errors: [{ match: 'the missus does them £5' }, { match: 'DM me' }] },
+  ],
+});
+
+// First sight 16 (Tidewell, Oldcastle, Marchbury): the poster's own farm produce with an offer; places "at the usual
+// rate" with a contact line; a restocked craft line with prices and collection from home; a party-plan brand with an
+// offer; tuition by the hour with "DM for slots". A free event with places left, and the poster's hens, keep clean.
+ruleTester(rule, {
+  valid: [
+    { text: 'Couple of places left on Sunday’s free litter pick, drop me a message if you want in.', account: 'personal' },
+    { text: 'Our own eggs are the best, the hens have been laying like mad.', account: 'personal' },
+    { text: 'Found my nan’s old Avon bottles in the loft, what a blast from the past.', account: 'personal' },
+  ],
+  invalid: [
+    { text: 'Stall back at the market Friday. Our own lamb and honey, 10% off if you mention this post!', account: 'personal', errors: [{ match: 'Our own lamb' }] },
+    { text: 'Guided fell walk Sunday, two spaces at the usual rate, drop me a message.', account: 'personal', errors: [{ match: 'drop me a message' }] },
+    { text: 'Restocked! Crochet bunnies £12, blankets £35. Collect from mine in Kettlewick.', account: 'personal', errors: [{ match: 'Restocked' }, { match: 'Collect from mine' }] },
+    { text: 'Anyone at work want Tupperware? New catalogue is out, 15% off first orders.', account: 'personal', errors: [{ match: 'Tupperware' }] },
+    { text: 'Doing maths tuition evenings and weekends, £35/hr, DM for slots.', account: 'personal', errors: [{ match: 'Doing maths tuition evenings and weekends' }, { match: 'DM for slots' }] },
   ],
 });
