@@ -23,8 +23,10 @@ const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 const VENUE_CUES = wordSet(data.venueCues);
 const EXPLICIT_HOME = wordSet(['lives', 'living', 'live', 'lived', 'home', 'house', 'flat', 'bungalow', 'address', 'neighbour', 'neighbor']);
 const POSSESSIVES = wordSet(['my', 'his', 'her', 'their', 'your']);
-const HOUSEHOLD_SERVICE = wordSet(['missed', 'bin', 'bins', 'bulky', 'wheelie', 'assisted']);
-const REPLY_START = /^\s{0,3}@[A-Za-z0-9_]{2,30}\b/;
+// ("the council tax account at 14 Pithead Row": council tax is billed to a home.)
+const HOUSEHOLD_SERVICE = wordSet(['missed', 'bin', 'bins', 'bulky', 'wheelie', 'assisted', 'tax']);
+// A reply to one person: their handle, or a greeting by name ("Hi Mr Dunmore, we've looked into this").
+const REPLY_START = /^\s{0,3}(?:@[A-Za-z0-9_]{2,30}\b|(?:Hi|Hello|Hiya|Dear|Morning|Good\s(?:morning|afternoon|evening))\s(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s)?\p{Lu}[\p{L}'’-]{1,30},)/u;
 const UNAPOSTROPHISED = wordSet(['thats', 'whats', 'wheres', 'theres', 'heres', 'its', 'hes', 'shes', 'lets']);
 const COUNT_WORDS = wordSet(['over', 'about', 'around', 'nearly', 'almost', 'some', 'all', 'approximately', 'roughly', 'another', 'more', 'than']);
 
@@ -136,11 +138,13 @@ function tiedToPerson(doc: PostDocument, start: number, end: number, policy: Pol
   const householdNear = household || tokensBefore(doc, start, 8).some((t) => HOUSEHOLD_SERVICE.has(word(t)));
   // "Selling my son's wetsuit, £15. Collection from WH3 4PQ": a private sale is collected from the seller's home.
   if (SALE_PICKUP.test(doc.text.slice(Math.max(0, start - 24), start)) && PRIVATE_SALE.test(doc.text)) return true;
-  if (before.some((t) => (VENUE_CUES.has(word(t)) && !(householdNear && word(t) === 'collection')) || t.tags.has('Organization'))) return false;
+  if (before.some((t) => (VENUE_CUES.has(word(t)) && !(householdNear && word(t) === 'collection')) || (t.tags.has('Organization') && !(household && word(t) === 'council')))) return false;
   const after = tokensAfter(doc, end, 2);
   // "200 Harbour Park volunteers": a count of people, not a house number.
   // "thats", "whats" typed without the apostrophe read as plurals; they are not counted people.
-  if (after[0] && /^\p{Ll}/u.test(after[0].text) && after[0].tags.has('Plural') && after[0].tags.has('Noun') && !UNAPOSTROPHISED.has(word(after[0]))) return false;
+  // (After a postcode no count can follow: "14 Pithead Row, OC3 5JT shows £312 owing".)
+  const withPostcode = /\d[A-Z]{2}$/.test(doc.text.slice(start, end));
+  if (!withPostcode && after[0] && /^\p{Ll}/u.test(after[0].text) && after[0].tags.has('Plural') && after[0].tags.has('Noun') && !UNAPOSTROPHISED.has(word(after[0]))) return false;
   if (after.some((t) => VENUE_CUES.has(word(t)) && t.start - end < 4)) return false;
   if (household) return true;
   const sentence = doc.sentenceAt(start);

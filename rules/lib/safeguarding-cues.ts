@@ -37,7 +37,7 @@ const PLACE =
 // "U11s", "Under-14s", "under 9s": a youth side, whose players are children.
 const YOUTH_SIDE = /\b(?:U|[Uu]nder[- ]?)(?:[5-9]|1[0-8])s?\b(?!\s?(?:free|go\sfree|half\sprice|£|price))/g;
 // What only a player does in a match: the named scorer in a youth match report is one of the children.
-const PLAYED = /\b(?:scored|scores|scoring|hat-?tricks?|a\sbrace|(?:man|player|woman|girl|boy)\sof\sthe\s(?:match|day|tournament)|motm|clean\ssheet|assists?|top\sscorer)\b/gi;
+const PLAYED = /\b(?:scored|scores|scoring|hat-?tricks?|a\sbrace|(?:\d{1,2}|two|three|four|five)\s(?:tries|goals|wickets)|a\stry\b|(?:man|player|woman|girl|boy)\sof\sthe\s(?:match|day|tournament)|motm|clean\ssheet|assists?|top\sscorer)\b/gi;
 // "my daughter Lucy, who has just opened her own salon": a son or daughter with a business, a spouse or a degree is grown up.
 const GROWN_UP =
   /\b(?:his|her|their)\s(?:own\s|new\s|first\s)?(?:\p{L}{2,20}\s)?(?:business|salon|shop|company|firm|restaurant|café|cafe|bakery|practice|husband|wife|fiancée?|fiance|mortgage|degree|phd|career|wedding|grandchildren|first\shouse|own\shome)\b|\b(?:graduated|got\smarried|got\sengaged|qualified\sas)\b/giu;

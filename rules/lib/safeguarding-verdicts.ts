@@ -62,9 +62,10 @@ const CLASS_CODE_AFTER = /^,?\s(?:[1-9]|1[0-3])[A-Z](?![\p{L}\p{N}°])/u;
 // "Little Kian from ...", "Baby Maisie", "Old Walter Greenwood lives alone": a fond epithet before a known first
 // name. The name finder reads "Little X"/"Old X" as a place ("Little Fenby", "Old Trafford") or takes the
 // epithet into the name; before a first name in the list it is the person, and "little"/"baby" say a child.
-const EPITHETS: ReadonlySet<string> = new Set(['little', 'baby', 'wee', 'young', 'old', 'poor']);
-const CHILD_EPITHETS: ReadonlySet<string> = new Set(['little', 'baby', 'wee']);
+const EPITHETS: ReadonlySet<string> = new Set(['little', 'lil', 'baby', 'wee', 'young', 'old', 'poor']);
+const CHILD_EPITHETS: ReadonlySet<string> = new Set(['little', 'lil', 'baby', 'wee']);
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const EPITHET_AGE = /^[^.!?\n]{0,40}?\b(?:he|she)(?:['’]?s|\sis)\s(\d{1,2})\b/i;
 // "Don't speak a word of English, 6 of them in a 2 bed": a language or nationality, not a name with an age.
 const LANGUAGES: ReadonlySet<string> = new Set(['english', 'welsh', 'scottish', 'irish', 'british', 'cornish', 'gaelic', 'polish', 'urdu', 'punjabi', 'arabic', 'french', 'spanish', 'german', 'romanian', 'portuguese', 'italian', 'somali', 'bengali', 'gujarati', 'tamil', 'chinese', 'mandarin', 'cantonese', 'turkish', 'kurdish', 'lithuanian', 'latvian', 'russian', 'ukrainian', 'hindi', 'farsi', 'pashto', 'tigrinya', 'greek', 'dutch', 'bulgarian', 'albanian']);
 const STREET_WORDS: ReadonlySet<string> = new Set(['st', 'rd', 'road', 'street', 'lane', 'ln', 'ave', 'avenue', 'close', 'cl', 'drive', 'dr', 'way', 'terrace', 'crescent', 'grove', 'place', 'row', 'court', 'gardens', 'walk', 'mews', 'rise', 'square', 'sq']);
@@ -78,6 +79,7 @@ const TITLE_WORD = /^\p{Lu}\p{Ll}+(?:'s)?$/u;
 
 // "in my Year 4 class", "in Mrs Hill's class", "from our Reception class": a pupil of the poster's or a named teacher's class.
 const IN_CLASS = /^\s(?:in|from)\s(?:my|our|(?:Mrs|Miss|Mr|Ms)\.?\s\p{Lu}[\p{L}-]{1,20}['’]s)\s(?:(?:Year|Yr)\s?\d{1,2}\s|Reception\s|Nursery\s)?(?:class|form|tutor\sgroup|set)\b/u;
+const FOND: ReadonlySet<string> = new Set(['favourite', 'favorite', 'lovely', 'old', 'little', 'sweet', 'elderly', 'dear', 'fave', 'gorgeous', 'wonderful', 'special']);
 const RETIRING: ReadonlySet<string> = new Set(['retires', 'retiring', 'retired', 'retire']);
 const PLACE_NAME = /^(?:Heol|Stryd|Ffordd|Lôn|Lon|Rhodfa|Clos|Cwrt|Tŷ|Ty|Plas|Capel|Eglwys|Ysgol|Neuadd|Canolfan|Parc|Maes|Pont)\s|\s(?:Wynd|Vennel|Brae|Loan|Gait|Wynds|Pend)$/u;
 
@@ -128,6 +130,14 @@ function candidates(doc: PostDocument): Candidate[] {
         continue;
       }
       const end = /'s$/.test(t.text) ? t.end - 2 : t.end;
+      // "lil Musa from flat 4 (he's 8)": a name in no list after a fond "little", with a child's age told just after.
+      if (prev && CHILD_EPITHETS.has(prev.normal) && prev.post === ' ' && CAPITALISED_WORD.test(t.text) && !t.tags.has('Place') && !t.tags.has('Organization')) {
+        const told = EPITHET_AGE.exec(doc.text.slice(end, end + 60));
+        if (told && Number(told[1]) < 18) {
+          out.push({ start: t.start, end, full: false, honorific: null, key: t.text.toLowerCase() });
+          continue;
+        }
+      }
       const age = ageAt(doc, t.start, end);
       const related = prev !== undefined && CHILD_BEFORE.has(prev.normal) && !/[^\s]/.test(prev.post);
       // At a sentence start only the bracket form is trusted: "Kaydence (7) and ...".
@@ -218,7 +228,9 @@ function judge(doc: PostDocument, c: Cues, n: Candidate, all: Candidate[], adult
   const before = wordsBefore(sentence, index);
   const after = wordsAfter(sentence, lastIndex);
   // Only the word right before the name gives its role ("site manager Lee"): in "volunteers visit Mr Crane" the role is the visitor's.
-  const inRole = (before.length > 0 && ADULT_ROLES.has(before[0])) || after.some((w) => ADULT_ROLES.has(w));
+  // ("my favourite lady Edna", "lovely old lady Dot": a fond word before "lady" makes it no job, as "lollipop lady" is.)
+  const fondLady = before[0] === 'lady' && FOND.has(before[1] ?? '');
+  const inRole = (before.length > 0 && ADULT_ROLES.has(before[0]) && !fondLady) || after.some((w) => ADULT_ROLES.has(w));
   const relative = before.some((w) => ADULT_RELATIVES.has(w)) || after.some((w) => ADULT_RELATIVES.has(w));
   const nearAge = ageAt(doc, n.start, n.end) ?? birthdayAge(c, sentence, n.start) ?? (n.honorific ? null : pronounAge(doc, sentence, n, all));
   // Only a lone first name in no role takes the age of a child described before it: not "the 14-year-old girl ... receptionist Jim".
@@ -276,7 +288,9 @@ function judge(doc: PostDocument, c: Cues, n: Candidate, all: Candidate[], adult
   const placeNear = anyIn(c.places, vStart, vEnd);
   // "my neighbour Dennis at number 6 Lugger Close": a first name with a house number and street is one person too.
   const houseNumbered = placeNear !== undefined && placeNear[0] >= n.end && HOUSE_NUMBER_BEFORE.test(doc.text.slice(Math.max(n.end, placeNear[0] - 14), placeNear[0]));
-  const located = (age !== null && (placeNear !== undefined || anyIn(c.careHomes, sStart, sEnd) !== undefined)) || houseNumbered;
+  // "my favourite lady Edna on Tipple Street": a first name with the street it lives on, straight after it, is one person.
+  const onStreet = placeNear !== undefined && placeNear[0] >= n.end && /^,?\s(?:on|in|at|of|from|up|down)\s(?:the\s)?$/i.test(doc.text.slice(n.end, placeNear[0]));
+  const located = (age !== null && (placeNear !== undefined || anyIn(c.careHomes, sStart, sEnd) !== undefined)) || houseNumbered || onStreet;
   if (!(n.full || honorific || located)) return null;
   const circumstance = anyIn(c.vulnerable, vStart, vEnd);
   // "Grandad Ron", "Nan Jean": a grandparent's title stands for an older person, as an age of 65+ would.

@@ -474,3 +474,16 @@ ruleTester(rule, {
     { text: 'Selling my son\'s wetsuit, age 9-10, £15. Collection from FN3 4PQ or can drop off in town.', account: 'personal', errors: [{ messageId: 'postcode', match: 'FN3 4PQ' }] },
   ],
 });
+
+// First sight 16 (Oldcastle): a council reply that greets the resident by name and gives the home's council tax
+// account with its postcode. A greeting to everyone about a market keeps clean.
+ruleTester(rule, {
+  valid: [{ text: 'Hi everyone, the Christmas market is at 4 Market Place this year.', account: 'council' }],
+  invalid: [
+    {
+      text: 'Hi Mrs Oakes, we have checked. The council tax account at 9 Colliery Row, FN2 6TR shows £212.10 still owing.',
+      account: 'council',
+      errors: [{ messageId: 'address', match: '9 Colliery Row, FN2 6TR' }],
+    },
+  ],
+});

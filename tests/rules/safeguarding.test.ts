@@ -344,3 +344,22 @@ ruleTester(rule, {
     { text: "Alfie's first proper surf! My nephew is 7 and normally can't stand the sea.", account: 'personal', errors: [{ messageId: 'child', match: 'Alfie' }] },
   ],
 });
+
+// First sight 16 (Marchbury, Oldcastle, Tidewell): a youth player with "3 tries"; "lil Musa ... (he's 8)", a name in no
+// list; a named adult registered blind with a carer who only comes Tuesdays; "my favourite lady Edna on Tipple Street"
+// on four calls a day; a social worker's car and a youth offending team as care status. A lollipop lady retiring, a
+// "Little" place and a grown man's rugby keep clean.
+ruleTester(rule, {
+  valid: [
+    { text: 'Our lollipop lady Edna on Tipple Street retires this week after 30 years.', account: 'council' },
+    { text: 'Lovely lunch at Little Haven today, the kids loved the beach.', account: 'personal' },
+    { text: 'Dan Hughes with 3 tries for the vets this afternoon, not bad at 46!', account: 'personal' },
+  ],
+  invalid: [
+    { text: 'Big shout to Zaid Rahman from Eastfield Juniors U10s, 3 tries this morning!', account: 'personal', errors: [{ messageId: 'child', match: 'Zaid Rahman' }] },
+    { text: "lil Kobi from the flats by the garages (he's 6) was out on his own at midnight again.", account: 'personal', errors: [{ messageId: 'child', match: 'Kobi' }] },
+    { text: "Mrs Ivy Holroyd on Back Lane is registered blind and her carer only comes twice a week.", account: 'personal', errors: [{ messageId: 'vulnerable', match: 'Mrs Ivy Holroyd' }] },
+    { text: 'Popped in on my favourite lady Edie on Coronation Street, she is on four calls a day now.', account: 'personal', errors: [{ messageId: 'vulnerable', match: 'Edie' }] },
+    { text: "Mia Thornton, she's 14, at Ridgeway High. Social worker's car was outside again last night.", account: 'personal', errors: [{ messageId: 'care', match: 'Mia Thornton' }] },
+  ],
+});
