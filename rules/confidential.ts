@@ -53,12 +53,12 @@ const NOT_OUTSIDE =
 // Not yet public.
 const NOT_PUBLIC = /\b(?:not|isn'?t|aren'?t|hasn'?t|haven'?t)\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3}|being\s{1,3})?(?:made\s{1,3})?public(?:\s{1,3}knowledge)?(?:\s{1,3}yet)?\b/gi;
 const PENDING =
-  /\b(?:before|ahead\s{1,3}of)\s{1,3}(?:the|our|an|any)\s{1,3}(?:official\s{1,3}|formal\s{1,3}|public\s{1,3})?(?:announcement|press\s{1,3}release)\b|\b(?:the\s{1,3})?(?:official\s{1,3}|formal\s{1,3})?(?:announcement|press\s{1,3}release|news\s{1,3}release)\s{1,3}(?:isn'?t|is\s{1,3}not|won'?t\s{1,3}be|not|doesn'?t\s{1,3}go|won'?t\s{1,3}go|isn'?t\s{1,3}going|is\s{1,3}not\s{1,3}going)\s{1,3}(?:due\s{1,3}|out\s{1,3}|up\s{1,3}|live\s{1,3})?(?:till|until|for|before)\b|\bwon'?t\s{1,3}(?:officially\s{1,3}|formally\s{1,3})?(?:announce|confirm|publish|release)(?:\s{1,3}(?:it|this|that|anything))?\s{1,3}(?:until|till|before)\b|\bcan'?t\s{1,3}(?:confirm|say|announce)(?:\s{1,3}(?:it|this|that|anything))?\s{1,3}(?:officially|publicly)\b|\b(?:until|till)\s{1,3}the\s{1,3}(?:press\s{1,3}release|announcement)\s{1,3}(?:is\s{1,3}out|goes\s{1,3}out|is\s{1,3}made)\b|\bdon'?t\s{1,3}share\s{1,3}(?:(?:this|it|that)\s{1,3})?yet\b|\bbefore\s{1,3}it'?s\s{1,3}(?:announced|public|official)\b|\bnot\s{1,3}(?:to\s{1,3}be\s{1,3}made\s{1,3}|going\s{1,3})?public\s{1,3}(?:until|till|til|'til|before)\b/gi;
+  /\b(?:before|ahead\s{1,3}of)\s{1,3}(?:the|our|an|any)\s{1,3}(?:official\s{1,3}|formal\s{1,3}|public\s{1,3})?(?:announcement|press\s{1,3}release)\b|\b(?:the\s{1,3})?(?:official\s{1,3}|formal\s{1,3})?(?:announcement|press\s{1,3}release|news\s{1,3}release)\s{1,3}(?:isn'?t|is\s{1,3}not|won'?t\s{1,3}be|not|doesn'?t\s{1,3}go|won'?t\s{1,3}go|isn'?t\s{1,3}going|is\s{1,3}not\s{1,3}going)\s{1,3}(?:due\s{1,3}|out\s{1,3}|up\s{1,3}|live\s{1,3})?(?:till|until|for|before)\b|\bwon'?t\s{1,3}(?:officially\s{1,3}|formally\s{1,3})?(?:announce|confirm|publish|release)(?:\s{1,3}(?:it|this|that|anything))?\s{1,3}(?:until|till|before)\b|\bcan'?t\s{1,3}(?:confirm|say|announce)(?:\s{1,3}(?:it|this|that|anything))?\s{1,3}(?:officially|publicly)\b|\b(?:until|till)\s{1,3}the\s{1,3}(?:press\s{1,3}release|announcement)\s{1,3}(?:is\s{1,3}out|goes\s{1,3}out|is\s{1,3}made)\b|\bdon'?t\s{1,3}share\s{1,3}(?:(?:this|it|that)\s{1,3})?yet\b|\bbefore\s{1,3}it'?s\s{1,3}(?:announced|public|official)\b|\bnot\s{1,3}(?:to\s{1,3}be\s{1,3}made\s{1,3}|going\s{1,3})?public\s{1,3}(?:until|till|til|'til|before)\b|\bnot\s{1,3}official\s{1,3}(?:until|till|til|'til|before)\b/gi;
 const NOT_ANNOUNCED =
   /\b(?:not|hasn'?t|haven'?t|isn'?t|aren'?t|wasn'?t|won'?t\s{1,3}be|nothing'?s|nothing\s{1,3}has)\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3}|being\s{1,3})?(?:officially\s{1,3}|formally\s{1,3}|publicly\s{1,3})?announced(?:\s{1,3}yet)?(?:\s{1,3}(?:until|till|before)\s{1,3}(?:next\s{1,3}|the\s{1,3})?\w{2,12})?\b/gi;
 // "Nobody's been told officially yet", "staff to be told Monday": staff know, or will, before the public do.
 const NOT_TOLD =
-  /\b(?:nobody|no\s?one|no-one|staff|we|they|members|councillors|the\s{1,3}(?:staff|team|unions?|members|councillors|tenants|residents|public))(?:'s|’s|'ve|’ve|\s{1,3}(?:has|have|hasn'?t|haven'?t|were|weren'?t|to\s{1,3}be|will\s{1,3}be|won'?t\s{1,3}be|are\s{1,3}being))?\s{1,3}(?:not\s{1,3})?(?:been\s{1,3})?told\s{1,3}(?:(?:us|them|staff|anyone|anybody)\s{1,3})?(?:yet|officially|formally|tomorrow|(?:on\s{1,3})?(?:mon|tues|wednes|thurs|fri)day|next\s{1,3}week)\b/gi;
+  /\b(?:nobody|no\s?one|no-one|staff|we|they|members|councillors|the\s{1,3}(?:staff|team|unions?|members|councillors|tenants|residents|public))(?:'s|’s|'ve|’ve|\s{1,3}(?:has|have|hasn'?t|haven'?t|were|weren'?t|to\s{1,3}be|will\s{1,3}be|won'?t\s{1,3}be|are\s{1,3}being))?\s{1,3}(?:not\s{1,3})?(?:been\s{1,3})?told\s{1,3}(?:(?:us|them|staff|anyone|anybody)\s{1,3})?(?:yet|officially|formally|tomorrow|(?:on\s{1,3})?(?:mon|tues|wednes|thurs|fri)day|next\s{1,3}week)\b|\b(?:nobody|no\s?one|no-one)(?:'s|’s|\s{1,3}has)\s{1,3}been\s{1,3}told(?=\s{0,3}(?:[.!?]|$|\p{Extended_Pictographic}))/giu;
 // What follows a "not announced yet" that gives the news away anyway: "Not announced yet, but yes, ...",
 // "not officially announced till Friday, but ...".
 const REVEAL_NEXT = /^\s{0,2}(?:,?\s{0,2}but\b(?!\s{1,3}(?:I'll|we'll|I\s{1,3}will|we\s{1,3}will|keep|watch|stay|check|look|do|please|follow|something|exciting|big\s{1,3}news|news|more\s{1,3}soon|soon|an?\s{1,3}(?:announcement|update)))|:|-|\.\.\.)/i;
@@ -109,7 +109,8 @@ const HEARD_AT = new RegExp(
   'gi',
 );
 const SEEN_PAPER =
-  /\b(?:seen|saw|read|got\s{1,3}(?:hold\s{1,3}of|a\s{1,3}copy\s{1,3}of))\s{1,3}(?:the|a)\s{1,3}(?:leaked\s{1,3}|draft\s{1,3}|internal\s{1,3}|confidential\s{1,3}|latest\s{1,3})?(?:draft|restructure\s{1,3}paper|paper|memo|shortlist|proposals?)\b|\b(?:draft|paper|report|memo|document|plans?|proposals?|minutes)\s{1,3}(?:that\s{1,3})?(?:I|we)(?:'ve|\s{1,3}have)?\s{1,3}(?:seen|saw|read)\b/gi;
+  /\b(?:seen|saw|read|got\s{1,3}(?:hold\s{1,3}of|a\s{1,3}copy\s{1,3}of))\s{1,3}(?:the|a)\s{1,3}(?:(?:first|early|earlier|final|original)\s{1,3})?(?:leaked\s{1,3}|draft\s{1,3}|internal\s{1,3}|confidential\s{1,3}|latest\s{1,3})?(?:draft|restructure\s{1,3}paper|paper|memo|shortlist|proposals?)\b|\b(?:draft|paper|report|memo|document|plans?|proposals?|minutes)\s{1,3}(?:that\s{1,3})?(?:I|we)(?:'ve|\s{1,3}have)?\s{1,3}(?:seen|saw|read)\b/gi;
+const PAPER_SAID = /\b(?:it|which|and\s{1,3}it)\s{1,3}(?:said|says|recommended|recommends|proposed|proposes|concluded|concludes)\b/i;
 // "Item 9 contains exempt information and will be taken in private": telling people, not leaking.
 const PROCEDURAL =
   /\b(?:will|to|may|would)\s{1,3}be\s{1,3}(?:taken|considered|discussed|heard|held)\s{1,3}in\s{1,3}(?:private|closed\s{1,3}session|camera|the\s{1,3}(?:exempt|confidential|private|closed)\s{1,3}(?:part|session|section))|\bpress\s{1,3}and\s{1,3}public\b|\bexclu(?:de|ded|sion\s{1,3}of)\s{1,3}(?:the\s{1,3})?(?:press|public)|\bcontains?\s{1,3}exempt\s{1,3}information|\bstream\s{1,3}will\s{1,3}pause|\b(?:recording|stream|webcast|broadcast|livestream)\s{1,3}(?:will\s{1,3})?(?:pause[sd]?|stop(?:s|ped)?|end(?:s|ed)?|suspended)\b|\bnot\s{1,3}(?:be\s{1,3})?(?:recorded|streamed|broadcast|webcast|filmed)\b|\bpublished\b|\bavailable\s{1,3}(?:at|on|online|to\s{1,3}read)|\bon\s{1,3}our\s{1,3}website\b/i;
@@ -252,6 +253,11 @@ function collect(doc: PostDocument, policy: Policy): Signal[] {
       // "Bring your confidential papers for secure shredding": papers to be destroyed are residents' own, not leaked ones.
       if (sentence && DISPOSAL.test(sentence.text)) continue;
       // Outside the notice that an item is private, "Part 2 (exempt)" introduces what was said in private.
+      // "I saw the first draft of the officer report ... and it said REFUSE": a paper seen, and what it says passed on.
+      if (re === SEEN_PAPER && sentence && /draft|leaked|internal|confidential|restructure|shortlist|memo/i.test(m[0]) && WORK.test(sentence.text) && PAPER_SAID.test(doc.text.slice(m.index + m[0].length, sentence.end))) {
+        add(m.index, m.index + m[0].length, 'leak');
+        continue;
+      }
       const exempt = re === EXEMPT_SOURCE || (re === PART_TWO && /exempt/i.test(m[0]));
       add(m.index, m.index + m[0].length, exempt ? 'exempt' : re === SOURCE_LIST && PAPERS.has(m[0].toLowerCase().replace(/\s+/g, ' ')) ? 'paper' : 'source');
     }

@@ -328,3 +328,19 @@ ruleTester(rule, {
     { text: 'Guess who gets to write the committee report 🙃 between you and me it is going in as a refusal.', account: 'personal', errors: [{ match: 'between you and me' }] },
   ],
 });
+
+// First sight 16 (Tidewell, Marchbury): a draft report seen and what it said passed on; "not official till Feb";
+// "nobody's been told" at the end of internal news. A newspaper or an essay draft, and a resident's "nobody's been
+// told why", keep clean.
+ruleTester(rule, {
+  valid: [
+    { text: 'I read the paper on the bus and it said rain all weekend.', account: 'personal' },
+    { text: 'Read the first draft of my essay back and it said nothing new, ugh.', account: 'personal' },
+    { text: "Bins not done again on our street and nobody's been told why.", account: 'personal' },
+  ],
+  invalid: [
+    { text: 'I saw the first draft of the committee report on the quarry and it recommended refusal.', account: 'personal', errors: [{ messageId: 'leak', match: 'saw the first draft' }] },
+    { text: 'All I can say is the garden waste charge is going up more than you think. Not official till March.', account: 'personal', errors: [{ match: 'Not official till' }] },
+    { text: "Sat in on DMT today, they want the call centre outsourced by April and nobody's been told.", account: 'personal', errors: [{ match: 'DMT' }, { match: "nobody's been told" }] },
+  ],
+});
