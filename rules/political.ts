@@ -21,7 +21,9 @@ import {
   BALLOT_CALL,
   BALLOT_TIME,
   BRACKETED_PARTY,
+  COLOUR_GANG,
   COLOUR_VOTE,
+  FOCUS_LEAFLET,
   ELECTION_WORD,
   EXACT_CASE_NAMES,
   GOVERNMENT,
@@ -150,7 +152,7 @@ export default defineRule({
     const found: Candidate[] = [];
     findParties(text, doc, ctx, found);
     findPoliticians(doc, found);
-    findHashtags(doc, found);
+    findHashtags(doc, found, ctx);
     findSlogans(doc, found);
     findVoteCalls(doc, found);
     findAttacks(doc, found);
@@ -246,6 +248,12 @@ function findParties(text: string, doc: PostDocument, ctx: RuleContext, out: Can
   }
   for (const m of scan(doc, ROSETTE)) out.push({ kind: 'party', start: m.index, end: m.index + m[0].length, party: m[0].toLowerCase() });
   for (const m of scan(doc, COLOUR_VOTE)) out.push({ kind: 'vote', start: m.index, end: m.index + m[0].length });
+  for (const m of scan(doc, COLOUR_GANG)) {
+    // "our yellow friends" is a party whatever the post; "the blue lot" only in a post about politics, not the bowls club.
+    if (!/(?:friends|brigade|peril|rosettes)$/i.test(m[0]) && !POLITICS_NEAR.test(doc.sentenceAt(m.index)?.text ?? '')) continue;
+    out.push({ kind: 'party', start: m.index, end: m.index + m[0].length, party: m[0].toLowerCase().split(/\s+/)[1] });
+  }
+  for (const m of scan(doc, FOCUS_LEAFLET)) out.push({ kind: 'party', start: m.index, end: m.index + m[0].length, party: 'liberal democrat' });
   const local = policyMatchers(ctx.policy).localParties;
   if (local) {
     for (const m of scan(doc, local)) out.push({ kind: 'party', start: m.index, end: m.index + m[0].length, party: m[0].toLowerCase() });
@@ -398,11 +406,16 @@ function findPoliticians(doc: PostDocument, out: Candidate[]): void {
   }
 }
 
-function findHashtags(doc: PostDocument, out: Candidate[]): void {
+const POLITICS_NEAR = /\b(?:council|councillors?|cllrs?|vote|voted|voting|election|leaflets?|cuts|cabinet|manifesto|campaign\w*|canvass\w*|ward|candidates?|government|in\s+charge|in\s+power|administration)\b/i;
+
+function findHashtags(doc: PostDocument, out: Candidate[], ctx: RuleContext): void {
   const text = doc.text;
+  const localTags = policyMatchers(ctx.policy).localPartyTags;
   for (const m of scan(doc, HASHTAG)) {
     if (m.index > 0 && /[\p{L}\p{N}_&]/u.test(text[m.index - 1])) continue; // "C#", "&#39;"
-    if (isPartisanHashtag(m[0].slice(1))) out.push({ kind: 'hashtag', start: m.index, end: m.index + m[0].length, removable: true });
+    // "#MarchburyIndependents", "#VoteResidentsFirst": a local party of the policy's as a hashtag.
+    const local = localTags.size > 0 && localTags.has(m[0].slice(1).toLowerCase().replace(/_/g, '').replace(/^vote/, ''));
+    if (local || isPartisanHashtag(m[0].slice(1))) out.push({ kind: 'hashtag', start: m.index, end: m.index + m[0].length, removable: true });
   }
 }
 

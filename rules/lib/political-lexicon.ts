@@ -96,6 +96,10 @@ export const BRACKETED_PARTY = new RegExp(`\\((?:${alternation(LEXICON.partyAbbr
 const colours = alternation(LEXICON.rosetteColours);
 /** "blue rosette", "red rosettes": parties by their colours. */
 export const ROSETTE = new RegExp(`\\b(?:${colours})\\s+rosettes?\\b`, 'gi');
+/** "our yellow friends", "the blue lot": a party by its colour, as its opponents call it. */
+export const COLOUR_GANG = /\b(?:our|the|those|these|that|them)\s+(?:yellow|blue|red|orange|turquoise)\s+(?:friends|lot|team|brigade|mob|army|peril|rosettes)\b/gi;
+/** "their Focus leaflets": the Liberal Democrats' own newsletter, capitalised as they print it. */
+export const FOCUS_LEAFLET = /\bFocus\s+(?:leaflets?|newsletters?)\b/g;
 /** "vote blue", "better off blue": a party by its colour. */
 export const COLOUR_VOTE = /\b(?:vote|votes|voted|voting|better off|stay|keep it|turn it)\s+(?:blue|red|yellow|orange|turquoise|purple)\b(?!\s+(?:bins?|bags?|boxes|box|lids?|badges?|plaques?|cards?|zones?|routes?|lines?|lights?)\b)/gi;
 
@@ -213,6 +217,8 @@ export const REGISTER_CANVASS = /\b(?:register|registration|registered|canvass f
 
 export interface PolicyMatchers {
   localParties: RegExp | null;
+  /** Local parties as hashtags, lower case with the spaces taken out: "#MarchburyIndependents". */
+  localPartyTags: ReadonlySet<string>;
   councillors: RegExp | null;
   candidates: RegExp | null;
 }
@@ -227,6 +233,7 @@ export function policyMatchers(policy: Policy): PolicyMatchers {
       // A national party listed again ("Labour", "Conservative") is left to the built-in reading, which knows a
       // "Labour shortage" and a "Conservative estimate" from the party.
       localParties: namesPattern(policy.parties.filter((p) => !knownNationally(p)), ''),
+      localPartyTags: new Set(policy.parties.filter((p) => !knownNationally(p)).map((p) => p.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase()).filter((p) => p.length >= 6)),
       councillors: namesPattern(policy.councillors.flatMap(nameForms), 'i'),
       candidates: namesPattern(policy.candidates.flatMap(nameForms), 'i'),
     };

@@ -472,3 +472,18 @@ ruleTester(rule, {
     { text: 'Proud to stand with Fenmouth Independents this spring.', account: 'personal', policy: NATIONAL_LISTED, errors: [{ match: 'Fenmouth Independents' }] },
   ],
 });
+
+// First sight 16 (Tidewell, Marchbury): a party by its colour as opponents say it ("our yellow friends"), its
+// newsletter ("Focus leaflets"), and a local party of the policy's as a hashtag. A bowls team in blue, and a "focus"
+// that is no newsletter, keep clean.
+ruleTester(rule, {
+  valid: [
+    { text: 'The blue lot at the bowls club won the league again.', account: 'personal', policy: NATIONAL_LISTED },
+    { text: 'Our focus this spring is the leaflets for the library summer reading scheme.', account: 'council', policy: NATIONAL_LISTED },
+  ],
+  invalid: [
+    { text: 'Funny how our yellow friends only care about potholes in May.', account: 'personal', policy: NATIONAL_LISTED, errors: [{ match: 'our yellow friends' }] },
+    { text: 'Another Focus leaflet through the door, full of promises.', account: 'personal', policy: NATIONAL_LISTED, errors: [{ match: 'Focus leaflet' }] },
+    { text: 'Remember who saved the library when you go to the polls. #FenmouthIndependents', account: 'personal', policy: NATIONAL_LISTED, errors: [{ match: 'Remember who' }, { match: '#FenmouthIndependents' }] },
+  ],
+});
