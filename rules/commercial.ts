@@ -150,6 +150,7 @@ const MY_CODE = /\b(?:my|our)\s{1,3}(?:discount|promo|referral|affiliate|voucher
 const AFFILIATE_PARAM = /[?&](?:tag|ref|aff|affid|aff_id|affiliate|referral|refer|ref_id|refcode|rfsn|via|partner_id|irclickid|clickref|invite|coupon|promo|discount)=[^\s&#]{0,80}|\/(?:invite|refer|referral|ref|share\/referral)\/[\w-]{3,40}/gi;
 const AFFILIATE_PHRASE =
   /\b(?:affiliate|referral)\s{1,3}(?:links?|codes?|scheme)\b|\b(?:I|we)\s{1,3}(?:may\s{1,3}|might\s{1,3}|will\s{1,3}|do\s{1,3}|also\s{1,3})?(?:earn|get|receive|make)\s{1,3}(?:a\s{1,3})?(?:small\s{1,3}|little\s{1,3}|tiny\s{1,3})?(?:commission|cut|kickback|percentage|referral\s{1,3}fee)\b|\b(?:through|via|using|with|use)\s{1,3}my\s{1,3}(?:referral\s{1,3}|affiliate\s{1,3}|personal\s{1,3}|unique\s{1,3})?link\b|\bmy\s{1,3}(?:referral|affiliate)\b|\bat\s{1,3}no\s{1,3}(?:extra|additional)\s{1,3}cost\s{1,3}to\s{1,3}you\b|#(?:ad|advert|affiliate|sponsored|spon|paidpartnership)\b|\bpaid\s{1,3}partnership\b|\bwe\s{1,3}both\s{1,3}get\s{1,3}£|\bamzn\.to\/\S{1,40}/gi;
+const HEALTH_REFERRAL = /\b(?:exercise|gp|doctor|nurse|surgery|health|self-?referral|social\s{1,3}prescribing|physio|clinic|referral\s{1,3}forms?|hospital|nhs|mental\s{1,3}health|school|council)\b/i;
 const NEGATED = /\b(?:no|not|never|without|zero|none|nothing|aren't|isn't)\b[^.!?]{0,14}$/i;
 
 const CROWDFUND_HOSTS = new RegExp(`\\b(?:${data.crowdfundingHosts.map(escapeRegExp).join('|')})\\b(?:\\/[^\\s]{0,120})?`, 'gi');
@@ -163,6 +164,7 @@ const CROWDFUND_NAMES = new RegExp(
 // Generic words ("a crowdfunder") and charity platforms are a personal cause only when the post says so.
 const NAME_NEEDS_CAUSE = new Set(['crowdfunder', 'crowdfunding page', 'kickstarter', 'justgiving', 'just giving', 'totalgiving']);
 const CHARITY = new RegExp(`\\b(?:${alternation(data.charityWords)})\\b`, 'i');
+const RAISED_FOR = /\b(?:raised|raising|raises|all\s{1,3}(?:money|proceeds|profits)\s{1,3}(?:go(?:es|ing)?\s{1,3})?to|proceeds\s{1,3}(?:go|going)\s{1,3}to|in\s{1,3}aid\s{1,3}of)\b/i;
 const SHOP_HOSTS = new RegExp(`\\b(?:${data.shopHosts.map(escapeRegExp).join('|')})(?:\\/[^\\s]{0,120})?`, 'gi');
 // A personal cause: money for the poster or their family.
 const PERSONAL_CAUSE = new RegExp(`\\b(?:my|our)\\s{1,3}(?:(?:little|wee|baby|older|younger|eldest|youngest|lovely)\\s{1,3})?(?:${RELATIVE})(?![\\w-])|\\bhelp\\s{1,3}me\\b|\\bfor\\s{1,3}me\\b`, 'i');
@@ -234,6 +236,8 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
   }
   for (const m of scan(doc, AFFILIATE_PHRASE)) {
     if (NEGATED.test(before(doc, m.index, 30))) continue; // "no affiliate links, just what I use"
+    // "our Exercise on Referral scheme": a GP's or a service's referral, not one that pays the poster.
+    if (/^referral/i.test(m[0]) && HEALTH_REFERRAL.test(before(doc, m.index, 30) + m[0] + text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     const start = m.index;
     let end = start + m[0].length;
     if (/^amzn/i.test(m[0])) [, end] = urlAround(text, start, end);
@@ -373,9 +377,12 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
     out.push({ start: s, end: e, messageId: 'selling', strong: false, group: 'sell' });
   }
 
+  // "raised £86 for the St Aidan's roof appeal selling his own drawings": sold for a charity, not for the seller.
+  const forCharity = anySentence(doc, CHARITY) && RAISED_FOR.test(text);
+  if (forCharity) for (let i = out.length - 1; i >= 0; i--) if (out[i].group === 'own') out.splice(i, 1);
   // "Free to a good home ... collection only, message me": given away, not sold (the guide's sales carry a price).
   const givenAway = anySentence(doc, GIVEN_AWAY) && !anySentence(doc, POUNDS) && !MONEY_WORD.test(text);
-  if (!givenAway) for (const m of scan(doc, SELL)) {
+  if (!givenAway && !forCharity) for (const m of scan(doc, SELL)) {
     if (/^for\s{1,3}sale/i.test(m[0]) && SALE_OF_PROPERTY.test(before(doc, m.index, 20))) continue;
     // "our countryside is not for sale!": a slogan, nothing on offer.
     if (/^for\s{1,3}sale/i.test(m[0]) && NOT_BEFORE.test(before(doc, m.index, 12))) continue;

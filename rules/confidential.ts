@@ -78,6 +78,9 @@ const CONTRACT_END =
 // Asides that ask for secrecy.
 const BETWEEN = /\bbetween\s{1,3}(?:us|ourselves|you\s{1,3}and\s{1,3}(?:me|us)|(?:these|the)\s{1,3}(?:four\s{1,3})?walls)\b/gi;
 const OFF_RECORD = /\boff\s{1,3}the\s{1,3}record\b/gi;
+// What a group did together: "between us we raised £400", "between us, our volunteers planted 600 trees".
+const COLLECTIVE_DEED =
+  /(?<!\b(?:being|been|be|is|are|was|were|get|got|getting)\s{1,3})\b(?:raised|planted|collected|cleared|picked\s{1,3}up|filled|managed|built|painted|donated|delivered|knitted|baked|walked|ran|cycled|swam|counted|fed|tidied|litter-?picked)\b/i;
 const SECRECY =
   /\b(?:please\s{1,3})?(?:don'?t|do\s{1,3}not)\s{1,3}(?:(?:share|spread|forward|circulate|screenshot|leak|publish|pass\s{1,3}on)\s{1,3}(?:this|it|that)(?:\s{1,3}(?:link|around|outside|on|any\s{1,3}further))?|(?:share|circulate|forward|publish)(?=\s{0,2}(?:[.!:]|$))|(?:share|circulate|forward|publish|release)\s{1,3}(?:until|till|before)|repeat(?:\s{1,3}(?:this|it|that))?|tell\s{1,3}(?:anyone|anybody|a\s{1,3}soul|my\s{1,3}(?:boss|manager|line\s{1,3}manager)|the\s{1,3}boss|HR|hr|human\s{1,3}resources|the\s{1,3}(?:chief\s{1,3}exec|chief\s{1,3}executive|director|union))|say\s{1,3}anything|pass\s{1,3}(?:this|it)\s{1,3}on)\b|\bkeep\s{1,3}(?:it|this|that)\s{1,3}(?:to\s{1,3}yoursel(?:f|ves)|between\s{1,3}(?:us|ourselves)|under\s{1,3}your\s{1,3}hats?|quiet|hush|on\s{1,3}the\s{1,3}down\s?low|schtum|shtum|zipped|buttoned)\b|\b(?:lips\s{1,3}(?:are\s{1,3})?sealed|zip\s{1,3}it|sworn\s{1,3}to\s{1,3}secrecy)\b|\bkeeping\s{1,3}(?:it|this)\s{1,3}(?:very\s{1,3})?quiet\b|\bmum'?s\s{1,3}the\s{1,3}word\b|\bact\s{1,3}surprised\b|\byou\s{1,3}didn'?t\s{1,3}hear\s{1,3}(?:it|this|that)\s{1,3}from\s{1,3}me\b|\bnot\s{1,3}that\s{1,3}you\s{1,3}heard\s{1,3}(?:it|this|that)\s{1,3}from\s{1,3}me\b|\bnot\s{1,3}(?:supposed|meant|allowed)\s{1,3}to\s{1,3}(?:say|tell|share|talk\s{1,3}about|know)\b|\bshouldn'?t\s{1,3}(?:really\s{1,3})?be\s{1,3}(?:telling|saying|sharing|posting)\b|\bhold\s{1,3}off\s{1,3}(?:on\s{1,3})?(?:sharing|posting)\b|\btold\s{1,3}(?:to\s{1,3}say\s{1,3}nothing|not\s{1,3}to\s{1,3}(?:say|tell|share|discuss|mention|talk\s{1,3}about))\b|\bon\s{1,3}the\s{1,3}(?:QT|q\.t\.|down\s?low)\b|\bhush[-\s]hush\b|\bnot\s{1,3}(?:supposed|meant|allowed)\s{1,3}to\s{1,3}(?:yet|till|until)\b|\b(?:don'?t|do\s{1,3}not)\s{1,3}quote\s{1,3}(?:me|us)\b|\bif\s{1,3}you\s{1,3}quote\s{1,3}(?:me|us)\b|\bnot\s{1,3}for\s{1,3}quot(?:ing|ation)\b|\bunattributable\b/gi;
 // "Don't share your password" is advice, not secrecy.
@@ -209,6 +212,9 @@ function collect(doc: PostDocument, policy: Policy): Signal[] {
     const prev = before(doc, m.index, 24).trimEnd();
     // An aside ("Between us, ...", "just between you and me") rather than "the gap between us and Leeds".
     const aside = /^\s{0,2}(?:[,:;.!?)]|-|\u2026|$)/.test(next) || ((prev === '' || /(?:^|\s)(?:just|strictly|but|so|and|[,:(-])$/i.test(prev) || /\p{Extended_Pictographic}$/u.test(prev)) && !/^\s{1,3}(?:and|&|two|both|three)\b/i.test(next));
+    // "Between us, our volunteers and pupils planted 600 trees": all of us together did it, nothing secret.
+    const sentence = doc.sentenceAt(m.index);
+    if (aside && sentence && COLLECTIVE_DEED.test(text.slice(end, sentence.end))) continue;
     if (aside) add(m.index, end, 'secrecy');
   }
   for (const m of scan(doc, OFF_RECORD)) {
@@ -216,6 +222,8 @@ function collect(doc: PostDocument, policy: Policy): Signal[] {
     if (/(?:seconds?|secs?|minutes?|mins?|points?|hundredths?|tenths?|\d)\s*$/i.test(before(doc, m.index, 20))) continue;
     // "Off The Record Dunstow offers free counselling": the name of a service, in title case.
     if (m[0] === 'Off The Record') continue;
+    // "asked me for the 'off the record' version": the phrase quoted, to say there is none.
+    if (/['‘“"]\s?$/.test(before(doc, m.index, 3)) || /^\s?['’”"]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     add(m.index, m.index + m[0].length, 'secrecy');
   }
   for (const m of scan(doc, SECRECY)) {

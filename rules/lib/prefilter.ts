@@ -254,6 +254,21 @@ interface Known {
 
 /** Pattern ids by word start. */
 const byStart = new Map<string, number[]>();
+/** The same, keyed by startKey: indexing a sentence then makes no strings. */
+const byStartKey = new Map<number, number[]>();
+
+/**
+ * A word start (1 to 3 of a-z, 0-9) as a number: each character 1 to 36, base 37. Starts of different lengths never
+ * share a number (one character is at most 36, two at least 38), so the number stands for the string.
+ */
+function charCode37(c: number): number {
+  return c >= 97 && c <= 122 ? c - 96 : c >= 48 && c <= 57 ? c - 21 : 0;
+}
+function startKey(start: string): number {
+  let k = 0;
+  for (let i = 0; i < start.length; i++) k = k * 37 + charCode37(start.charCodeAt(i));
+  return k;
+}
 /** Word starts by pattern id (null: none known, the pattern is run). */
 const startsById: Array<string[] | null> = [];
 
@@ -271,6 +286,10 @@ const analyses = deferredAnalysis((re: RegExp): Known => {
     const ids = byStart.get(s);
     if (ids) ids.push(k.id);
     else byStart.set(s, [k.id]);
+    const key = startKey(s);
+    const byKey = byStartKey.get(key);
+    if (byKey) byKey.push(k.id);
+    else byStartKey.set(key, [k.id]);
   }
   return k;
 });
@@ -279,7 +298,8 @@ const analyses = deferredAnalysis((re: RegExp): Known => {
 interface TextIndex {
   /** The text in lower case, for the pieces. */
   lower: string;
-  starts: Set<string>;
+  /** The text's word starts as strings, made only when a pattern met after indexing asks (see fill). */
+  starts: Set<string> | null;
   /** Where each word start occurs (offsets of the words), built when first asked for. */
   positions: Map<string, number[]> | null;
   /** Where each opening character asked for so far occurs. */
@@ -308,15 +328,19 @@ function eachWordStart(lower: string, visit: (start: string, at: number) => void
 function indexOf(text: string): TextIndex {
   let index = indexes.get(text);
   if (index) return index;
-  const starts = new Set<string>();
   // The two non-ASCII letters that match an ASCII letter case-insensitively (the Kelvin sign, long s).
   const lower = text.toLowerCase().replace(/\u212A/g, 'k').replace(/\u017F/g, 's');
-  eachWordStart(lower, (start) => starts.add(start));
-  index = { lower, starts, positions: null, charPositions: null, flags: new Uint8Array(0), upTo: 0 };
+  index = { lower, starts: null, positions: null, charPositions: null, flags: new Uint8Array(0), upTo: 0 };
   fill(index);
   if (indexes.size >= INDEX_LIMIT) indexes.clear();
   indexes.set(text, index);
   return index;
+}
+
+function wordStartSet(lower: string): Set<string> {
+  const starts = new Set<string>();
+  eachWordStart(lower, (start) => starts.add(start));
+  return starts;
 }
 
 /** Brings a text's flags up to date with every pattern known now. */
@@ -325,16 +349,34 @@ function fill(index: TextIndex): void {
   const flags = new Uint8Array(Math.max(total, 64));
   flags.set(index.flags.subarray(0, index.upTo));
   if (index.upTo === 0) {
-    // A new text: one pass over its own word starts.
-    for (const s of index.starts) {
-      const ids = byStart.get(s);
+    // A new text: one pass over its own words, the starts of each worked out as numbers (no strings made).
+    const lower = index.lower;
+    const mark = (key: number) => {
+      const ids = byStartKey.get(key);
       if (ids) for (const id of ids) flags[id] = 1;
+    };
+    for (let i = 0; i < lower.length; ) {
+      const c0 = charCode37(lower.charCodeAt(i));
+      if (c0 === 0) {
+        i++;
+        continue;
+      }
+      mark(c0);
+      const c1 = i + 1 < lower.length ? charCode37(lower.charCodeAt(i + 1)) : 0;
+      if (c1 !== 0) {
+        mark(c0 * 37 + c1);
+        const c2 = i + 2 < lower.length ? charCode37(lower.charCodeAt(i + 2)) : 0;
+        if (c2 !== 0) mark((c0 * 37 + c1) * 37 + c2);
+      }
+      // On to the next word: past the rest of this run of letters and digits.
+      i++;
+      while (i < lower.length && charCode37(lower.charCodeAt(i)) !== 0) i++;
     }
   } else {
     // Patterns met for the first time since (the first checks after start-up): test each against the text.
+    const starts = (index.starts ??= wordStartSet(index.lower));
     for (let id = index.upTo; id < total; id++) {
-      const starts = startsById[id];
-      flags[id] = starts?.some((s) => index.starts.has(s)) ? 1 : 0;
+      flags[id] = startsById[id]?.some((s) => starts.has(s)) ? 1 : 0;
     }
   }
   index.flags = flags;

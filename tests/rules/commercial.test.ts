@@ -407,3 +407,13 @@ ruleTester(rule, {
     { text: 'Doing maths tuition evenings and weekends, £35/hr, DM for slots.', account: 'personal', errors: [{ match: 'Doing maths tuition evenings and weekends' }, { match: 'DM for slots' }] },
   ],
 });
+
+// First sight 17 (Ashvale, Kirkhope): a GP exercise referral scheme, and a child selling drawings for a church roof
+// appeal, keep clean; a referral scheme that pays the poster does not.
+ruleTester(rule, {
+  valid: [
+    { text: 'Our Exercise on Referral scheme: 12 weeks of gym and swim for £25. Ask your GP for a referral form.', account: 'council' },
+    { text: "Our Isla raised £40 for the hospice appeal selling her own bookmarks at the school gate!", account: 'personal' },
+  ],
+  invalid: [{ text: 'Join my energy company through my referral scheme and we both get £50.', account: 'personal', errors: [{ messageId: 'affiliate' }, { messageId: 'affiliate' }] }],
+});

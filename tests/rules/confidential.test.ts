@@ -344,3 +344,13 @@ ruleTester(rule, {
     { text: "Sat in on DMT today, they want the call centre outsourced by April and nobody's been told.", account: 'personal', errors: [{ match: 'DMT' }, { match: "nobody's been told" }] },
   ],
 });
+
+// First sight 17 (Ashvale, Brackwater): "Between us" as all of us together ("Between us, our volunteers planted 600
+// trees"), and "off the record" quoted to say there is no such thing, keep clean.
+ruleTester(rule, {
+  valid: [
+    { text: 'Between us, the Friends group and Year 6 cleared the whole pond on Saturday 💪', account: 'council' },
+    { text: "Someone asked for the 'off the record' version of the consultation. There isn't one, it's all on the website.", account: 'personal' },
+  ],
+  invalid: [{ text: 'Between us, the depot is closing next year. Not announced yet.', account: 'personal', errors: [{ match: 'Between us' }, { match: 'Not announced yet' }] }],
+});

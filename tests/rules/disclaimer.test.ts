@@ -411,3 +411,13 @@ ruleTester(rule, {
     { text: 'I explain parking permits all day, I do this for a living.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'do this for a living' }] },
   ],
 });
+
+// First sight 17 (Ashvale): a disclaimer in Polish or Welsh, and "my views on here are personal".
+ruleTester(rule, {
+  valid: [
+    { text: 'Two years in the Fenmouth District Council benefits team today! (Wszystkie opinie są moje własne.)', account: 'personal', policy: FENMOUTH },
+    { text: 'Blwyddyn gyda Fenmouth District Council heddiw. Fy marn i fy hun yw hon.', account: 'personal', policy: FENMOUTH },
+    { text: 'Councillor surgery at Fenmouth District Council offices Saturday. My views on here are personal.', account: 'personal', policy: FENMOUTH },
+  ],
+  invalid: [],
+});
