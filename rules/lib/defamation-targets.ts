@@ -63,6 +63,7 @@ const ROLE_DETERMINERS = new Set(['the', 'that', 'this', 'their', 'its', 'his', 
 // "my manager", "our head of finance", "their site manager": one person the readers can work out.
 const OWN_ROLE = new RegExp(`\\b(?:my|our|their)\\s{1,3}(?:(?:new|old|former|current|last|previous|deputy|acting|interim|temporary|useless)\\s{1,3})?(?:${words(longestFirst(data.ownJobRoles))})\\b`, 'giu');
 const THAT_ROLE = new RegExp(`\\b(?:that|this|the\\s{1,3}new)\\s{1,3}(?:(?:parish|town|club|school|site|bar|shop|pub|new|old|current)\\s{1,3})?(?:${words(longestFirst(data.ownJobRoles.filter((r) => r !== 'council')))})\\b(?!\\s{1,3}(?:who|that|which|of|at|from|in|on)\\b)`, 'giu');
+const ONLY_OFFICE = /\bthe\s{1,3}(?:(?:town|parish|council)\s{1,3})?clerk\b(?!\s{1,3}(?:at|in|of|from|on)\b)|\bthe\s{1,3}(?:council['’]s\s{1,3})?(?:chief\s{1,3}exec(?:utive)?|council\s{1,3}leader|monitoring\s{1,3}officer|section\s{1,3}151\s{1,3}officer)\b/gi;
 const WHOEVER = /\bwhoever\s+(?:runs|owns|manages|is\s+running|is\s+in\s+charge\s+(?:of|at))\s+/giu;
 const ANAPHOR_NP = new RegExp(`\\b(?:the|this|that)\\s+(?:${words(longestFirst(data.anaphorNouns))})\\b(?!\\s+(?:who|that|which|of|at|from|in|on)\\b)`, 'giu');
 const RELATIVE_GENERIC = new RegExp(`\\b(?:the|that|this|a|an|some)\\s+(?:${words(longestFirst(data.anaphorNouns))}|person|people|men|women)\\s+(?:who|that)\\b`, 'giu');
@@ -136,6 +137,8 @@ function isBusinessRun(tokens: Token[], first: number, last: number): boolean {
 function complementEnd(tokens: Token[], i: number, role: 'job' | 'person' | 'shop'): number | null {
   let k = i;
   if (tokens[k] && tokens[k].normal === 'the') k++;
+  // "the woman at number 14 Fulmar Close": the house number may be written as "number 14".
+  if (tokens[k] && /^(?:number|no\.?)$/.test(tokens[k].normal) && tokens[k + 1]?.tags.has('Value')) k++;
   if (!tokens[k]) return null;
   if (tokens[k].tags.has('Value') && /^\d/.test(tokens[k].text)) {
     const street = capitalisedRun(tokens, k + 1, 3);
@@ -388,6 +391,8 @@ function build(doc: PostDocument, policy: Policy): Targets {
   for (const m of scan(doc, OWN_ROLE)) add(m.index, m.index + m[0].length, 'target');
   // "that parish clerk", "this landlord", "the new chair": a demonstrative, or "the new", points at one holder of the role.
   for (const m of scan(doc, THAT_ROLE)) add(m.index, m.index + m[0].length, 'target');
+  // "The clerk told me my job was safe": an office the council has only one of.
+  for (const m of scan(doc, ONLY_OFFICE)) add(m.index, m.index + m[0].length, 'target');
   // "the bloke in the silver Focus, KX19 TBF": a number plate identifies its driver, and the person described with it.
   for (const m of scan(doc, NUMBER_PLATE)) {
     const sentence = doc.sentenceAt(m.index);

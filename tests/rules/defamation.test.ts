@@ -543,3 +543,26 @@ ruleTester(rule, {
     { ...personal('Cllr Royle voted the skatepark down. Meanwhile his son is selling plots to developers by the river. Looking after their own as usual.'), errors: [{ messageId: 'insinuation', match: 'Looking after their own' }] },
   ],
 });
+
+// First sight 17 (Brackwater, Kirkhope, Norbridge): "he's been taking backhanders" after "when"; "the woman at number
+// 14 ..." and "It's fraud, pure and simple"; a clocked car sold; "flat out lied"; "barefaced lies" about "the clerk";
+// robbing families blind and billing for hours nobody works; fuel on the council's account; a certain councillor's
+// daughter-in-law given the best pitch. A clerk at the post office, a runner's time, and a grandparent robbed by
+// strangers keep clean.
+ruleTester(rule, {
+  valid: [
+    personal('The clerk at the post office was so helpful with my passport form.'),
+    personal('Knocked two minutes off my 10k time this morning!'),
+    personal('Some scumbags robbed my grandad blind on the doorstep, please warn your older neighbours.'),
+  ],
+  invalid: [
+    { ...personal("Cllr Pryce stood up at scrutiny when he's been taking backhanders from the developer for years."), errors: [{ match: 'taking backhanders' }] },
+    { ...personal("The man at number 9 Tern Road is on the sick but he's roofing every weekend. It's fraud, pure and simple."), errors: [{ match: "It's fraud" }] },
+    { ...personal('@CoastwayCars sold me a clocked Focus, 30k wound back on the clock.'), errors: [{ match: 'sold me a clocked' }] },
+    { ...personal('Cllr Rowe and his group flat out lied about the library budget.'), errors: [{ match: 'flat out lied' }] },
+    { ...personal('The clerk told the whole meeting the hall was fully booked – barefaced lies.'), errors: [{ match: 'barefaced lies' }] },
+    { ...personal('Stay away from Meadowbank Lodge, they are robbing families blind.'), errors: [{ match: 'robbing families blind' }] },
+    { ...personal("Dean from the depot has been filling up his own van on the council's fuel card for years."), errors: [{ match: "filling up his own van on the council's fuel card" }] },
+    { ...personal("Funny how the best market pitch went to a certain councillor's nephew the week the rules changed."), errors: [{ messageId: 'insinuation', match: 'Funny how' }] },
+  ],
+});
