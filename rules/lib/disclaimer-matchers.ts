@@ -89,6 +89,12 @@ const THE_COUNCIL =
 // before it that makes it another body ("parish council", "Leeds council", "the council" is THE_COUNCIL) is left out.
 const BARE_COUNCIL =
   /(?<!\b(?:[Tt]he|[Oo]ur|[Tt]his|[Mm]y|[Aa]|[Yy]our|[Tt]heir|[Cc]ounty|[Bb]orough|[Cc]ity|[Dd]istrict|[Tt]own|[Pp]arish|[Uu]nitary|[Mm]etropolitan)\s|\p{Lu}[\p{L}'’-]{0,30}\s)\b[Cc]ouncil\s(?:hands|handed|has|have|had|wants|wanted|decided|decides|keeps|kept|gave|gives|just|won['’]t|will|should|says|said|put|puts|lets|let|can['’]t|couldn['’]t|never|always|still|did|does|doesn['’]t|didn['’]t)\b/gu;
+// "Issued 31 PCNs on Marina Parade today", "gave out 12 tickets this morning": the poster doing a council officer's job.
+// "some wee nyaff just phoned the town hall screaming at me": the poster answering the council's phone.
+// "Some of you will know me from Tuesday Rhyme Time at Thornby Library": a council session the poster runs.
+// "34 year I've looked after Kirkhope cemetery": a council facility the poster keeps.
+const DOING_THE_JOB =
+  /\b(?:[Ii]ssued|[Ww]rote|[Hh]anded\sout|[Gg]ave\sout|[Ss]lapped)\s(?:\d{1,3}|another|a\scouple\sof|loads\sof|two|three|four|five|six|ten|twenty)\s(?:more\s)?(?:PCNs?|pcns?|parking\stickets|fixed\spenalt(?:y|ies)|FPNs?)\b|\b(?:phoned|rang|called|came\sinto|walked\sinto)\sthe\s(?:town\shall|council|council\soffices|civic\scentre|contact\scentre|depot|office)\s(?:(?:just|today|this\smorning)\s)?(?:screaming|shouting|yelling|swearing|having\sa\sgo|kicking\soff)\sat\sme\b|\bI['’]ve\s(?:looked\safter|run|managed|kept)\s(?:the\s)?(?:\p{Lu}[\p{L}'’-]{1,20}\s){0,2}(?:[Cc]emetery|[Cc]rematorium|[Ll]ibrary|[Ll]eisure\s[Cc]entre|[Mm]useum|[Dd]epot|[Tt]own\s[Hh]all|[Mm]arket\s[Hh]all)\b|\bknow\sme\sfrom\s(?:the\s)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s)?(?:[\p{L}'’-]{2,20}\s){0,3}(?:at|in)\s(?:the\s)?(?:\p{Lu}[\p{L}'’-]{1,20}\s){0,2}(?:[Ll]ibrary|[Ll]eisure\s[Cc]entre|[Ff]amily\s[Hh]ub|[Yy]outh\s[Cc]entre|[Cc]ommunity\s[Hh]ub)\b/gu;
 // "my brilliant colleague Sunita", "my old line manager": the poster's workmates, whatever the adjective.
 const MY_COLLEAGUE =
   /\bmy\s(?:(?:brilliant|lovely|amazing|fab|fabulous|wonderful|new|old|former|ex|favourite|fellow|dear|best|awesome|great|fantastic|incredible|talented|hard-working|hardworking|long-suffering|retiring|work|office|closest|lovely|superb|star)\s){1,2}(?:colleague|colleagues|workmate|workmates|co-worker|co-workers|line\smanager|manager|boss|team\sleader)\b|\bmy\s(?:colleague|workmate|co-worker)\b/gi;
@@ -105,7 +111,7 @@ const TEAM_AT =
 // "Reform running County Hall", "took control of the Civic Centre", "years of neglect at County Hall", "senior officers at
 // County Hall": the seat of the council stands for the council. "Everyone at County Hall knows" stays a place.
 const SEAT_OF_POWER =
-  /\b(?:running|runs|run|ran|controls|control|controlled|control\sof|took|take|taking|won|win|wins|lost|lose|losing|holds|hold|held)\s(?:(?:of|over)\s)?(?:the\s)?(?:County\sHall|Town\sHall|City\sHall|Civic\sCentre|Guildhall)\b|\b(?:neglect|chaos|mismanagement|incompetence|failure|failures|misrule|dithering|cuts|officers|bosses|bureaucrats|administration)\s(?:at|in)\s(?:the\s)?(?:County\sHall|Town\sHall|City\sHall|Civic\sCentre|Guildhall)\b/g;
+  /\b(?:running|runs|run|ran|controls|control|controlled|control\sof|took|take|taking|won|win|wins|lost|lose|losing|holds|hold|held)\s(?:(?:of|over)\s)?(?:the\s)?(?:County\sHall|Town\sHall|City\sHall|Civic\sCentre|Guildhall)\b|\b(?:neglect|chaos|mismanagement|incompetence|failure|failures|misrule|dithering|cuts|officers|bosses|bureaucrats|administration|corruption|cronyism|backhanders|(?:brown\s)?envelopes(?:\sall\sround)?)\s(?:at|in)\s(?:the\s)?(?:County\sHall|Town\sHall|City\sHall|Civic\sCentre|Guildhall)\b/g;
 // "the review going to Cabinet next month": a report on its way to the council's Cabinet (capitalised, no "the").
 // "Cabinet won't see it until March": a paper the council's Cabinet has yet to consider.
 // "Cabinet has approved my proposal": a decision of the council's Cabinet (capitalised, no "the": a minister's Cabinet is "the Cabinet").
@@ -417,7 +423,7 @@ export function workMentions(doc: PostDocument, policy: Policy): Span[] {
   out.push(...all(m.councillors, doc, (match) => COUNCIL_MEETING.test(doc.sentenceAt(match.index!)?.text ?? '')));
   out.push(...all(ANY_COUNCILLOR, doc, (match) => decisionNear(doc, match.index!)));
   out.push(...all(SEAT_OF_POWER, doc), ...all(TO_CABINET, doc, (match) => !THE_BEFORE.test(text.slice(Math.max(0, match.index! - 4), match.index))));
-  out.push(...all(MY_COLLEAGUE, doc), ...all(AS_ROLE, doc), ...all(BARE_COUNCIL, doc));
+  out.push(...all(MY_COLLEAGUE, doc), ...all(AS_ROLE, doc), ...all(BARE_COUNCIL, doc), ...all(DOING_THE_JOB, doc));
   out.push(...all(WORK_PHRASE, doc, (match) => !LOCAL_CLERK.test(match[0]) || m.types.has('parish') || m.types.has('town') || !OTHERS_CLERK.test(text.slice(Math.max(0, match.index! - 16), match.index))), ...all(SERVICE_TEAM, doc), ...all(OUR_KIT, doc), ...all(COLLEAGUE_BY_TEAM, doc, (match) => isFirstName(match[0].split(/\s/)[0])), ...all(WORK_IN, doc), ...all(DEPARTMENT, doc), ...runService(doc));
   out.push(...all(ON_SERVICE_DESK, doc));
   // "Tory county councillors voted ..." on a district's staff: another council's members.
@@ -459,6 +465,9 @@ function jobWithCouncilMatter(doc: PostDocument): Span[] {
         } else if (DO_THE_JOB.has(word) && (prev === 'this' || prev === 'the') && DOING.has(tokens[i - 2]?.normal ?? '')) {
           // "22 year I've done this round", "this is why I do the job": the poster's own round or job.
           job = [tokens[i - 2].start, tokens[i].end];
+        } else if (word === 'office' && (prev === 'the' || prev === 'my') && tokens[i - 2]?.normal === 'at' && tokens[i - 3]?.normal === 'me') {
+          // "pls tell her to ring me at the office" about her rent arrears: the poster's office deals with it.
+          job = [tokens[i - 3].start, tokens[i].end];
         } else if (word === 'living' && prev === 'a' && tokens[i - 2]?.normal === 'for' && DOING.has(tokens[i - 4]?.normal ?? '')) {
           // "I literally do this for a living", with a council matter: the poster's job is that matter.
           job = [tokens[i - 4].start, tokens[i].end];

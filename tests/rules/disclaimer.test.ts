@@ -421,3 +421,26 @@ ruleTester(rule, {
   ],
   invalid: [],
 });
+
+// First sight 17 (Brackwater, Kirkhope, Norbridge): PCNs issued and #parkinglife; "my round" with bins; "ring me at the
+// office" about rent arrears; a cemetery the poster has looked after for years; the public phoning the town hall to
+// shout at the poster; "as your Mayor"; brown envelopes at County Hall; the place's admissions team; a library session
+// the poster is known for; a budget amendment. A mum's grave at the cemetery, and a pub quiz, keep clean.
+ruleTester(rule, {
+  valid: [
+    { text: "I've looked after my mum's grave at Fenmouth cemetery every Sunday for years.", account: 'personal', policy: FENMOUTH },
+    { text: 'Some of you will know me from the Thursday quiz at the Red Lion 🍻', account: 'personal', policy: FENMOUTH },
+  ],
+  invalid: [
+    { text: 'Issued 12 PCNs outside the school today. Twelve. #parkinglife', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Issued 12 PCNs' }] },
+    { text: 'van parked across the lane again on my round, 600 bins to do and we sat there 20 mins', account: 'personal', policy: FENMOUTH, errors: [{ match: 'my round' }] },
+    { text: 'Anyone know a Mr K. Olsen? His rent arrears need sorting, tell him to ring me at the office.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'me at the office' }] },
+    { text: "20 years I've looked after Fenmouth cemetery and I've never seen vandalism like it.", account: 'personal', policy: FENMOUTH, errors: [{ match: "I've looked after Fenmouth cemetery" }] },
+    { text: 'Some bloke just phoned the town hall screaming at me about his bins.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'phoned the town hall screaming at me' }] },
+    { text: "As your Mayor I'll be at the fete on Saturday, come and say hello!", account: 'personal', policy: FENMOUTH, errors: [{ match: 'As your Mayor' }] },
+    { text: 'Brown envelopes all round at County Hall again.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'envelopes all round at County Hall' }] },
+    { text: 'Fenmouth admissions have offered her a place eight miles away.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Fenmouth admissions' }] },
+    { text: 'You might know me from Baby Rhyme Time at Fenmouth Library!', account: 'personal', policy: FENMOUTH, errors: [{ match: 'know me from Baby Rhyme Time at Fenmouth Library' }] },
+    { text: 'Tory budget amendment tonight: nothing for potholes again.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'budget amendment' }] },
+  ],
+});
