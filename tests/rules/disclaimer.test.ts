@@ -419,7 +419,7 @@ ruleTester(rule, {
     { text: 'Blwyddyn gyda Fenmouth District Council heddiw. Fy marn i fy hun yw hon.', account: 'personal', policy: FENMOUTH },
     { text: 'Councillor surgery at Fenmouth District Council offices Saturday. My views on here are personal.', account: 'personal', policy: FENMOUTH },
   ],
-  invalid: [],
+  invalid: [{ text: 'Two years in the Fenmouth District Council benefits team today!', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Fenmouth District Council' }] }],
 });
 
 // First sight 17 (Brackwater, Kirkhope, Norbridge): PCNs issued and #parkinglife; "my round" with bins; "ring me at the
