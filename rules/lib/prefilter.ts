@@ -252,9 +252,7 @@ interface Known {
   pieces: string[] | null;
 }
 
-/** Pattern ids by word start. */
-const byStart = new Map<string, number[]>();
-/** The same, keyed by startKey: indexing a sentence then makes no strings. */
+/** Pattern ids by word start, keyed by startKey: indexing a sentence then makes no strings. */
 const byStartKey = new Map<number, number[]>();
 
 /**
@@ -283,9 +281,6 @@ const analyses = deferredAnalysis((re: RegExp): Known => {
   };
   startsById.push(k.starts);
   for (const s of k.starts ?? []) {
-    const ids = byStart.get(s);
-    if (ids) ids.push(k.id);
-    else byStart.set(s, [k.id]);
     const key = startKey(s);
     const byKey = byStartKey.get(key);
     if (byKey) byKey.push(k.id);
