@@ -55,6 +55,7 @@ const WARN_OFF = /^(?:avoid|steer|stay|keep|never|don['’]?t|do|beware|wouldn['
 const CLAUSE_BREAK = /[,;:.!?()]/;
 const PARTICIPLE_ADJECTIVES = new Set(['convicted', 'known', 'proven', 'lying', 'thieving', 'crooked', 'corrupt', 'serial']);
 const MAX_REACH = 150;
+const WARNING_WORD = /^(?:alert|warning|warn|klaxon)$/;
 const IMPERSONATION = /^(?:pretending|pretend|pretends|claiming|claim|claims|posing|poses|purporting|impersonating|impersonate|impersonates)$/;
 const QUANTITY = /^(?:bunch|lot|load|pack|set|band|gang|shower|nest|den|pair|couple|one|kind|sort)$/;
 const SENTENCE_END = /[.!?\n]\s|\n/;
@@ -142,6 +143,14 @@ function linkLabel(doc: PostDocument, targets: Targets, si: number, a: Allegatio
   if (entry.attributive && !entry.copulaOnly) {
     for (const m of targets.bySentence[si]) {
       if (m.kind === 'target' && m.start <= a.start && a.end <= m.end) return m;
+    }
+    // "Cowboy builders alert ⚠️ RJ Roofing ...", "Scam warning: Kwik Loans": the label heads a warning about the name after it.
+    const warning = tokens[last + 1];
+    if (warning && WARNING_WORD.test(warning.normal) && !CLAUSE_BREAK.test(tokens[last].post)) {
+      let k = last + 2;
+      while (k < tokens.length && !HAS_LETTER.test(tokens[k].text)) k++;
+      const m = tokens[k] && targets.bySentence[si].find((x) => x.kind === 'target' && x.start === tokens[k].start);
+      if (m) return m;
     }
     if (!CLAUSE_BREAK.test(tokens[last].post)) {
       for (let j = last + 1; j <= last + 2 && j < tokens.length; j++) {
@@ -425,7 +434,7 @@ function courtReported(doc: PostDocument): boolean {
 }
 
 
-function findAllegations(doc: PostDocument): Allegation[] {
+export function findAllegations(doc: PostDocument): Allegation[] {
   const text = doc.text;
   const found: Allegation[] = [];
   for (const act of ACTS) {

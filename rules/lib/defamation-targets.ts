@@ -74,9 +74,15 @@ const GENERIC = new RegExp(
 // "the ferry company", "the scaffolding firm": a definite business of one trade points at one business (a bare "the
 // company" is an anaphor, and "the same firm" or "the other company" only refer back).
 const DEFINITE_BUSINESS = /\bthe\s{1,3}([a-z][\w-]{1,20})\s{1,3}(?:company|firm|agency)\b(?!\s{1,3}(?:who|that|which)\b)/giu;
+// Capitalised words that say what kind of business it is, or whose, not which one ("the Council company", "a Travel agency").
+const NAMED_FIRM_NOT = /^(?:The|This|That|Our|Your|My|Their|His|Her|Council|Travel|Letting|Lettings|Estate|Recruitment|Employment|Temp|Staffing|Cleaning|Security|Charity|Private|Local|Family|Chinese|Indian|Italian|Polish|Turkish|Thai|Kebab|Pizza|Coffee|Phone|Vape|Charity|Betting|Pawn|Corner|Fish|Chip|Car|Tyre|Nail|Hair|Beauty|Tattoo|Gift|Sweet|Card|Shoe|Book|Toy|Bike|Pound|Bargain|Discount|Farm|Garden|Post|Print|Repair|Gaming|Games|Music|Record|Antique|Junk|Thrift|Vintage|Cake|Bread|Sandwich|Burger|Chicken|Curry|Noodle|Sushi|Taxi|Cab)\s/;
 const NOT_TRADE = new Set(['same', 'other', 'whole', 'new', 'old', 'right', 'wrong', 'best', 'worst', 'first', 'last', 'next', 'previous', 'parent', 'holding', 'private', 'local', 'big', 'small']);
 const JOIN = /^(?:\s+(?:from|at|of|in|on)\s+(?:the\s+)?|,\s*(?:who|which)\s+(?:trades|trading|works|runs|owns)\s+(?:as|at|for|from)\s+)$/i;
-const YOUR_STAFF = /\byour\s{1,3}(?:staff|drivers|workers|team|lads|crew|engineers|fitters|operatives|builders|men|employees|contractors|managers?|boss|owner|directors?|firm|company|business)\b/giu;
+// ("your van", "your lorry": the reply's addressee at the wheel: "we've all seen your van dumping mattresses".)
+const YOUR_STAFF = /\byour\s{1,3}(?:staff|drivers|workers|team|lads|crew|engineers|fitters|operatives|builders|men|employees|contractors|managers?|boss|owner|directors?|firm|company|business|van|vans|lorry|lorries|truck|trucks|wagon|pickup)\b/giu;
+// "Be careful with FenStaff agency", "that rip-off Brainbox place on Grange Rd": a name of its own, then what kind of business it is.
+// (Not at a sentence's start, where any word is capitalised: "Recruitment agency fees are ...".)
+const NAMED_FIRM = /(?<=[\p{Ll}\d,;:)]\s{1,3})\p{Lu}[\p{L}&'’-]{2,20}\s{1,3}(?:agency|firm|company|outfit|place|shop)\b(?!\s{1,3}(?:who|that|which)\b)/gu;
 const HANDLE = /(?<![\w@.])@[A-Za-z0-9_]{2,30}(?![\w@])/g;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', "he's", "she's", "they're", "they've", "he'd", "she'd", "they'd", "he'll", "she'll", "they'll", 'who']);
 // "u", "ur", "youre": txt-speak for "you" and "you're", which also address the handle a post opens on.
@@ -424,6 +430,7 @@ function build(doc: PostDocument, policy: Policy): Targets {
   // "@QuickSkips your drivers are the ones dumping waste": in a post addressed to a handle, its staff are the handle's.
   if (startsWithHandle) for (const m of scan(doc, YOUR_STAFF)) add(m.index, m.index + m[0].length, 'anaphor');
   for (const m of scan(doc, DEFINITE_BUSINESS)) if (!NOT_TRADE.has(m[1].toLowerCase())) add(m.index, m.index + m[0].length, 'target');
+  for (const m of scan(doc, NAMED_FIRM)) if (!NAMED_FIRM_NOT.test(m[0])) add(m.index, m.index + m[0].length, 'target');
   // "a certain fish merchant": "certain" points at one known person while declining to name them.
   for (const m of scan(doc, A_CERTAIN)) add(m.index, m.index + m[0].length, 'target');
   for (const m of scan(doc, ANAPHOR_NP)) add(m.index, m.index + m[0].length, 'anaphor');
@@ -507,10 +514,13 @@ function build(doc: PostDocument, policy: Policy): Targets {
   const bySentence: Mention[][] = doc.sentences.map(() => []);
   const carried: Array<Mention | undefined> = doc.sentences.map(() => undefined);
   let active: Mention | undefined;
+  // "Cllr Warsame told the kids it wasn't closing ... she's been taking backhanders": a plural group said since the
+  // target ends its reach for "they", but "he" or "she" can only be the one person.
+  let pluralSince = false;
   let lastLink = -99;
   let next = 0;
   for (let si = 0; si < doc.sentences.length; si++) {
-    carried[si] = active && si - lastLink <= 2 ? active : undefined;
+    carried[si] = active && !pluralSince && si - lastLink <= 2 ? active : undefined;
     while (next < mentions.length && mentions[next].sentence === si) {
       const m = mentions[next++];
       bySentence[si].push(m);
@@ -518,10 +528,12 @@ function build(doc: PostDocument, policy: Policy): Targets {
         // "texts claiming to be from Fenmouth Council ... This is a scam": an impersonated name is not who the later label is about.
         if (impersonated(doc, m)) continue;
         active = m;
+        pluralSince = false;
         lastLink = si;
       } else if (m.kind === 'generic') {
-        active = undefined;
-      } else if (m.kind === 'anaphor' && active && si - lastLink <= 3) {
+        if (active && PLURAL_GROUP.test(m.text) && !SINGULAR_GENERIC.test(m.text)) pluralSince = true;
+        else active = undefined;
+      } else if (m.kind === 'anaphor' && active && si - lastLink <= 3 && (!pluralSince || SINGULAR_PRONOUN.test(m.text))) {
         m.resolved = active;
         lastLink = si;
       }
@@ -530,6 +542,10 @@ function build(doc: PostDocument, policy: Policy): Targets {
   resolveRolesToNamedBusiness(doc, mentions);
   return { mentions, bySentence, carried };
 }
+
+const PLURAL_GROUP = /(?:[^s]s|\b(?:people|folk|children|men|women|staff|police))$/i;
+const SINGULAR_GENERIC = /^(?:someone|somebody|anyone|anybody|everyone|everybody|nobody|no one|a |an |another )/i;
+const SINGULAR_PRONOUN = /^(?:he|she|him|her|his|hers|hes|shes|he['’](?:s|d|ll)|she['’](?:s|d|ll))$/i;
 
 // "We've read the reviews of Spice Garden on Regent Street. The owner has been lying ...": the owner of a business named
 // just before, in capitals with no trade word the target finder knows, is one identifiable person.

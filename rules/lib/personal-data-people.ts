@@ -245,6 +245,8 @@ function factsIn(doc: PostDocument, persons: readonly Person[], reply: boolean):
       ((!!near && THIRD_OWNERS.has(near.normal)) || /^(?:his|her)\s/i.test(text.slice(start, start + 4))) && !TOPIC_RE.test(text.slice(start, end).toLowerCase());
     const before = tokensBefore(doc, start, 5).map((t) => t.normal).join(' ');
     if (!third && TOPIC_RE.test(before)) return;
+    // "Hi Sarah, if you're in arrears please call us": a council reply saying what to do in a case, not that it is one.
+    if (HYPOTHETICAL_RE.test(clauseBefore(text, start))) return;
     // "Jess, one of our foster carers", "became an adopter": the person's role, not their family circumstances.
     if (kind === 'family' && CARER_ROLES.has(text.slice(start, end).toLowerCase())) {
       const lead = tokensBefore(doc, start, 1)[0];
@@ -287,6 +289,16 @@ function factsIn(doc: PostDocument, persons: readonly Person[], reply: boolean):
   }
   for (const m of scan(doc, BENEFIT_ACRONYMS_RE)) push('benefits', m.index, m.index + m[0].length);
   return out.sort((a, b) => a.start - b.start);
+}
+
+const HYPOTHETICAL_RE = /\b(?:if|whether|unless|in\s{1,3}case|anyone|anybody|those\s{1,3}who|people\s{1,3}who|residents\s{1,3}who|tenants\s{1,3}who)\b/i;
+
+/** The text of the clause before `start`: back to the last comma, stop or line break, at most 60 characters. */
+function clauseBefore(text: string, start: number): string {
+  const from = Math.max(0, start - 60);
+  const piece = text.slice(from, start);
+  const cut = Math.max(piece.lastIndexOf(','), piece.lastIndexOf('.'), piece.lastIndexOf(';'), piece.lastIndexOf(':'), piece.lastIndexOf('!'), piece.lastIndexOf('?'), piece.lastIndexOf('\n'));
+  return piece.slice(cut + 1);
 }
 
 const NOT_IN_NOUN_PHRASE = wordSet(['and', 'or', 'but', 'is', 'was', 'has', 'had', 'in', 'at', 'with', 'on', 'for', 'to', 'of', 'who']);

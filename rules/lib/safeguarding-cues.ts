@@ -143,9 +143,10 @@ const AGE_AFTER: RegExp[] = [
   // "Tia (4)", "Aisha (15, Harbour Academy)", "Noah (18 months)"
   // "Jayden and Tyler (aged 6 and 9)": the last of several ages.
   /^(?:'s)?\s?\(\s?(?:aged?\s)?(?:\d{1,2}\s?(?:,|and|&)\s?){0,3}(\d{1,2})(?:\s?(months?|mths?|weeks?))?(?:\s?(?:yrs?|years?))?\s?[,)]/i,
-  // "Amelia Rhodes, 11, our Young Mayor", "Zara, 8, from Northfield Juniors", "Doris, 100, at Beckside care home"
+  // "Amelia Rhodes, 11, our Young Mayor", "Zara, 8, from Northfield Juniors", "Doris, 100, at Beckside care home",
+  // "a wee boy called Max, aged about 4,"
   // ("Capel Seion, 10:30" is a time).
-  /^,\s?(?:aged?\s|about\s|around\s|roughly\s|maybe\s|approx\.?\s)?(\d{1,2}|1[01]\d)(?:\s?(months?|weeks?))?(?:\s(?:years?\sold|yrs?))?(?=[,!;)]|[.:](?!\d)|\s[,.!;:)]|$|\s(?:of|from|at|and|who|in|on)\b)/i,
+  /^,\s?(?:aged?\s(?:about\s|around\s|roughly\s|approx\.?\s)?|about\s|around\s|roughly\s|maybe\s|approx\.?\s)?(\d{1,2}|1[01]\d)(?:\s?(months?|weeks?))?(?:\s(?:years?\sold|yrs?))?(?=[,!;)]|[.:](?!\d)|\s[,.!;:)]|$|\s(?:of|from|at|and|who|in|on)\b)/i,
   // "Poppy Wells, who's 7", "Tom is 7 today", "Jayden's only 4"
   // ("Harrowden's 14 conservation areas": a number counting the words after it is no age.)
   /^(?:['’]s|,?\s+(?:who's|who\s+is|is|was|turns|turned|aged?))\s+(?:only\s+|just\s+|now\s+)?(\d{1,2})\s?(months?|weeks?)?(?![\d:.,]?\d|\s?(?:%|am\b|pm\b|minutes?|mins?|hours?|hrs?|days?|miles?|km|points?|goals?|times?|p\b|x\b|out\b|per\b))(?!\s?(?!(?:years?|yrs?|today|tomorrow|yesterday|now|next|this|last|soon|already|and|or|but|so|on|in|at|with|going|y\/?o)\b)\p{Ll}{3,})/iu,

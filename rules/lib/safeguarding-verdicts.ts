@@ -45,6 +45,10 @@ const MAX_WINDOW = 320;
 const ELDER_TITLE = /^(?:grandad|granddad|grandpa|grandma|granny|gran|nan|nana|nanna|nanny|grandmother|grandfather|great-gran|great-grandad|great-grandma)\s/i;
 // "a lovely lad called Kai", "a little girl named Rosie": the child word sits before a verb, out of reach of wordsBefore.
 const CHILD_CALLED = /\b(?:lad|lass|boy|girl|kid|child|toddler|teenager|teen|youngster|baby|son|daughter|little\s{1,3}one|schoolboy|schoolgirl)\s{1,3}(?:called|named)\s{1,3}$/i;
+// "Kayla, you are the bravest little girl I know", "Jayden is such a cheeky lad": the name is called a child in its own clause.
+// ("Max is a good boy" is said of dogs.)
+const CALLED_A_CHILD =
+  /^[^.!?;]{0,60}?\b(?:you\s{1,3}are|you['’]re|youre|(?:she|he)\s{1,3}is|(?:she|he)['’]s|is|was)\s{1,3}(?:(?:the|a|an|such\s{1,3}a|my|our)\s{1,3})?(?:(?!good)[a-z]{2,15}\s{1,3}){0,2}(?:little\s{1,3})?(?:girl|boy|lad|lass|kiddo|wee\s{1,3}(?:man|one)|little\s{1,3}(?:man|one|lady))\b/i;
 // "Tyler ... He's 13 and doing well": an age given by a pronoun just after the name, with no other name in between
 // ("shes 6": txt-speak drops the apostrophe).
 const PRONOUN_AGE =
@@ -238,7 +242,7 @@ function judge(doc: PostDocument, c: Cues, n: Candidate, all: Candidate[], adult
   const childAge = age !== null && age < 18;
   // "my daughter Lucy, who has just opened her own salon": a son or daughter told of as grown up is no child.
   const grownUp = anyIn(c.grownUp, n.end, sentence.end) !== undefined;
-  const childWord = n.children === true || (!grownUp && (before.some((w) => CHILD_WORDS.has(w) || /^(?:son|daughter|girl|boy)s?$/.test(w)) || CHILD_CALLED.test(doc.text.slice(Math.max(0, n.start - 40), n.start))));
+  const childWord = n.children === true || (!grownUp && (before.some((w) => CHILD_WORDS.has(w) || /^(?:son|daughter|girl|boy)s?$/.test(w)) || CHILD_CALLED.test(doc.text.slice(Math.max(0, n.start - 40), n.start)) || CALLED_A_CHILD.test(doc.text.slice(n.end, sentence.end))));
 
   const [sStart, sEnd] = [sentence.start, sentence.end];
   const school = anyIn(c.schools, sStart, sEnd);

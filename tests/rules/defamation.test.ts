@@ -566,3 +566,36 @@ ruleTester(rule, {
     { ...personal("Funny how the best market pitch went to a certain councillor's nephew the week the rules changed."), errors: [{ messageId: 'insinuation', match: 'Funny how' }] },
   ],
 });
+
+// First sight 18 (Quarrington, Saltcote, Redbarrow) and Brackwater: hygiene allegations about a named takeaway; a care
+// home leaving residents in wet beds; "siphoning the gate money"; "robbing the tills"; "apparently" repeating a rumour
+// as fact; "she's" still the councillor after "the kids"; a firm named before "agency" or "place"; "thiefs"; a label
+// heading a warning ("Cowboy builders alert ⚠️ RJ Roofing"); "your van" in a reply; "the kebab place on ..."; faked
+// results. A pet
+// left in a car, a care home praised, a general scam alert and a plural group meant by "they" keep clean.
+ruleTester(rule, {
+  valid: [
+    personal("Please don't leave your dog in a hot car this weekend."),
+    personal('The carers at Oak House never left my mum without a drink, brilliant place.'),
+    personal('Scam alert: texts claiming to be from Royal Mail are doing the rounds again.'),
+    personal('Went to a Chinese place on the high street last night, lovely food.'),
+    personal('Cllr Hale met the tenants on Friday. They were told the lifts had been fixed, but they have been lied to before.'),
+  ],
+  invalid: [
+    { ...personal("funny how the kebab place on Ferry Approach got 5 stars for hygiene. someone's palm got greased"), errors: [{ messageId: 'insinuation', match: 'funny how' }] },
+    { ...personal("Cllr Hodan Warsame told the kids it wasnt closing. Now the site's going to the developers and she's been taking backhanders off them."), errors: [{ match: 'taking backhanders' }] },
+    { ...personal("Apex Education Recruitment STILL bill the school for the full day. They're fiddling the timesheets."), errors: [{ match: 'fiddling the timesheets' }] },
+    { ...personal("Sharon who manages the Larkhill hub has been suspended. apparently she's been fiddling her mileage for 2 years."), errors: [{ match: 'fiddling her mileage' }] },
+    { ...personal('Be careful with FenStaff agency in Saltcote. They take money from our pay. They are thiefs.'), errors: [{ match: 'thiefs' }] },
+    { ...personal('£30/hr, way cheaper than that Brainbox place on Grange Rd who charge £55 and fake their results.'), errors: [{ match: 'fake their results' }] },
+    { ...personal("@dazzaQ88 we've all seen your van dumping mattresses on Slag Lane."), errors: [{ match: 'dumping mattresses' }] },
+    {
+      ...personal('I wouldnt eat at the Golden Dragon on Station Road again. They defrost the chicken in the sink over night and use the same oil for weeks.'),
+      errors: [{ match: 'defrost the chicken in the sink' }, { match: 'use the same oil for weeks' }],
+    },
+    { ...personal('My cousin works at Fenview Care Home and they leave residents in wet beds all night.'), errors: [{ match: 'leave residents in wet beds' }] },
+    { ...personal('Cowboy builders alert ⚠️ RJ Roofing took £2,000 cash off my mam.'), errors: [{ match: 'Cowboy builders' }] },
+    { ...personal("@mark_hesketh_rb everyone knows you've been robbing the tills at work."), errors: [{ match: 'robbing the tills' }] },
+    { ...personal('Everyone at the club knows Gary Platt has been siphoning the gate money off for years.'), errors: [{ match: 'siphoning the gate money' }] },
+  ],
+});

@@ -487,3 +487,19 @@ ruleTester(rule, {
     },
   ],
 });
+
+// First sight 17 (Norbridge): a council reply telling a named resident what they owe for home care. A reply saying
+// what to do if someone is behind keeps clean: it states no one's circumstances.
+ruleTester(rule, {
+  valid: [
+    { text: "Hi Sarah, if you're behind on your rent please call us on 01632 960450.", account: 'council' },
+    { text: 'Hi Sarah, if you have an outstanding balance you can pay it online.', account: 'council' },
+  ],
+  invalid: [
+    {
+      text: '@KevAshworth84 Hi Kevin, the £1,237.50 outstanding relates to unpaid home care charges at your flat.',
+      account: 'council',
+      errors: [{ messageId: 'personFact' }],
+    },
+  ],
+});

@@ -363,3 +363,23 @@ ruleTester(rule, {
     { text: "Mia Thornton, she's 14, at Ridgeway High. Social worker's car was outside again last night.", account: 'personal', errors: [{ messageId: 'care', match: 'Mia Thornton' }] },
   ],
 });
+
+// First sight 18 and Brackwater, Kirkhope, Norbridge: a child called "the bravest little girl" with a placement panel;
+// "a wee boy called Max, aged about 4" found at the market; a named older person supported by the reablement team at
+// home, and another after a second fall. A dog that is a good boy, and the manager of the reablement team, keep clean.
+ruleTester(rule, {
+  valid: [
+    { text: 'Our Max is a good boy, his foster placement went great 🐶', account: 'personal' },
+    { text: 'Well done to Sue Brown, who runs our reablement team, on her MBE.', account: 'council' },
+  ],
+  invalid: [
+    {
+      text: "Told her she won't be going home to her mum for a while. Kayla, you are the bravest little girl I know. Placement panel again Tuesday.",
+      account: 'personal',
+      errors: [{ messageId: 'care', match: 'Kayla' }],
+    },
+    { text: "A wee boy called Max, aged about 4, was found on his own by the fudge stall at today's market.", account: 'council', errors: [{ messageId: 'child', match: 'Max' }] },
+    { text: 'Doris Whitlam has been supported by our reablement team at home in Larch Grove since her hip operation.', account: 'council', errors: [{ messageId: 'vulnerable', match: 'Doris Whitlam' }] },
+    { text: 'Arthur, 91, born and bred on Wren Street, still refuses to go into residential even after his second fall.', account: 'personal', errors: [{ messageId: 'vulnerable', match: 'Arthur' }] },
+  ],
+});
