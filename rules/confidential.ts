@@ -100,6 +100,8 @@ const IN_PRIVATE = /\b(?:discussed|agreed|decided|briefed|told|heard|said|reveal
 // "Draft budget papers (exempt, part 2)": an exempt marking in brackets.
 // "Group was told last night": what a party group or the staff were told in private.
 const GROUP_TOLD = /\b(?:(?:the\s{1,3})?group|members|cabinet|staff|the\s{1,3}team|managers|councillors)\s{1,3}(?:was|were|got)\s{1,3}told\s{1,3}(?:last\s{1,3}night|this\s{1,3}morning|today|yesterday|at|in)\b/gi;
+// "if it says CONFIDENTIAL on the front, don't photograph it": training about markings, not a marked paper.
+const MARKINGS_IN_GENERAL = /\b(?:if|when|whenever|anything|everything|something|whatever)\b[^.!?\n]{0,30}\b(?:says|say|marked|stamped|labelled|labeled|reads)\s{1,3}["'“‘]?$/i;
 const EXEMPT_BRACKET = /\(\s{0,2}(?:exempt|confidential|restricted)\b[^()\n]{0,24}\)/gi;
 const PART_TWO = /\bpart\s{1,3}(?:2|two|ii|b)\s{0,2}(?:\(exempt\)|(?:exempt|items?|reports?|session|business|minutes|papers?)\b)/gi;
 // "What was said in the Part 2 session last night would make your hair curl": telling of the private part of a meeting.
@@ -176,9 +178,10 @@ function collect(doc: PostDocument, policy: Policy): Signal[] {
     }
   }
   for (const re of [INTERNAL_MARK, CONFIDENTIAL_MARK, THIS_IS_CONFIDENTIAL, PRIVATE_MARK]) {
-    for (const m of scan(doc, re)) add(m.index, m.index + m[0].length, 'marking');
+    for (const m of scan(doc, re)) if (!MARKINGS_IN_GENERAL.test(before(doc, m.index, 50))) add(m.index, m.index + m[0].length, 'marking');
   }
   for (const m of scan(doc, CONFIDENTIAL_LABEL)) {
+    if (MARKINGS_IN_GENERAL.test(before(doc, m.index, 50))) continue;
     // "Strictly confidential, please ..." heads a note; "Confidential, free advice" does not.
     if (m[2] === ',' && !/^strictly/i.test(m[1])) continue;
     const start = m.index + m[0].indexOf(m[1]);
@@ -251,7 +254,11 @@ function collect(doc: PostDocument, policy: Policy): Signal[] {
   for (const re of [SOURCE_LIST, PART_TWO, SEEN_PAPER, IN_PRIVATE, EXEMPT_SOURCE]) {
     for (const m of scan(doc, re)) {
       const sentence = doc.sentenceAt(m.index);
-      if (sentence && procedural(sentence.text)) {
+      // "9. EXEMPT ITEM – a property matter. The press and public will be asked to leave for item 9 ...": an agenda
+      // line whose notice follows it.
+      const si = sentence ? doc.sentenceIndexAt(m.index) : -1;
+      const noticeAfter = (re === EXEMPT_SOURCE || re === PART_TWO) && si >= 0 && si + 1 < doc.sentences.length && procedural(doc.sentences[si + 1].text);
+      if (sentence && (procedural(sentence.text) || noticeAfter)) {
         if (re === EXEMPT_SOURCE || re === PART_TWO || /closed|private|exempt/i.test(m[0]) || /closed\s{1,3}session|in\s{1,3}private|exempt/i.test(sentence.text)) {
           const content = contentSentences().find((t) => t !== sentence);
           if (content) add(content.start, content.end, 'exempt');

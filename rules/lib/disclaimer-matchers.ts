@@ -128,12 +128,14 @@ const COUNCIL_MEETING = /\b(?:committee|full\scouncil|council\smeeting|cabinet|s
 const HASHTAG = /(?<![\p{L}\p{N}_.])[#@][\p{L}\p{N}_]{2,60}/gu;
 // Personal-views wordings beyond the phrase table: "thoughts shared here are all mine alone", "my views on here are personal".
 // "my own view and not the council's", "my personal opinion, not my employer's": the poster's view set against the employer's.
-// "anything I post on here is my own view", "everything here is my own opinion": all the poster says is their own.
+// "anything I post on here is my own view", "everything I say in this video is my own view": all the poster says is their own.
 // "Own views here, not AVDC's": the same, the employer by its initials.
 const DISCLAIMER_GENERAL =
-  /\b(?:views|opinions|thoughts|tweets|posts|comments|words)\s(?:(?:here|expressed|shared|posted|on\sthis\s(?:account|page|channel|blog|profile)|on\s(?:it|here|there)|in\sthis\s(?:video|post|thread|vlog))\s){0,2}(?:are\s)?(?:all\s)?(?:mine|my\sown)\b|\bmy\s(?:views|opinions|thoughts)\s(?:(?:on\shere|here|expressed\shere|on\sthis\s(?:account|page))\s)?(?:are\s)?(?:entirely\s|purely\s|strictly\s|all\s|always\s)?(?:personal|private)\b|\bnot\smy\s(?:employer|employers|employer['’]s|work['’]s)(?![\p{L}])|\bmy\s(?:own\s|personal\s)?(?:view|views|opinion|opinions|thoughts|take)(?:\sonly|\salone)?,?\s(?:and\s|but\s|-\s|–\s)?not\s(?:those\sof\s|that\sof\s)?(?:the|my|our)\s(?:council|employer|authority|organisation|organization|work|workplace)(?:['’]s)?(?![\p{L}])|\b(?:anything|everything|all)\s(?:(?:I|i)\s(?:post|say|write|share|put)\s)?(?:on\s)?(?:here\s)?is\s(?:just\s)?my\sown\s(?:view|views|opinion|opinions)\b|\b(?:own|personal)\s(?:views?|opinions?|thoughts)(?:\shere|\sonly)?,?\snot\s(?:the\s|my\s)?\p{L}{2,30}['’]s(?![\p{L}])/iu;
+  /\b(?:views|opinions|thoughts|tweets|posts|comments|words)\s(?:(?:here|expressed|shared|posted|on\sthis\s(?:account|page|channel|blog|profile)|on\s(?:it|here|there)|in\sthis\s(?:video|post|thread|vlog))\s){0,2}(?:are\s)?(?:all\s)?(?:mine|my\sown)\b|\bmy\s(?:views|opinions|thoughts)\s(?:(?:on\shere|here|expressed\shere|on\sthis\s(?:account|page))\s)?(?:are\s)?(?:entirely\s|purely\s|strictly\s|all\s|always\s)?(?:personal|private)\b|\bnot\smy\s(?:employer|employers|employer['’]s|work['’]s)(?![\p{L}])|\bmy\s(?:own\s|personal\s)?(?:view|views|opinion|opinions|thoughts|take)(?:\sonly|\salone)?,?\s(?:and\s|but\s|-\s|–\s)?not\s(?:those\sof\s|that\sof\s)?(?:the|my|our)\s(?:council|employer|authority|organisation|organization|work|workplace)(?:['’]s)?(?![\p{L}])|\b(?:anything|everything|all)\s(?:(?:I|i)\s(?:post|say|write|share|put)\s)?(?:on\s)?(?:here\s|in\sthis\s(?:video|post|thread|vlog|channel|clip)\s)?is\s(?:just\s)?my\sown\s(?:view|views|opinion|opinions)\b|\b(?:own|personal)\s(?:views?|opinions?|thoughts)(?:\shere|\sonly)?,?\snot\s(?:the\s|my\s)?\p{L}{2,30}['’]s(?![\p{L}])/iu;
 // "the parish clerk's brother-in-law": a parish or town council's officer, who is the poster's colleague only when
 // that council is the employer.
+// "our Kayden came to us as an emergency placement": a foster carer's own family news, not a social worker's casework.
+const CARER_OWN_PLACEMENT = /\b(?:to|with)\s(?:us|me)\sas\s(?:an?\s)?$/i;
 const LOCAL_CLERK = /^(?:(?:deputy|assistant)\s)?(?:(?:town|parish)\s)?clerk$|^(?:deputy\s)?(?:town|parish)\sclerk$/i;
 const OTHERS_CLERK = /(?<!\b(?:I['’]m|I\sam|as|now|became|become))\s(?:the|our|their|your)\s$/i;
 // Services residents use as much as staff (#KingsmereLibraries, #KingsmereParks) are left out.
@@ -424,7 +426,14 @@ export function workMentions(doc: PostDocument, policy: Policy): Span[] {
   out.push(...all(ANY_COUNCILLOR, doc, (match) => decisionNear(doc, match.index!)));
   out.push(...all(SEAT_OF_POWER, doc), ...all(TO_CABINET, doc, (match) => !THE_BEFORE.test(text.slice(Math.max(0, match.index! - 4), match.index))));
   out.push(...all(MY_COLLEAGUE, doc), ...all(AS_ROLE, doc), ...all(BARE_COUNCIL, doc), ...all(DOING_THE_JOB, doc));
-  out.push(...all(WORK_PHRASE, doc, (match) => !LOCAL_CLERK.test(match[0]) || m.types.has('parish') || m.types.has('town') || !OTHERS_CLERK.test(text.slice(Math.max(0, match.index! - 16), match.index))), ...all(SERVICE_TEAM, doc), ...all(OUR_KIT, doc), ...all(COLLEAGUE_BY_TEAM, doc, (match) => isFirstName(match[0].split(/\s/)[0])), ...all(WORK_IN, doc), ...all(DEPARTMENT, doc), ...runService(doc));
+  out.push(
+    ...all(
+      WORK_PHRASE,
+      doc,
+      (match) =>
+        !CARER_OWN_PLACEMENT.test(text.slice(Math.max(0, match.index! - 24), match.index)) &&
+        (!LOCAL_CLERK.test(match[0]) || m.types.has('parish') || m.types.has('town') || !OTHERS_CLERK.test(text.slice(Math.max(0, match.index! - 16), match.index))),
+    ), ...all(SERVICE_TEAM, doc), ...all(OUR_KIT, doc), ...all(COLLEAGUE_BY_TEAM, doc, (match) => isFirstName(match[0].split(/\s/)[0])), ...all(WORK_IN, doc), ...all(DEPARTMENT, doc), ...runService(doc));
   out.push(...all(ON_SERVICE_DESK, doc));
   // "Tory county councillors voted ..." on a district's staff: another council's members.
   out.push(...all(MEMBERS_DECIDED, doc, (match) => {

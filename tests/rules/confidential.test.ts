@@ -354,3 +354,20 @@ ruleTester(rule, {
   ],
   invalid: [{ text: 'Between us, the depot is closing next year. Not announced yet.', account: 'personal', errors: [{ match: 'Between us' }, { match: 'Not announced yet' }] }],
 });
+
+// First sight 18 (Thistleby): an agenda line "9. EXEMPT ITEM – a property matter." with the notice that the public will
+// be asked to leave in the next sentence, and training about what to do "if it says CONFIDENTIAL", keep clean. The
+// same item with its content, and a paper said to be marked CONFIDENTIAL, do not.
+ruleTester(rule, {
+  valid: [
+    {
+      text: '8. Grants to community groups. 9. EXEMPT ITEM – a property matter. The press and public will be asked to leave for item 9.',
+      account: 'council',
+    },
+    { text: "Training today. Main lesson: if it says CONFIDENTIAL on the front, don't photograph it for social media.", account: 'personal' },
+  ],
+  invalid: [
+    { text: '9. EXEMPT ITEM – the sale of the depot to Harlow Homes for £1.2m.', account: 'personal', errors: [{ match: 'EXEMPT ITEM' }] },
+    { text: 'Saw the report, it was marked CONFIDENTIAL and it says the depot is closing.', account: 'personal', errors: [{ match: 'CONFIDENTIAL' }] },
+  ],
+});

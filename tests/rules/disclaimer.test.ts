@@ -444,3 +444,16 @@ ruleTester(rule, {
     { text: 'Tory budget amendment tonight: nothing for potholes again.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'budget amendment' }] },
   ],
 });
+
+// First sight 18 (Thistleby, Saltcote): "Everything I say in this video is my own view", and a foster carer's child who
+// "came to us as an emergency placement", keep clean. A social worker arranging an emergency placement does not.
+ruleTester(rule, {
+  valid: [
+    { text: "A day in the life of a Fenmouth town clerk's assistant. Everything I say in this video is my own view.", account: 'personal', policy: FENMOUTH },
+    { text: '3 years today since our Kayden came to us as an emergency placement 🥹 #proudfostermum', account: 'personal', policy: FENMOUTH },
+  ],
+  invalid: [
+    { text: "A day in the life of a Fenmouth town clerk's assistant. Minutes, markets and a runaway goat.", account: 'personal', policy: FENMOUTH, errors: [{ match: 'town clerk' }] },
+    { text: 'Sorting an emergency placement for a 3 year old at 11pm, long night.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'emergency placement' }] },
+  ],
+});

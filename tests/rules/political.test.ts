@@ -487,3 +487,16 @@ ruleTester(rule, {
     { text: 'Remember who saved the library when you go to the polls. #FenmouthIndependents', account: 'personal', policy: NATIONAL_LISTED, errors: [{ match: 'Remember who' }, { match: '#FenmouthIndependents' }] },
   ],
 });
+
+// First sight 18 (Quarrington, Saltcote): a council account blaming "this Government's choices" for its cuts, and
+// "Ministers may have given up on rural services – we haven't". A factual grant cut, and a resident's "choice", keep clean.
+ruleTester(rule, {
+  valid: [
+    { text: 'The government has cut the bus grant by 10%, so route 7 will change from April.', account: 'council' },
+    { text: 'Blue bin or brown bin, the choice is yours. Government guidance on recycling is on our website.', account: 'council' },
+  ],
+  invalid: [
+    { text: "The reduced library hours are a direct result of this Government's choices, not ours.", account: 'council', errors: [{ match: "this Government's choices" }] },
+    { text: 'Ministers may have given up on rural services – we haven’t.', account: 'council', errors: [{ match: 'Ministers may have given up on' }] },
+  ],
+});
