@@ -55,6 +55,7 @@ const WARN_OFF = /^(?:avoid|steer|stay|keep|never|don['’]?t|do|beware|wouldn['
 const CLAUSE_BREAK = /[,;:.!?()]/;
 const PARTICIPLE_ADJECTIVES = new Set(['convicted', 'known', 'proven', 'lying', 'thieving', 'crooked', 'corrupt', 'serial']);
 const MAX_REACH = 150;
+const PUNISHED = /^(?:sacked|fired|suspended|sued|banned|arrested|nicked|caught|done|struck|kicked|jailed|reported|investigated|prosecuted|fined|disciplined|dismissed|sent)$/;
 const WARNING_WORD = /^(?:alert|warning|warn|klaxon)$/;
 const IMPERSONATION = /^(?:pretending|pretend|pretends|claiming|claim|claims|posing|poses|purporting|impersonating|impersonate|impersonates)$/;
 const QUANTITY = /^(?:bunch|lot|load|pack|set|band|gang|shower|nest|den|pair|couple|one|kind|sort)$/;
@@ -276,6 +277,17 @@ function linkAct(doc: PostDocument, targets: Targets, si: number, a: Allegation)
     return identified(agent);
   }
   if (word === 'stolen' && !(prev && (HAVE.has(prev.normal) || /['’](?:s|ve|d)$/.test(prev.normal)))) return undefined;
+  // "you got sacked from Tesco for robbing the tills": the one sacked for the act did it.
+  if (prev && prev.normal === 'for') {
+    const k = before.length - 1;
+    for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+      if (CLAUSE_BREAK.test(before[j].post)) break;
+      if (!PUNISHED.test(before[j].normal)) continue;
+      const who = identified(nearestBefore(targets, si, before[j].start));
+      if (who) return who;
+      break;
+    }
+  }
 
   let subject = nearestBefore(targets, si, a.start);
   if (subject && objectOnly(doc, sentence, subject, a.start)) {
@@ -423,6 +435,18 @@ function actExcluded(doc: PostDocument, a: Allegation): boolean {
   return false;
 }
 
+// An emoji then a new clause ("... you wouldn't be such a moaning pr*ck about it 🙃 And we've all seen ..."): a clause
+// break the sentence splitter runs on over.
+const EMOJI_CLAUSE = /\p{Extended_Pictographic}\uFE0F?\s+(?=(?:And|But|So|Also|Plus|We|I|He|She|They|You|It|This|That)\b)/gu;
+
+/** Where the allegation's clause starts: its sentence's start, or after the last emoji-marked clause break before it. */
+function clauseStart(text: string, sentence: Sentence, a: Allegation): number {
+  let start = sentence.start;
+  EMOJI_CLAUSE.lastIndex = 0;
+  for (const m of text.slice(sentence.start, a.start).matchAll(EMOJI_CLAUSE)) start = sentence.start + m.index + m[0].length;
+  return start;
+}
+
 /** "Is Ashdown Roofing a scam?", also with an emoji or a closing bracket after the question mark. */
 function isQuestion(text: string): boolean {
   const q = text.lastIndexOf('?');
@@ -498,8 +522,10 @@ export default defineRule({
       if (si < 0) continue;
       const sentence = doc.sentences[si];
       if (isQuestion(sentence.text)) continue;
-      if (HEDGE_RE.test(sentence.text)) continue;
-      if (CONDITIONAL_RE.test(doc.text.slice(sentence.start, a.start))) continue;
+      // "... if you put your bin out 🙃 And we've all seen your van dumping mattresses": not conditional.
+      const from = clauseStart(doc.text, sentence, a);
+      if (HEDGE_RE.test(doc.text.slice(from, sentence.end))) continue;
+      if (CONDITIONAL_RE.test(doc.text.slice(from, a.start))) continue;
       const before = tokensBefore(sentence, a.start);
       if (negated(before)) continue;
       if (a.kind === 'act' && actExcluded(doc, a)) continue;
@@ -531,7 +557,7 @@ export default defineRule({
 // hand out, and tells the reader what to make of it. All three are needed: "funny how the rain always comes on bin
 // day" names no one and no favour.
 const INSINUATION =
-  /\b(?:funny\s{1,3}how|draw\s{1,3}your\s{1,3}own\s{1,3}conclusions?|makes\s{1,3}you\s{1,3}wonder|(?<=\b(?:no|not\s{1,3}a)\s{1,3})coincidence|join\s{1,3}the\s{1,3}dots|connect\s{1,3}the\s{1,3}dots|(?<=\byou\s{1,3})do\s{1,3}the\s{1,3}maths?|nudge\s{1,3}nudge|(?<=\bsay\s{1,3})no\s{1,3}more|smells\s{1,3}fishy|funny\s{1,3}that|looking\s{1,3}after\s{1,3}(?:their|his|her)\s{1,3}own|jobs\s{1,3}for\s{1,3}the\s{1,3}boys|brown\s{0,3}envelopes?|palms?\s{1,3}(?:got|gets|getting|been|was|were|being)\s{1,3}greased)\b/gi;
+  /\b(?:funny\s{1,3}how|draw\s{1,3}your\s{1,3}own\s{1,3}conclusions?|makes\s{1,3}you\s{1,3}wonder|(?<=\b(?:no|not\s{1,3}a)\s{1,3})coincidence|join\s{1,3}the\s{1,3}dots|connect\s{1,3}the\s{1,3}dots|(?<=\byou\s{1,3})do\s{1,3}the\s{1,3}maths?|nudge\s{1,3}nudge|(?<=\bsay\s{1,3})no\s{1,3}more|smells\s{1,3}fishy|funny\s{1,3}that|looking\s{1,3}after\s{1,3}(?:their|his|her)\s{1,3}own|jobs\s{1,3}for\s{1,3}the\s{1,3}boys|brown\s{0,3}envelopes?|palms?\s{1,3}(?:got|gets|getting|been|was|were|being)\s{1,3}greased|make\s{1,3}of\s{1,3}(?:that|it|this)\s{1,3}what\s{1,3}you\s{1,3}(?:will|like|want)|put\s{1,3}it\s{1,3}that\s{1,3}way|(?<=\bI['’]ll\s{1,3})say\s{1,3}no\s{1,3}more|enough\s{1,3}said|go\s{1,3}figure|read\s{1,3}into\s{1,3}(?:that|it)\s{1,3}what\s{1,3}you\s{1,3}(?:will|like|want))\b/gi;
 const FAVOUR =
   /\b(?:contracts?|tenders?|tendering|planning|permission|approval|approved|sailed\s{1,3}(?:through|past)|waved\s{1,3}through|nodded\s{1,3}through|roof\s{1,3}job|the\s{1,3}job|grants?|licen[cs]e|extension|keys\s{1,3}to|(?:seems?|seem|always)\s{1,3}to\s{1,3}know|before\s{1,3}the\s{1,3}rest\s{1,3}of\s{1,3}us|plots|to\s{1,3}developers|(?:\d|five|four)\s{1,3}stars?|hygiene\s{1,3}rating|pitch|allocation|tenancy|council\s{1,3}house|lease|(?:objections?|complaints?|enforcement|refusal)(?:['’]s|\s{1,3}(?:has|have|was|were|just))?\s{1,3}(?:vanished|disappeared|dropped|withdrawn|gone\s{1,3}away|melted\s{1,3}away))\b/i;
 // "the parish clerk's brother-in-law", "the Lib Dem group leader's nephew": someone close to an office-holder.

@@ -599,3 +599,26 @@ ruleTester(rule, {
     { ...personal('Everyone at the club knows Gary Platt has been siphoning the gate money off for years.'), errors: [{ match: 'siphoning the gate money' }] },
   ],
 });
+
+// First sight 18, second look: an emoji then "And we've all seen ..." starts a clause the "maybe if" before it does not
+// reach; "make of that what you will" and "put it that way" hint as "draw your own conclusions" does; the one sacked
+// "for robbing the tills" did it. A hedge after an emoji still hedges, and someone sacked for a small thing, unnamed,
+// or a named person fined at court, keep clean.
+ruleTester(rule, {
+  valid: [
+    personal('I think 🤔 Dave Smith is a crook'),
+    personal('My mate got sacked for stealing a sandwich, harsh.'),
+    personal("Dave Smith got fined for fly-tipping at Brightwater Magistrates' Court."),
+  ],
+  invalid: [
+    {
+      ...personal("@dazzaQ88 maybe if you put your bin out on the right day you'd be less cross 🙃 And we've all seen your van dumping mattresses on Slag Lane."),
+      errors: [{ match: 'dumping mattresses' }],
+    },
+    {
+      ...personal("The drainage contract went to Marshland Civils though they came third. Their MD and our head of service go back a long way, put it that way."),
+      errors: [{ messageId: 'insinuation', match: 'put it that way' }],
+    },
+    { ...personal('@mark_hesketh_rb everyone knows you got sacked from Tesco for robbing the tills.'), errors: [{ match: 'robbing the tills' }] },
+  ],
+});
