@@ -417,3 +417,19 @@ ruleTester(rule, {
   ],
   invalid: [{ text: 'Join my energy company through my referral scheme and we both get £50.', account: 'personal', errors: [{ messageId: 'affiliate' }, { messageId: 'affiliate' }] }],
 });
+
+// First sight 18 (Quarrington): "my brother in law runs Forge Skips, £180 ... cheaper if you say Kev sent you": a
+// relative's business written without hyphens, and a referral by name. Sending someone to a free service by name keeps clean.
+ruleTester(rule, {
+  valid: [
+    { text: "The food bank on Mill St is brilliant, tell them Sue sent you.", account: 'personal' },
+    { text: "Ask at the library desk, say Jo sent you, they're lovely.", account: 'personal' },
+  ],
+  invalid: [
+    {
+      text: 'My brother in law runs Forge Skips, 6 yarder £180 for the week and he will do it cheaper if you say Kev from YouTube sent you.',
+      account: 'personal',
+      errors: [{ messageId: 'selling' }],
+    },
+  ],
+});
