@@ -56,6 +56,7 @@ const CLAUSE_BREAK = /[,;:.!?()]/;
 const PARTICIPLE_ADJECTIVES = new Set(['convicted', 'known', 'proven', 'lying', 'thieving', 'crooked', 'corrupt', 'serial']);
 const MAX_REACH = 150;
 const PUNISHED = /^(?:sacked|fired|suspended|sued|banned|arrested|nicked|caught|done|struck|kicked|jailed|reported|investigated|prosecuted|fined|disciplined|dismissed|sent)$/;
+const FOUND_ON_PREMISES = /^(?:rodent|rat|mouse|mice)\s{1,3}droppings|^(?:rats|mice|cockroaches|roaches)\b/i;
 const WARNING_WORD = /^(?:alert|warning|warn|klaxon)$/;
 const IMPERSONATION = /^(?:pretending|pretend|pretends|claiming|claim|claims|posing|poses|purporting|impersonating|impersonate|impersonates)$/;
 const QUANTITY = /^(?:bunch|lot|load|pack|set|band|gang|shower|nest|den|pair|couple|one|kind|sort)$/;
@@ -185,6 +186,8 @@ function linkLabel(doc: PostDocument, targets: Targets, si: number, a: Allegatio
       }
       return capitalisedSubject(doc, tokens, k);
     }
+    // "a flat-out liar", "an out-and-out crook": the halves of a hyphenated modifier are no verb or preposition.
+    if (tok.post === '-' || (k > 0 && tokens[k - 1].post === '-')) continue;
     if (k < first - 1 && tok.tags.has('Verb') && !PARTICIPLE_ADJECTIVES.has(tok.normal) && !tok.tags.has('Gerund')) break;
     // "was the victim of a scam": the label sits in a phrase of its own, unless it is "a bunch of crooks".
     if (tok.tags.has('Preposition') && !(tok.normal === 'of' && QUANTITY.test(tokens[k - 1]?.normal ?? ''))) break;
@@ -289,6 +292,12 @@ function linkAct(doc: PostDocument, targets: Targets, si: number, a: Allegation)
     }
   }
 
+  // "a certain takeaway on Bury Rd... mouse droppings IN the rice bins": a finding with no verb of its own is about the
+  // place the post has just pointed at.
+  if (FOUND_ON_PREMISES.test(doc.text.slice(a.start, a.end))) {
+    const place = identified(nearestBefore(targets, si, a.start)) ?? targets.carried[si];
+    if (place) return place;
+  }
   let subject = nearestBefore(targets, si, a.start);
   if (subject && objectOnly(doc, sentence, subject, a.start)) {
     // "Kayden Stewart in S2 at Inverbrae Academy smashed ...": the school is where the named subject is, not who did it.
@@ -557,13 +566,13 @@ export default defineRule({
 // hand out, and tells the reader what to make of it. All three are needed: "funny how the rain always comes on bin
 // day" names no one and no favour.
 const INSINUATION =
-  /\b(?:funny\s{1,3}how|draw\s{1,3}your\s{1,3}own\s{1,3}conclusions?|makes\s{1,3}you\s{1,3}wonder|(?<=\b(?:no|not\s{1,3}a)\s{1,3})coincidence|join\s{1,3}the\s{1,3}dots|connect\s{1,3}the\s{1,3}dots|(?<=\byou\s{1,3})do\s{1,3}the\s{1,3}maths?|nudge\s{1,3}nudge|(?<=\bsay\s{1,3})no\s{1,3}more|smells\s{1,3}fishy|funny\s{1,3}that|looking\s{1,3}after\s{1,3}(?:their|his|her)\s{1,3}own|jobs\s{1,3}for\s{1,3}the\s{1,3}boys|brown\s{0,3}envelopes?|palms?\s{1,3}(?:got|gets|getting|been|was|were|being)\s{1,3}greased|make\s{1,3}of\s{1,3}(?:that|it|this)\s{1,3}what\s{1,3}you\s{1,3}(?:will|like|want)|put\s{1,3}it\s{1,3}that\s{1,3}way|(?<=\bI['’]ll\s{1,3})say\s{1,3}no\s{1,3}more|enough\s{1,3}said|go\s{1,3}figure|read\s{1,3}into\s{1,3}(?:that|it)\s{1,3}what\s{1,3}you\s{1,3}(?:will|like|want))\b/gi;
+  /\b(?:funny\s{1,3}how|draw\s{1,3}your\s{1,3}own\s{1,3}conclusions?|makes\s{1,3}you\s{1,3}wonder|(?<=\b(?:no|not\s{1,3}a)\s{1,3})coincidence|join\s{1,3}the\s{1,3}dots|connect\s{1,3}the\s{1,3}dots|(?<=\byou\s{1,3})do\s{1,3}the\s{1,3}maths?|nudge\s{1,3}nudge|(?<=\bsay\s{1,3})no\s{1,3}more|smells\s{1,3}fishy|funny\s{1,3}that|looking\s{1,3}after\s{1,3}(?:their|his|her)\s{1,3}own|jobs\s{1,3}for\s{1,3}the\s{1,3}boys|brown\s{0,3}envelopes?|palms?\s{1,3}(?:got|gets|getting|been|was|were|being)\s{1,3}greased|make\s{1,3}of\s{1,3}(?:that|it|this)\s{1,3}what\s{1,3}you\s{1,3}(?:will|like|want)|think\s{1,3}on(?=\s{0,3}(?:[.!]|$))|put\s{1,3}it\s{1,3}that\s{1,3}way|(?<=\bI['’]ll\s{1,3})say\s{1,3}no\s{1,3}more|enough\s{1,3}said|go\s{1,3}figure|read\s{1,3}into\s{1,3}(?:that|it)\s{1,3}what\s{1,3}you\s{1,3}(?:will|like|want))\b/gi;
 const FAVOUR =
-  /\b(?:contracts?|tenders?|tendering|planning|permission|approval|approved|sailed\s{1,3}(?:through|past)|waved\s{1,3}through|nodded\s{1,3}through|roof\s{1,3}job|the\s{1,3}job|grants?|licen[cs]e|extension|keys\s{1,3}to|(?:seems?|seem|always)\s{1,3}to\s{1,3}know|before\s{1,3}the\s{1,3}rest\s{1,3}of\s{1,3}us|plots|to\s{1,3}developers|(?:\d|five|four)\s{1,3}stars?|hygiene\s{1,3}rating|pitch|allocation|tenancy|council\s{1,3}house|lease|(?:objections?|complaints?|enforcement|refusal)(?:['’]s|\s{1,3}(?:has|have|was|were|just))?\s{1,3}(?:vanished|disappeared|dropped|withdrawn|gone\s{1,3}away|melted\s{1,3}away))\b/i;
+  /\b(?:contracts?|tenders?|tendering|planning|permission|approval|approved|sailed\s{1,3}(?:through|past)|waved\s{1,3}through|nodded\s{1,3}through|roof\s{1,3}job|the\s{1,3}job|grants?|renewals?|found\s{1,3}£[\d,.]{1,9}k?\s{1,3}for|(?:wave|waves|waved|waving|nod|nods|nodded|nodding)\s{1,3}(?:(?:his|her|their|its|the)\s{1,3}[a-z]{2,20}\s{1,3})?through|without\s{1,3}(?:it\s{1,3})?(?:ever\s{1,3})?going\s{1,3}(?:out\s{1,3})?to\s{1,3}tender|licen[cs]e|extension|keys\s{1,3}to|(?:seems?|seem|always)\s{1,3}to\s{1,3}know|before\s{1,3}the\s{1,3}rest\s{1,3}of\s{1,3}us|plots|to\s{1,3}developers|(?:\d|five|four)\s{1,3}stars?|hygiene\s{1,3}rating|pitch|allocation|tenancy|council\s{1,3}house|lease|(?:objections?|complaints?|enforcement|refusal)(?:['’]s|\s{1,3}(?:has|have|was|were|just))?\s{1,3}(?:vanished|disappeared|dropped|withdrawn|gone\s{1,3}away|melted\s{1,3}away))\b/i;
 // "the parish clerk's brother-in-law", "the Lib Dem group leader's nephew": someone close to an office-holder.
 // ("a certain builder" is a target of its own: lib/defamation-targets.ts.)
 const INSIDER_KIN =
-  /\b(?:the|a\s{1,3}certain)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?(?:clerk|leader|chair|chairman|chairwoman|mayor|councillor|cllr|chief\s{1,3}exec(?:utive)?|director|manager|head\s{1,3}of\s{1,3}\w{2,20}|officer|inspector|portfolio\s{1,3}holder)['’]s\s{1,3}(?:brother-in-law|sister-in-law|son-in-law|daughter-in-law|father-in-law|son|daughter|wife|husband|nephew|niece|cousin|mate|best\s{1,3}mate|pal|brother|sister|partner|missus|fella|family|firm|company|mates|mum|dad|lad)\b/gi;
+  /\b(?:the|a\s{1,3}certain|their|his|her)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?(?:clerk|leader|chair|chairman|chairwoman|mayor|councillor|cllr|chief\s{1,3}exec(?:utive)?|director|manager|head\s{1,3}of\s{1,3}\w{2,20}|officer|inspector|portfolio\s{1,3}holder)['’]s\s{1,3}(?:brother-in-law|sister-in-law|son-in-law|daughter-in-law|father-in-law|son|daughter|wife|husband|nephew|niece|cousin|mate|best\s{1,3}mate|pal|brother|sister|partner|missus|fella|family|firm|company|mates|mum|dad|lad)(?:['’]s)?\b/gi;
 
 // "his brother-in-law's firm got the job": kin of someone the post has just named.
 const PRONOUN_KIN =

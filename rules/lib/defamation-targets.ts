@@ -48,6 +48,7 @@ const CLAUSE_PUNCT = /[,.;:!?()]/;
 const ORG_NOUNS = new Set(data.orgNouns);
 const SHOP_NOUNS = longestFirst(data.shopNouns);
 const SHOP_NOUN_SET = new Set(data.shopNouns);
+const STREET_SPOTS = new Set(['top', 'bottom', 'end', 'corner', 'far', 'middle']);
 
 // "the owner of ...", "that thieving scumbag at ...": a role or a person noun, then a preposition; what follows
 // must locate one person (a business, a named place for a job role, a house number) and is checked on tokens.
@@ -84,11 +85,12 @@ const YOUR_STAFF = /\byour\s{1,3}(?:staff|drivers|workers|team|lads|crew|enginee
 // (Not at a sentence's start, where any word is capitalised: "Recruitment agency fees are ...".)
 const NAMED_FIRM = /(?<=[\p{Ll}\d,;:)]\s{1,3})\p{Lu}[\p{L}&'’-]{2,20}\s{1,3}(?:agency|firm|company|outfit|place|shop)\b(?!\s{1,3}(?:who|that|which)\b)/gu;
 const HANDLE = /(?<![\w@.])@[A-Za-z0-9_]{2,30}(?![\w@])/g;
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', "he's", "she's", "they're", "they've", "he'd", "she'd", "they'd", "he'll", "she'll", "they'll", 'who']);
+// ("hes", "theyve", "theyre": txt-speak drops the apostrophe.)
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', "he's", "she's", "they're", "they've", "he'd", "she'd", "they'd", "he'll", "she'll", "they'll", 'who', 'hes', 'shes', 'theyve', 'theyre']);
 // "u", "ur", "youre": txt-speak for "you" and "you're", which also address the handle a post opens on.
 const SELF_PRONOUNS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'we', "we're", "we've", "we'd", "we'll", 'you', "you're", "you've", "you'd", "you'll", 'u', 'ur', 'youre']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'be', 'been', 'r']);
-const A_CERTAIN = /\ba\s{1,3}certain\s{1,3}(?:[a-z][\w'-]{1,20}\s{1,3})?(?:man|woman|bloke|lady|gent|person|builder|developer|councillor|cllr|firm|company|landlord|landlady|contractor|officer|family|businessman|businesswoman|farmer|estate\s{1,3}agent|agent|merchant|trader|dealer|garage|shop|owner|manager|plumber|electrician|roofer|mechanic|teacher|neighbour|member|individual)\b/gi;
+const A_CERTAIN = /\ba\s{1,3}certain\s{1,3}(?:[a-z][\w'-]{1,20}\s{1,3})?(?:man|woman|bloke|lady|gent|person|builder|developer|councillor|cllr|firm|company|landlord|landlady|contractor|officer|family|businessman|businesswoman|farmer|estate\s{1,3}agent|agent|merchant|trader|dealer|garage|shop|takeaway|chippy|restaurant|cafe|café|pub|bar|club|salon|hotel|caravan\s{1,3}park|holiday\s{1,3}park|care\s{1,3}home|nursery|agency|owner|manager|plumber|electrician|roofer|mechanic|teacher|neighbour|member|individual)\b/gi;
 const LABEL_OPENER = /^\s?[,–—-]/;
 const EMPHATIC = new Set(['absolute', 'total', 'complete', 'utter', 'proper', 'right', 'bunch', 'load', 'pack', 'shower']);
 const PREPOSITIONS = new Set(['of', 'about', 'for', 'from', 'to', 'against', 'by', 'with', 'on', 'at', 'into', 'warning']);
@@ -143,6 +145,8 @@ function isBusinessRun(tokens: Token[], first: number, last: number): boolean {
 function complementEnd(tokens: Token[], i: number, role: 'job' | 'person' | 'shop'): number | null {
   let k = i;
   if (tokens[k] && tokens[k].normal === 'the') k++;
+  // "the chippy at the top of Fore Street": a spot on a named street.
+  if (tokens[k] && STREET_SPOTS.has(tokens[k].normal) && tokens[k + 1]?.normal === 'of' && tokens[k + 2] && isCapitalised(tokens[k + 2])) k += 2;
   // "the woman at number 14 Fulmar Close": the house number may be written as "number 14".
   if (tokens[k] && /^(?:number|no\.?)$/.test(tokens[k].normal) && tokens[k + 1]?.tags.has('Value')) k++;
   if (!tokens[k]) return null;

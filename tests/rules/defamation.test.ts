@@ -622,3 +622,30 @@ ruleTester(rule, {
     { ...personal('@mark_hesketh_rb everyone knows you got sacked from Tesco for robbing the tills.'), errors: [{ match: 'robbing the tills' }] },
   ],
 });
+
+// First sight 19 (Pendleford, Marrowby, Ashenford): a landlord who keeps everyone's deposit; "Think on." after a
+// councillor's husband's firm got a contract; a leader's mate's hotel; a licence renewal waved through; sewage pumped
+// into a brook by a park's operator; "lie through his teeth", "in the contractor's pocket"; a chippy "at the top of Fore
+// Street" reusing oil; droppings found at a certain takeaway; ripping off the county; billing twice for the same work;
+// "a flat-out liar"; a business named "... Marine" or "... Surfacing"; "theyve" without its apostrophe. Droppings in
+// one's own shed, a hyphenated word elsewhere, and a contract that went out to tender keep clean.
+ruleTester(rule, {
+  valid: [
+    personal('Found mouse droppings in my shed again, any tips?'),
+    personal('Dave Smith went to the bring-and-buy and said the cake stall were lovely.'),
+    personal('The grounds contract went out to tender in March and Greenways won it. Think on.'),
+  ],
+  invalid: [
+    { ...personal('Anyone renting off the bloke who owns the flats over the Co-op on Victoria St, be careful, he keeps everyones deposit.'), errors: [{ match: 'keeps everyones deposit' }] },
+    { ...personal("Cllr Sutcliffe can post all the selfies she likes. Her husband's firm got the grounds contract without it ever going to tender. Think on."), errors: [{ messageId: 'insinuation', match: 'Think on' }] },
+    { ...personal("Funny how the Independents found £400k for a car park right next to their leader's mate's hotel."), errors: [{ messageId: 'insinuation', match: 'Funny how' }] },
+    { ...personal('The operator of Sunnydene Holiday Park has been pumping raw sewage into the brook for years.'), errors: [{ match: 'pumping raw sewage into the brook' }] },
+    { ...personal("Watch Cllr Gareth Hollins lie through his teeth at 14:20. Everyone knows he's in the contractor's pocket."), errors: [{ match: 'lie through his teeth' }, { match: "in the contractor's pocket" }] },
+    { ...personal("The chippy at the top of Fore Street is reusing last week's oil."), errors: [{ match: "reusing last week's oil" }] },
+    { ...personal("Not naming names but a certain takeaway on Bury Rd... next to the bookies 👀 mouse droppings IN the rice bins today"), errors: [{ match: 'mouse droppings' }] },
+    { ...personal('Quarrow Plant Hire delivered light again, theyve been ripping off the county for years.'), errors: [{ match: 'ripping off the county' }] },
+    { ...personal('Ambleworth Surfacing botched Chalk Lane and then billed the county twice for the same stretch.'), errors: [{ match: 'billed the county twice for the same' }] },
+    { ...personal('The area highways officer for Stallford is a flat-out liar.'), errors: [{ match: 'liar' }] },
+    { ...personal('Harbourside Marine sold me a dud engine. Took my money and won\'t answer the phone. Crooks, the lot of them.'), errors: [{ messageId: 'standalone', match: 'Crooks' }] },
+  ],
+});
