@@ -95,6 +95,10 @@ const BARE_COUNCIL =
 // "34 year I've looked after Kirkhope cemetery": a council facility the poster keeps.
 const DOING_THE_JOB =
   /\b(?:[Ii]ssued|[Ww]rote|[Hh]anded\sout|[Gg]ave\sout|[Ss]lapped)\s(?:\d{1,3}|another|a\scouple\sof|loads\sof|two|three|four|five|six|ten|twenty)\s(?:more\s)?(?:PCNs?|pcns?|parking\stickets|fixed\spenalt(?:y|ies)|FPNs?)\b|\b(?:phoned|rang|called|came\sinto|walked\sinto)\sthe\s(?:town\shall|council|council\soffices|civic\scentre|contact\scentre|depot|office)\s(?:(?:just|today|this\smorning)\s)?(?:screaming|shouting|yelling|swearing|having\sa\sgo|kicking\soff)\sat\sme\b|\bI['’]ve\s(?:looked\safter|run|managed|kept)\s(?:the\s)?(?:\p{Lu}[\p{L}'’-]{1,20}\s){0,2}(?:[Cc]emetery|[Cc]rematorium|[Ll]ibrary|[Ll]eisure\s[Cc]entre|[Mm]useum|[Dd]epot|[Tt]own\s[Hh]all|[Mm]arket\s[Hh]all)\b|\bknow\sme\sfrom\s(?:the\s)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s)?(?:[\p{L}'’-]{2,20}\s){0,3}(?:at|in)\s(?:the\s)?(?:\p{Lu}[\p{L}'’-]{1,20}\s){0,2}(?:[Ll]ibrary|[Ll]eisure\s[Cc]entre|[Ff]amily\s[Hh]ub|[Yy]outh\s[Cc]entre|[Cc]ommunity\s[Hh]ub)\b/gu;
+// "Council pays me to lifeguard", "us council lifeguards", "rings the benefits line to call me a jobsworth", "the new
+// lad in revenues": the poster says they work for the council, or for one of its teams, without a job title.
+const COUNCIL_EMPLOYS_ME =
+  /\b[Cc]ouncil\s(?:pays|employs|pay|employ|paid|employed)\s(?:me|us)\b(?!\s(?:back|for|a\svisit))|\b(?:us|we)\s(?:council|county|borough)\s(?:workers|staff|lifeguards|wardens|binmen|bin\smen|gritters|rangers|officers|cleaners|lads|carers|drivers|crews)\b|\b(?:rings?|rang|phones?|phoned|calls?|called)\s(?:the\s)?(?:benefits|council\stax|housing|bins?|parking|planning|revenues)\s(?:line|hotline|team|office|desk)\s(?:[\p{L}'’]{1,15}\s){0,3}?(?:to\s)?(?:call|calling|scream|screaming|shout|shouting|yell|yelling|swear|swearing)\s(?:at\s)?me\b|\bthe\snew\s(?:lad|girl|guy|bloke|woman|man|lass|starter|apprentice)\sin\s(?:revenues|benefits|planning|housing|highways|licensing|finance|payroll|HR|legal|building\scontrol|environmental\shealth|customer\sservices|the\scontact\scentre|the\sdepot)\b/gu;
 // "my brilliant colleague Sunita", "my old line manager": the poster's workmates, whatever the adjective.
 const MY_COLLEAGUE =
   /\bmy\s(?:(?:brilliant|lovely|amazing|fab|fabulous|wonderful|new|old|former|ex|favourite|fellow|dear|best|awesome|great|fantastic|incredible|talented|hard-working|hardworking|long-suffering|retiring|work|office|closest|lovely|superb|star)\s){1,2}(?:colleague|colleagues|workmate|workmates|co-worker|co-workers|line\smanager|manager|boss|team\sleader)\b|\bmy\s(?:colleague|workmate|co-worker)\b/gi;
@@ -440,7 +444,7 @@ export function workMentions(doc: PostDocument, policy: Policy): Span[] {
     const type = /(county|district|borough|city|town|parish)\s$/i.exec(text.slice(Math.max(0, match.index! - 10), match.index));
     return !type || m.types.has(type[1].toLowerCase());
   }));
-  out.push(...all(DAY_AT_SERVICE, doc), ...publicAtMe(doc), ...all(YEARS_IN, doc), ...all(DEPARTMENT_BUSY, doc), ...all(SHIFT_AT, doc), ...all(JOB_HASHTAG, doc));
+  out.push(...all(COUNCIL_EMPLOYS_ME, doc), ...all(DAY_AT_SERVICE, doc), ...publicAtMe(doc), ...all(YEARS_IN, doc), ...all(DEPARTMENT_BUSY, doc), ...all(SHIFT_AT, doc), ...all(JOB_HASHTAG, doc));
   // "Tory-run Otterbury strikes again": the place as the council its party runs.
   out.push(...all(m.partyRun, doc));
   if (!out.length) out.push(...jobWithCouncilMatter(doc));

@@ -130,7 +130,8 @@ function tiedToPerson(doc: PostDocument, start: number, end: number, policy: Pol
   // "look up Jory Tremayne, 22 Chapel Row": a name set beside the address by a comma is whose home it is. A business
   // or a place ("Fore Street Surgery, 22 ...", "Harbour Office, ...") ends in a place or trade word, or is tagged one.
   const [first, second] = before.slice(-2);
-  if (first && second && /^,\s$/.test(second.post) && first.post === ' ' && [first, second].every((t) => NAME_WORD.test(t.text) && !t.tags.has('Place') && !t.tags.has('Organization') && !t.tags.has('Date') && !VENUE_CUES.has(word(t))) && !isNotSurname(second.text)) return true;
+  // ("The Vaults, 22 Friar Gate", "The Crown, 4 Market Place": a name that opens with "The" is a venue's.)
+  if (first && second && /^,\s$/.test(second.post) && first.post === ' ' && word(first) !== 'the' && [first, second].every((t) => NAME_WORD.test(t.text) && !t.tags.has('Place') && !t.tags.has('Organization') && !t.tags.has('Date') && !VENUE_CUES.has(word(t))) && !isNotSurname(second.text)) return true;
   // "the missed collection at 22 Orchard Rise", "bulky waste collection from 4 Elm Row": a household's own bins, so a home.
   const household = before.some((t) => HOUSEHOLD_SERVICE.has(word(t)));
   // "the bulky waste collection is booked for 27 Thornton Avenue": a household's collection named a few words back

@@ -457,3 +457,22 @@ ruleTester(rule, {
     { text: 'Sorting an emergency placement for a 3 year old at 11pm, long night.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'emergency placement' }] },
   ],
 });
+
+// First sight 19 (Marrowby, Pendleford, Ashenford, Kellingham): "Council pays me to lifeguard", "us council lifeguards",
+// #pestcontrollife, "the new lad in revenues", the public ringing "the benefits line to call me" names, "sat in on a
+// disciplinary for one of my lads"; a disclaimer in Polish ("Moje prywatne poglądy, nie mojego pracodawcy"). A resident
+// ringing the housing line, and the council paying a refund, are not work.
+ruleTester(rule, {
+  valid: [
+    { text: 'I rang the housing line to ask about my repair, they called me back in an hour.', account: 'personal', policy: FENMOUTH },
+    { text: "Moje prywatne poglądy, nie mojego pracodawcy. Second week at the council's contact centre!", account: 'personal', policy: FENMOUTH },
+  ],
+  invalid: [
+    { text: 'Council pays me to lifeguard, not to babysit grown men.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Council pays me' }] },
+    { text: "All in a day's work for us council lifeguards 💪", account: 'personal', policy: FENMOUTH, errors: [{ match: 'us council lifeguards' }] },
+    { text: "we're back out there thursday lol #pestcontrollife", account: 'personal', policy: FENMOUTH, errors: [{ match: '#pestcontrollife' }] },
+    { text: 'the new lad in revenues has got me needing a cold shower', account: 'personal', policy: FENMOUTH, errors: [{ match: 'the new lad in revenues' }] },
+    { text: 'if one more person rings the benefits line today to call me a jobsworth im going to lose it', account: 'personal', policy: FENMOUTH, errors: [{ match: 'rings the benefits line today to call me' }] },
+    { text: 'Sat in on a disciplinary for one of my lads today. Worst part of the job.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Sat in on a disciplinary' }] },
+  ],
+});

@@ -503,3 +503,10 @@ ruleTester(rule, {
     },
   ],
 });
+
+// First sight 19 (Kellingham): a licensing decision for "The Vaults, 22 Friar Gate" names a venue, not a home. A person
+// named before an address still is.
+ruleTester(rule, {
+  valid: [{ text: 'Licensing decision: the premises licence for The Vaults, 22 Friar Gate, has been varied.', account: 'council' }],
+  invalid: [{ text: 'Look up Jory Tremayne, 22 Chapel Row, if you need the keys.', account: 'personal', errors: [{ messageId: 'address', match: '22 Chapel Row' }] }],
+});
