@@ -111,6 +111,10 @@ const LAUNCHED_VENTURE =
 // "Book him now at ...", "hire her for your party": a person taken on for paid work.
 const BOOK_THEM = /\b(?:book|hire)\s{1,3}(?:him|her|them)\s{1,3}(?:now|today|in|at|via|through|on|for)\b/gi;
 // "text 07700 900588", "ring me on 07700...": a private mobile to get in touch on (helplines are landlines and 0800s).
+const LOST_OR_FOUND = /\b(?:lost|found|missing|reward|stolen|handed\s{1,3}in)\b/i;
+const MERCH_SHOP = /\b(?:the|my|our)\s{1,3}merch\s{1,3}(?:shop|store|page|stand|table)\b/gi;
+const COLLEAGUE_RUNS = /\bour\s{1,3}(?:very\s{1,3}own\s{1,3}|own\s{1,3}|lovely\s{1,3})?(\p{Lu}\p{Ll}{1,15})\s{1,3}(?:runs|owns|has\s{1,3}(?:just\s{1,3})?(?:opened|started|launched))\b/gu;
+const PRICE_THEN_DM = /£\s?\d[\d,.]{0,8}(?:\s{1,3}(?:each|a\s{1,3}go|an\s{1,3}hour|per\s{1,3}\w{2,10}))?\s{0,2}[,–—-]\s{0,2}(?:just\s{1,3})?(?:DM|PM|dm|pm|message|inbox|text|whatsapp)\s{1,3}(?:me|us)\b/g;
 const CONTACT_MOBILE = /\b(?:text|ring|call|whatsapp|bell|message|msg)\s{1,3}(?:me\s{1,3}|him\s{1,3}|her\s{1,3})?(?:on\s{1,3})?(?:07|\+44\s?\(?0?\)?\s?7)\d{2,3}[ .-]?\d{3}[ .-]?\d{3,4}\b/gi;
 const GIVEN_AWAY = /\bfree\s{1,3}to\s{1,3}(?:a\s{1,3}good\s{1,3}home|anyone|whoever|collect|first)|\bfree\s{1,3}for\s{1,3}collection\b|\bgiving\s{1,3}(?:away|it\s{1,3}away|them\s{1,3}away)\b|\bfreecycle\b/gi;
 // Someone being sold, not the poster selling: "the old depot is for sale".
@@ -124,7 +128,7 @@ const CONTACT_WEAK =
   /\b(?:(?:dm|pm|inbox|message|text|ring|call|whatsapp|email|contact)\s{1,3}(?:me|her|him)|(?:drop|give|send|flick|pop)\s{1,3}(?:me|her|him)\s{1,3}an?\s{1,3}(?:line|dm|pm|message|text|shout|bell|call|ring|email|note)|comment\s{1,3}(?:below\s{1,3})?with\s{1,3}your\s{1,3}order|(?:order|buy|book)\s{1,3}(?:from|with|through|via)\s{1,3}(?:me|her|him)|find\s{1,3}(?:me|her|him)\s{1,3}on\s{1,3}(?:facebook|fb|insta|instagram|tiktok|etsy))\b/gi;
 const TO_BOOK = /\b(?:to\s{1,3}(?:book|order)|for\s{1,3}(?:a\s{1,3})?quotes?|for\s{1,3}bookings)\b/gi;
 const CTA =
-  /\b(?:link\s{1,3}in\s{1,3}(?:my\s{1,3}|the\s{1,3})?(?:bio|comments?|pinned\s{1,3}comment|description)|shop\s{1,3}(?:the\s{1,3}list|now|here|the\s{1,3}range)|book\s{1,3}(?:now|yours|early|your\s{1,3}slot|direct)|order\s{1,3}(?:now|yours|today)|grab\s{1,3}(?:yours|one|a\s{1,3}bargain|the\s{1,3}(?:whole\s{1,3})?bundle)|buy\s{1,3}(?:now|here|yours)|now\s{1,3}booking|booking\s{1,3}now|(?:buy|grab|order|get)\s{1,3}(?:a|your)\s{1,3}copy|orders\s{1,3}(?:are\s{1,3})?(?:now\s{1,3})?open|slots?\s{1,3}(?:free|available|left)|few\s{1,3}slots|shameless\s{1,3}plug|plug\s{1,3}alert|(?:prices|rates|price\s{1,3}list)\s{1,3}(?:are\s{1,3})?on\s{1,3}(?:my|her|his|their)\s{1,3}(?:page|website|site|insta|instagram|facebook))\b/gi;
+  /\b(?:link\s{1,3}below|links?\s{1,3}in\s{1,3}the\s{1,3}description|link\s{1,3}in\s{1,3}(?:my\s{1,3}|the\s{1,3})?(?:bio|comments?|pinned\s{1,3}comment|description)|shop\s{1,3}(?:the\s{1,3}list|now|here|the\s{1,3}range)|book\s{1,3}(?:now|yours|early|your\s{1,3}slot|direct)|order\s{1,3}(?:now|yours|today)|grab\s{1,3}(?:yours|one|a\s{1,3}bargain|the\s{1,3}(?:whole\s{1,3})?bundle)|buy\s{1,3}(?:now|here|yours)|now\s{1,3}booking|booking\s{1,3}now|(?:buy|grab|order|get)\s{1,3}(?:a|your)\s{1,3}copy|orders\s{1,3}(?:are\s{1,3})?(?:now\s{1,3})?open|slots?\s{1,3}(?:free|available|left)|few\s{1,3}slots|shameless\s{1,3}plug|plug\s{1,3}alert|(?:prices|rates|price\s{1,3}list)\s{1,3}(?:are\s{1,3})?on\s{1,3}(?:my|her|his|their)\s{1,3}(?:page|website|site|insta|instagram|facebook))\b/gi;
 const OFFER =
   /\b\d{1,2}\s?%\s?(?:off|discount)\b|\bsave\s{1,3}(?:\d{1,2}\s?%|£\s?\d)|\bdiscount(?:ed)?\b|\bfree\s{1,3}(?:coffee|drink|cake|gift|delivery|consultation|quotes?|samples?|trial|postage|p\s?&\s?p|shipping)\b|\bshow\s{1,3}this\s{1,3}(?:post|message|tweet)\b|\bsay\s{1,3}(?:the\s{1,3}council|I|we|[A-Z][a-z]{1,15}(?:\s{1,3}from\s{1,3}[A-Za-z]{2,20})?)\s{1,3}sent\s{1,3}(?:you|u|ya)\b|\bmention\s{1,3}this\s{1,3}(?:post|ad)\b|\b\d\s{1,3}for\s{1,3}£\s?\d|\bbundle\b|\bbogof\b|\bbuy\s{1,3}one,?\s{1,3}get\s{1,3}one\b|\bhalf[\s-]price\b|\bclearance\b|\bsale\s{1,3}now\s{1,3}on\b|\bfee[\s-]free\b|\bno\s{1,3}call[\s-]out\s{1,3}(?:fee|charge)\b|\bfully\s{1,3}insured\b|\bgas\s{1,3}safe\s{1,3}registered\b|\b(?:competitive|honest|reasonable|fair)\s{1,3}(?:prices|rates)\b|\bmates'?\s{1,3}rates\b|\b(?:tell|say\s{1,3}to)\s{1,3}(?:her|him|them|em)\s{1,3}(?:I|we|the\s{1,3}council|[A-Z]{2,6}|[A-Z][a-z]{1,15})\s{1,3}sent\s{1,3}(?:you|u|ya)\b|\bmention\s{1,3}my\s{1,3}name\b|\bknock\s{1,3}(?:a\s{1,3}fiver|a\s{1,3}tenner|a\s{1,3}few\s{1,3}quid|something|£\s?\d{1,4}|\d{1,2}\s?%)\s{1,3}off\b|\bfree\s{1,3}(?:scone|brew|cuppa|taster|lesson|session|class|sample|dry\s{1,3}bag)\b|\bfirst\s{1,3}\d{1,3}\s{1,3}(?:bookings|customers|orders|people)\b|\bfirst\s{1,3}(?:cut|session|lesson|visit|order|class|treatment|consultation|month|box)\s{1,3}(?:free|half[\s-]price|£)|\bweekend\s{1,3}only\b|\b(?:new\s{1,3})?(?:brochure|catalogue)s?\s{1,3}(?:(?:is|are)\s{1,3})?(?:out|available|landed|arriving|arrives)\b|\b(?:my|the)\s{1,3}new\s{1,3}(?:brochure|catalogue)\b|\bwhile\s{1,3}stocks\s{1,3}last\b|\blimited\s{1,3}(?:time|stock)\b/gi;
 
@@ -141,7 +145,7 @@ const PRICE_FROM = /\b(?:prices?|rates?|packages?)\s{1,3}(?:from|start\s{1,3}(?:
 
 // A code comes after a word that introduces it: "quote BWC15", "mention GREEN20", "enter WEEKEND40 at checkout".
 const CODE =
-  /\b((?:use|enter|apply|with|quote|mention)(?:\s{1,3}(?:my|the|our))?(?:\s{1,3}(?:discount|promo|voucher|coupon|referral|offer))?(?:\s{1,3}code)?|(?:discount|promo|voucher|coupon|referral|offer)(?:\s{1,3}code)?|code)\s?:?\s{1,3}["']?([A-Za-z0-9]{4,16})(?![\w/-])/gi;
+  /\b((?:use|enter|apply|with|quote|mention|just\s{1,3}say)(?:\s{1,3}(?:my|the|our))?(?:\s{1,3}(?:discount|promo|voucher|coupon|referral|offer))?(?:\s{1,3}code)?|(?:discount|promo|voucher|coupon|referral|offer)(?:\s{1,3}code)?|code)\s?:?\s{1,3}["']?([A-Za-z0-9]{4,16})(?![\w/-])/gi;
 // "tell him OBC sent you", "say the council sent you": a referral by the poster or their employer.
 const SENT_BY_US = /\b(?:I|we|the\s{1,3}council|[A-Z]{2,6})\s{1,3}sent\s{1,3}you\b/i;
 const CODE_INTRO = /code|discount|promo|voucher|coupon|quote|mention|referral/i;
@@ -334,6 +338,17 @@ function collect(doc: PostDocument, policy: Policy, account: 'council' | 'person
   }
   for (const m of scan(doc, OWN_PRODUCE)) if (account === 'personal') out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'own' });
   for (const m of scan(doc, OWN_PAGE)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'own' });
+  // "Hoodies and mugs in the merch shop": merch is always the poster's own.
+  for (const m of scan(doc, MERCH_SHOP)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'own' });
+  // "our very own Dean runs Dean's Drains at weekends": a colleague's business, named on the council's account.
+  for (const m of scan(doc, COLLEAGUE_RUNS)) if (isFirstName(m[1])) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'own' });
+  // "Prints, A3 £20 – DM me", "I do them, £25, DM me": a price and, straight after it, where to order.
+  for (const m of scan(doc, PRICE_THEN_DM)) {
+    // "Lost: purse, £20 - message me": a reward or a lost item, not a price.
+    if (LOST_OR_FOUND.test(sentenceText(doc, m.index))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'contact' });
+    out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'price' });
+  }
   for (const m of scan(doc, ALSO_TRADE)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'own' });
   for (const m of scan(doc, I_RUN)) out.push({ start: m.index, end: m.index + m[0].length, messageId: 'selling', strong: false, group: 'own' });
   for (const m of scan(doc, PERSON_MAKES)) {

@@ -433,3 +433,25 @@ ruleTester(rule, {
     },
   ],
 });
+
+// First sight 19 (Pendleford, Marrowby, Ashenford) and Kirkhope: a price with "DM me" straight after it; the merch shop
+// behind a channel ("link below"); a colleague's own business on the council's account; "just say PLOT10 at the till".
+// A lost purse with money in it, a concert ticket price, and a colleague who runs a free group keep clean.
+ruleTester(rule, {
+  valid: [
+    { text: 'Lost purse, £20 in it - message me if found', account: 'personal' },
+    { text: "The Christmas concert is £5 a ticket – message me if you want to come and I'll put your name down", account: 'personal' },
+    { text: 'Our very own Sarah runs the Couch to 5k group at the leisure centre every Tuesday, free to join.', account: 'council' },
+  ],
+  invalid: [
+    { text: 'If anyone needs their CV doing I do them, £25, DM me', account: 'personal', errors: [{ messageId: 'selling', match: '£25, DM me' }] },
+    { text: 'Prints of the best frame available, A3 £20 – DM me.', account: 'personal', errors: [{ messageId: 'selling', match: '£20 – DM me' }] },
+    { text: 'Hoodies and mugs in the merch shop, link below, £30/£12 👇', account: 'personal', errors: [{ messageId: 'selling', match: 'the merch shop' }] },
+    {
+      text: 'And if it is drains, our very own Dean runs Dean’s Drains at weekends, mention this post for 10% off!',
+      account: 'council',
+      errors: [{ messageId: 'selling', match: 'our very own Dean runs' }],
+    },
+    { text: "I'm doing 10% off for plotholders – just say PLOT10 at the till.", account: 'personal', errors: [{ messageId: 'code', match: 'PLOT10' }] },
+  ],
+});
