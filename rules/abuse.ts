@@ -34,7 +34,7 @@ import type { PostDocument, Sentence } from './document';
 import { findWordsIn, INTENSIFIER_FORMS, MILD_INNOCENT_AFTER, MILD_INTENSIFIERS, MILD_WORD, type WordHit } from './lib/abuse-words';
 import { COLLECTIVE_TAIL, contextBefore, type Context, EMPHATIC, governor, INNOCENT_AFTER, INNOCENT_BEFORE, NON_PERSON, ONLY_SPACE, PEOPLE, PLAIN, SELF, SENTENCE_END, wordsIn, type Word } from './lib/abuse-context';
 import { anySentence, blockMatches, blocksOf, blockTest } from './lib/scan';
-import { AGGRESSION, SECOND_PERSON, DOUBLE_QUOTED, flatten, GROUP, INNUENDO_EMOJI, INNUENDO_PERSON, INNUENDO_PHRASE, PHRASES, QUOTE_CUES, SINGLE_QUOTED, type PhraseKind } from './lib/abuse-phrases';
+import { AGGRESSION, SECOND_PERSON, DOUBLE_QUOTED, flatten, GROUP, OTHERED_BY_LANGUAGE, INNUENDO_EMOJI, INNUENDO_PERSON, INNUENDO_PHRASE, PHRASES, QUOTE_CUES, SINGLE_QUOTED, type PhraseKind } from './lib/abuse-phrases';
 
 // "clowns and morons, the lot of them": skip the second insult to reach the tail.
 const LEADING_CONJUNCT = /^\s*(?:and|&|or)\s+[\p{L}\p{N}*@$!#-]+/u;
@@ -345,20 +345,26 @@ function reportPhrases(doc: PostDocument, ctx: RuleContext, abusiveWords: boolea
   const span = ([index, length]: [number, number]): [number, number] => [toText[index], toText[index + length - 1] + 1];
   const aggressive = abusiveWords || blockTest(blocks, AGGRESSION);
   const sentenceIndex = new Map(doc.sentences.map((s, i) => [s, i]));
-  let groupSentences: Set<number> | null = null;
-  const groupNear = (at: number) => {
-    if (!groupSentences) {
-      groupSentences = new Set();
-      for (const [index] of blockMatches(blocks, GROUP)) {
-        const s = doc.sentenceAt(toText[index]);
-        if (s) groupSentences.add(sentenceIndex.get(s)!);
-      }
+  // Sentences naming a group ("migrants"), and sentences setting people apart by their language ("half of them can't
+  // speak a word of English"), which some phrases take instead.
+  const sentencesWith = (re: RegExp) => {
+    const found = new Set<number>();
+    for (const [index] of blockMatches(blocks, re)) {
+      const s = doc.sentenceAt(toText[index]);
+      if (s) found.add(sentenceIndex.get(s)!);
     }
+    return found;
+  };
+  let groupSentences: Set<number> | null = null;
+  let otheredSentences: Set<number> | null = null;
+  const near = (set: Set<number>, at: number) => {
     const s = doc.sentenceAt(at);
     if (!s) return false;
     const i = sentenceIndex.get(s)!;
-    return groupSentences.has(i) || groupSentences.has(i - 1) || groupSentences.has(i - 2) || groupSentences.has(i + 1);
+    return set.has(i) || set.has(i - 1) || set.has(i - 2) || set.has(i + 1);
   };
+  const groupNear = (at: number, orOthered: boolean) =>
+    near((groupSentences ??= sentencesWith(GROUP)), at) || (orOthered && near((otheredSentences ??= sentencesWith(OTHERED_BY_LANGUAGE)), at));
 
   const found: Array<{ kind: PhraseKind; start: number; end: number }> = [];
   for (const p of PHRASES) {
@@ -366,7 +372,7 @@ function reportPhrases(doc: PostDocument, ctx: RuleContext, abusiveWords: boolea
     for (const m of blockMatches(blocks, p.regex)) {
       if (!m[1]) continue;
       const [start, end] = span(m);
-      if (p.needsGroup && !groupNear(start)) continue;
+      if (p.needsGroup && !groupNear(start, p.orOthered)) continue;
       if (p.needsYou && !spokenTo(doc, start)) continue;
       if (quoted(start, end)) continue;
       found.push({ kind: p.kind, start, end });

@@ -592,3 +592,28 @@ ruleTester(rule, {
     { text: 'Say that to my face and see what happens.', account: 'personal', errors: [{ match: 'Say that to my face and see what happens' }] },
   ],
 });
+
+// First sight 18/19 and Norbridge: "send them back" and "go back home and learn the language" after people are set
+// apart by their language ("half of them cant speak a word of english"); "coffin dodgers", "knuckle draggin",
+// "sheepsh@ggers". Parcels sent back to the shop, and a grandmother who speaks no English, keep clean.
+ruleTester(rule, {
+  valid: [
+    { text: "The shoes didn't fit so I'll send them back to the shop.", account: 'personal' },
+    { text: "My nan can't speak a word of English but she makes the best pierogi.", account: 'personal' },
+  ],
+  invalid: [
+    {
+      text: 'half of them on the new estate cant speak a word of english and get the keys first. send them back',
+      account: 'personal',
+      errors: [{ messageId: 'discrimination', match: 'send them back' }],
+    },
+    {
+      text: 'Couldnt hear one word of English in the Co-op today. Send the lot of them back I say.',
+      account: 'personal',
+      errors: [{ messageId: 'discrimination', match: 'Send the lot of them back' }],
+    },
+    { text: 'The agency carers can barely string a sentence. Go back home and learn the language properly.', account: 'personal', errors: [{ messageId: 'discrimination', match: 'Go back home and' }] },
+    { text: 'Coffin dodgers doing 20mph in the outside lane again.', account: 'personal', errors: [{ match: 'Coffin dodgers' }] },
+    { text: 'every one of em knuckle draggin sheepsh@ggers', account: 'personal', errors: [{ match: 'knuckle draggin' }, { match: 'sheepsh@ggers' }] },
+  ],
+});
