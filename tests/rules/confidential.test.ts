@@ -371,3 +371,25 @@ ruleTester(rule, {
     { text: 'Saw the report, it was marked CONFIDENTIAL and it says the depot is closing.', account: 'personal', errors: [{ match: 'CONFIDENTIAL' }] },
   ],
 });
+
+// First sight 17 second look (Brackwater, Kirkhope): "Sources inside the Port Health team tell this page ...", "as someone
+// who actually works in that office I can tell you ...", a manager "being walked out" after a disciplinary, "Been telt no
+// tae say anything", and a Part 2 agenda item with what it is about. The same item announced as private keeps clean,
+// and so does a source of funding.
+ruleTester(rule, {
+  valid: [
+    { text: '8. Staffing (Part 2) – the press and public will be excluded for this item.', account: 'council' },
+    { text: 'Sources of funding for the new play park include the lottery and the town council.', account: 'council' },
+  ],
+  invalid: [
+    { text: 'Sources inside the Port Health team tell this page it is going from 14 officers to 9.', account: 'personal', errors: [{ match: 'Sources inside the Port Health team tell' }] },
+    {
+      text: 'As someone who actually works in that office I can tell you the officer report was rewritten twice.',
+      account: 'personal',
+      errors: [{ match: 'As someone who actually works in that office I can tell you' }],
+    },
+    { text: "Word is the housing team's manager is being walked out Monday after the disciplinary.", account: 'personal', errors: [{ match: 'being walked out' }, { match: 'disciplinary' }] },
+    { text: "Been telt no tae say anything but the cooncil are merging the sexton and market jobs.", account: 'personal', errors: [{ match: 'telt no tae say' }] },
+    { text: '41:00 Staffing (Part 2) – proposed merger of the sexton and market supervisor posts / 58:30 Close', account: 'council', errors: [{ match: '(Part 2) – proposed merger of the sexton and market supervisor posts' }] },
+  ],
+});
