@@ -66,6 +66,19 @@ function spans(re: RegExp, doc: PostDocument): Span[] {
   return out;
 }
 
+// "who reported the broken railing after his fall there": a fall at a place is an accident, not a care circumstance.
+const FALL_AT_A_PLACE = /^\s{1,3}(?:there|on\s{1,3}(?:the|a|those|these)|at\s{1,3}(?:the|a)|outside|in\s{1,3}(?:the|a)\s{1,3}(?:street|road|town|shop|park|car\s{1,3}park|precinct|market))\b/i;
+
+function circumstances(doc: PostDocument): Span[] {
+  const out: Span[] = [];
+  for (const m of scan(doc, CIRCUMSTANCE)) {
+    const end = m.index + m[0].length;
+    if (/\bfall$/i.test(m[0]) && FALL_AT_A_PLACE.test(doc.text.slice(end, end + 24))) continue;
+    out.push([m.index, end]);
+  }
+  return out;
+}
+
 const STARTS_CAPITAL = /^\p{Lu}/u;
 const LOWER_SCHOOL_WORDS: ReadonlySet<string> = new Set(['primary', 'infants', 'juniors', 'academy', 'school', 'nursery']);
 // "the Democratic primary", "Sunday school", "Premier League academy": no school a child can be found at.
@@ -116,7 +129,7 @@ export function cues(doc: PostDocument): Cues {
       places: spans(PLACE, doc),
       care: careSpans(doc),
       childCare: spans(CHILD_CARE, doc),
-      vulnerable: [...spans(CONDITION, doc), ...spans(CIRCUMSTANCE, doc)].sort((a, b) => a[0] - b[0]),
+      vulnerable: [...spans(CONDITION, doc), ...circumstances(doc)].sort((a, b) => a[0] - b[0]),
       careHomes: spans(CARE_HOME, doc),
       birthdays,
       youthSides: spans(YOUTH_SIDE, doc),

@@ -649,3 +649,15 @@ ruleTester(rule, {
     { ...personal('Harbourside Marine sold me a dud engine. Took my money and won\'t answer the phone. Crooks, the lot of them.'), errors: [{ messageId: 'standalone', match: 'Crooks' }] },
   ],
 });
+
+// First sight 19, second look (Pendleford): a post addressed "to the tosser who keeps dumping mattresses ..." that then
+// gives the van's number plate. Addressed to someone nobody can identify, it keeps clean.
+ruleTester(rule, {
+  valid: [personal('To the person who keeps dumping rubbish behind the garages, please stop.'), personal('To the man who stole my bike outside Tesco, I hope you enjoy it.')],
+  invalid: [
+    {
+      ...personal('to the tosser who keeps dumping mattresses behind the garages on Moss Lane. got your reg off my doorbell cam, YE68 KRT.'),
+      errors: [{ match: 'dumping mattresses' }],
+    },
+  ],
+});

@@ -510,3 +510,9 @@ ruleTester(rule, {
   valid: [{ text: 'Licensing decision: the premises licence for The Vaults, 22 Friar Gate, has been varied.', account: 'council' }],
   invalid: [{ text: 'Look up Jory Tremayne, 22 Chapel Row, if you need the keys.', account: 'personal', errors: [{ messageId: 'address', match: '22 Chapel Row' }] }],
 });
+
+// First sight 19, second look: "4 Mill Lane, 89," is a street and then an age, not a person called Lane.
+ruleTester(rule, {
+  valid: [{ text: 'Litter pick this Saturday: meet outside the library on Mill Lane, 10am.', account: 'council' }],
+  invalid: [{ text: 'Our neighbour at 4 Mill Lane, 89, lives alone since her fall.', account: 'personal', errors: [{ messageId: 'address', match: '4 Mill Lane' }] }],
+});

@@ -383,3 +383,10 @@ ruleTester(rule, {
     { text: 'Arthur, 91, born and bred on Wren Street, still refuses to go into residential even after his second fall.', account: 'personal', errors: [{ messageId: 'vulnerable', match: 'Arthur' }] },
   ],
 });
+
+// First sight 19 (Marrowby): a resident thanked for reporting the railing "after his fall there" had an accident at a
+// place, not a care circumstance. An older woman living alone since her fall still is.
+ruleTester(rule, {
+  valid: [{ text: 'Thank you to Mr Barry Tillotson of 3 Kittiwake Row, who reported the broken railing on the harbour steps after his fall there.', account: 'council' }],
+  invalid: [{ text: 'Mrs Edna Price of 4 Mill Lane, 89, has not been the same since her fall and lives alone now.', account: 'personal', errors: [{ messageId: 'vulnerable', match: 'Mrs Edna Price' }] }],
+});
