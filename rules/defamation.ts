@@ -55,7 +55,7 @@ const WARN_OFF = /^(?:avoid|steer|stay|keep|never|don['’]?t|do|beware|wouldn['
 const CLAUSE_BREAK = /[,;:.!?()]/;
 const PARTICIPLE_ADJECTIVES = new Set(['convicted', 'known', 'proven', 'lying', 'thieving', 'crooked', 'corrupt', 'serial']);
 const MAX_REACH = 150;
-const PUNISHED = /^(?:sacked|fired|suspended|sued|banned|arrested|nicked|caught|done|struck|kicked|jailed|reported|investigated|prosecuted|fined|disciplined|dismissed|sent)$/;
+const PUNISHED = /^(?:sacked|fired|lifted|suspended|sued|banned|arrested|nicked|caught|done|struck|kicked|jailed|reported|investigated|prosecuted|fined|disciplined|dismissed|sent)$/;
 const FOUND_ON_PREMISES = /^(?:rodent|rat|mouse|mice)\s{1,3}droppings|^(?:rats|mice|cockroaches|roaches)\b/i;
 const ADDRESSED_TO_WHOEVER = /^\W{0,3}to\s{1,3}(?:the|that|whoever|whichever)\b[^.!?\n]{0,40}?\b(?:who|that|which)\s{1,3}(?:keeps|kept|has\s{1,3}been|thinks?|decided|is|was)?\s{0,3}$/i;
 const UK_PLATE = /^[A-Z]{2}\d{2}\s?[A-Z]{3}$/;
@@ -601,9 +601,17 @@ function insinuation(doc: PostDocument, targets: Targets): { start: number; end:
   for (const m of scan(doc, INSINUATION)) {
     const si = doc.sentenceIndexAt(m.index);
     if (si < 0) continue;
-    for (let k = Math.max(0, si - 2); k <= si + 1 && k < doc.sentences.length; k++) {
+    // "... the officers recommended REFUSAL and it got overturned behind closed doors. Cllr Rahman's brother-in-law's
+    // firm. Brown envelopes all round": the favour and the person it went to may be told in neighbouring sentences.
+    const from = Math.max(0, si - 2);
+    const to = Math.min(doc.sentences.length - 1, si + 1);
+    if (PRAISE.test(doc.sentences[si].text)) continue;
+    let favoured = false;
+    for (let k = from; k <= to && !favoured; k++) favoured = FAVOUR.test(doc.sentences[k].text) && !PRAISE.test(doc.sentences[k].text);
+    if (!favoured) continue;
+    for (let k = from; k <= to; k++) {
       const sentence = doc.sentences[k];
-      if (!FAVOUR.test(sentence.text) || PRAISE.test(sentence.text) || PRAISE.test(doc.sentences[si].text)) continue;
+      if (PRAISE.test(sentence.text)) continue;
       const named = targets.bySentence[k].find((t) => t.kind === 'target');
       INSIDER_KIN.lastIndex = 0;
       const kin = named ? null : INSIDER_KIN.exec(sentence.text);

@@ -88,7 +88,8 @@ const HANDLE = /(?<![\w@.])@[A-Za-z0-9_]{2,30}(?![\w@])/g;
 // ("hes", "theyve", "theyre": txt-speak drops the apostrophe.)
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', "he's", "she's", "they're", "they've", "he'd", "she'd", "they'd", "he'll", "she'll", "they'll", 'who', 'hes', 'shes', 'theyve', 'theyre']);
 // "u", "ur", "youre": txt-speak for "you" and "you're", which also address the handle a post opens on.
-const SELF_PRONOUNS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'we', "we're", "we've", "we'd", "we'll", 'you', "you're", "you've", "you'd", "you'll", 'u', 'ur', 'youre']);
+// ("ye", "ya": "you" in dialect, as in "everyone knows ye got lifted".)
+const SELF_PRONOUNS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'we', "we're", "we've", "we'd", "we'll", 'you', "you're", "you've", "you'd", "you'll", 'u', 'ur', 'youre', 'ye', 'ya']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'be', 'been', 'r']);
 const A_CERTAIN = /\ba\s{1,3}certain\s{1,3}(?:[a-z][\w'-]{1,20}\s{1,3})?(?:man|woman|bloke|lady|gent|person|builder|developer|councillor|cllr|firm|company|landlord|landlady|contractor|officer|family|businessman|businesswoman|farmer|estate\s{1,3}agent|agent|merchant|trader|dealer|garage|shop|takeaway|chippy|restaurant|cafe|café|pub|bar|club|salon|hotel|caravan\s{1,3}park|holiday\s{1,3}park|care\s{1,3}home|nursery|agency|owner|manager|plumber|electrician|roofer|mechanic|teacher|neighbour|member|individual)\b/gi;
 const LABEL_OPENER = /^\s?[,–—-]/;
@@ -340,7 +341,7 @@ function walkSentence(tokens: Token[], startsWithHandle: boolean, add: (start: n
     const normal = tok.normal.replace(/’/g, "'");
     if (SUBJECT_PRONOUNS.has(normal) && normal !== 'who') add(tok.start, tok.end, 'anaphor');
     else if (SELF_PRONOUNS.has(normal)) {
-      const isYou = normal.startsWith('you') || normal === 'u' || normal === 'ur';
+      const isYou = normal.startsWith('you') || normal === 'u' || normal === 'ur' || normal === 'ye' || normal === 'ya';
       add(tok.start, tok.end, isYou && startsWithHandle ? 'anaphor' : 'self');
     }
   }

@@ -243,7 +243,7 @@ ruleTester(rule, {
     { ...personal('mrs okoro is a liar and everyone on the estate knows it'), errors: [{ match: 'liar' }] },
     { ...personal('cllr haddon is bent, always has been'), errors: [{ match: 'bent' }] },
     { ...personal('The portfolio holder for leisure has been trousering backhanders from the gym operator.'), errors: [{ match: 'trousering backhanders' }] },
-    { ...personal("Don't drink at the Crown and Feathers, the landlord is a thief and waters the beer down."), errors: [{ match: 'thief' }] },
+    { ...personal("Don't drink at the Crown and Feathers, the landlord is a thief and waters the beer down."), errors: [{ match: 'thief' }, { match: 'waters the beer down' }] },
     { ...personal('Darren at Clearview Glazing took a deposit and did nothing but moan for a week. Total liar and a thief.'), errors: [{ match: 'liar' }, { match: 'thief' }] },
     { ...personal('Stay away from Pennock Autos, they lied through their teeth about the service history.'), errors: [{ match: 'lied through their teeth' }] },
     { ...personal('The manager of the Blue Anchor fiddles the food safety records every single week.'), errors: [{ match: 'fiddles the food safety records' }] },
@@ -658,6 +658,31 @@ ruleTester(rule, {
     {
       ...personal('to the tosser who keeps dumping mattresses behind the garages on Moss Lane. got your reg off my doorbell cam, YE68 KRT.'),
       errors: [{ match: 'dumping mattresses' }],
+    },
+  ],
+});
+
+// First sight 20 (Tynemouth, Fenbridge, Oakhampton): money taken "for a job he never finished"; a pub watering the
+// Guinness down and serving after hours; a taxi boss lending his plates out; a neighbour "on the sick ... but she's out
+// every night"; "ye got lifted for robbing the supporters club kitty"; a firm that "did half the drive and did one"; a
+// favour and the councillor's kin told in the sentences around "Brown envelopes". A lent book, a club's kitty spent on a
+// party, and someone genuinely off sick keep clean.
+ruleTester(rule, {
+  valid: [
+    personal('Lent my neighbour my ladders, still waiting for them back 😂'),
+    personal('The supporters club kitty paid for the Christmas party, thanks all!'),
+    personal('Dave at work is on the sick with his back, get well soon mate.'),
+  ],
+  invalid: [
+    { ...personal('DO NOT use Gary Pattison for roofing. Took £1800 off my sister up front for a job he never finished.'), errors: [{ match: 'Took £1800 off my sister up front for a job he never finished' }] },
+    { ...personal("Avoid The Ship Inn on the Fish Quay. They're watering the Guinness down."), errors: [{ match: 'watering the Guinness down' }] },
+    { ...personal('The fella who runs the taxi office on Front Street has been lending his plates out to lads with no badge.'), errors: [{ match: 'lending his plates' }] },
+    { ...personal("Mrs Dunn at number 8 Tanners Row is on the sick with her back but she's out dancing every night."), errors: [{ match: "on the sick with her back but she's out" }] },
+    { ...personal('@ShieldsFerryFan everyone knows ye got lifted for robbing the supporters club kitty'), errors: [{ match: 'robbing the supporters club kitty' }] },
+    { ...personal('Cheaper than Shine Bros, who charged my neighbour £300, did half the drive and did one.'), errors: [{ match: 'did half the drive and did one' }] },
+    {
+      ...personal("Planning officers recommended refusal and it got overturned behind closed doors. Cllr Aisha Rahman's brother-in-law's firm. Brown envelopes all round."),
+      errors: [{ messageId: 'insinuation', match: 'Brown envelopes' }],
     },
   ],
 });
