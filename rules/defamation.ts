@@ -125,7 +125,7 @@ function capitalisedSubject(doc: PostDocument, tokens: Token[], copulaIndex: num
   const end = head.end;
   const text = doc.text.slice(start, end);
   if (NON_TARGETS.has(text.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ')) || NON_TARGETS.has(text.toLowerCase())) return undefined;
-  if (first === 0 && /^(?:the|this|that|these|those|it|i|we|you)$/i.test(tokens[first].text)) return undefined;
+  if (first === 0 && /^(?:the|this|that|these|those|it|i|we|you|there|here|they|some|many|most|all)$/i.test(tokens[first].text)) return undefined;
   // "texts claiming to be from Royal Mail are a scam": the name is an object, not the subject.
   const lead = tokens.slice(Math.max(0, first - 3), first);
   if (lead.length && (lead[lead.length - 1].tags.has('Preposition') || lead.some((t) => IMPERSONATION.test(t.normal)))) return undefined;

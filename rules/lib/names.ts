@@ -64,6 +64,7 @@ const NOT_SURNAMES = new Set([
 ]);
 
 // Words before a capitalised word that make it a place or a title: "St Anne's", "the Victoria sponge".
+const SCHEME_TAILS = new Set(['grant', 'grants', 'award', 'bursary', 'fund', 'scheme', 'allowance', 'payment', 'premium', 'bonus']);
 const NOT_AFTER = new Set(['st', 'saint', 'the', 'a', 'an', 'hms', 'rms', 'via']);
 // Capitalised, these start a place name: "Mount Pleasant", "East Ham", "Little Venice".
 const PLACE_STARTS = new Set(['fort', 'port', 'mount', 'lake', 'loch', 'river', 'upper', 'lower', 'east', 'west', 'north', 'south', 'great', 'little', 'new', 'old', ...WELSH_AND_GAELIC_PLACE_WORDS]);
@@ -307,6 +308,11 @@ function namesInSentence(sentence: Sentence): SentenceName[] {
             i = last;
             continue;
           }
+        }
+        // "School Essentials Grant", "Warm Homes Fund": a scheme's title ending in a word that is also a name.
+        if (!single && SCHEME_TAILS.has(bare(nameTokens[nameTokens.length - 1]).toLowerCase()) && !FIRST_NAMES.has(word)) {
+          i = last;
+          continue;
         }
         if (nearPet(tokens, first, last)) {
           i = last;

@@ -617,3 +617,10 @@ ruleTester(rule, {
     { text: 'every one of em knuckle draggin sheepsh@ggers', account: 'personal', errors: [{ match: 'knuckle draggin' }, { match: 'sheepsh@ggers' }] },
   ],
 });
+
+// First sight 20 (Wrexley): fat balls on the bird feeder. "What a load of balls" still is profanity aimed at nothing
+// innocent.
+ruleTester(rule, {
+  valid: [{ text: 'Blue tits on the feeder again 🐦 The fat balls were a good investment.', account: 'personal' }],
+  invalid: [{ text: 'What a load of balls.', account: 'personal', errors: [{ match: 'balls' }] }],
+});

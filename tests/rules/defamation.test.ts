@@ -686,3 +686,9 @@ ruleTester(rule, {
     },
   ],
 });
+
+// First sight 20 (Wrexley): "There are some cowboy builders about" warns about no one; a named firm still is someone.
+ruleTester(rule, {
+  valid: [personal('Get three quotes. There are some cowboy builders about.')],
+  invalid: [{ ...personal('Hartley Roofing are cowboys.'), errors: [{ match: 'cowboys' }] }],
+});

@@ -390,3 +390,10 @@ ruleTester(rule, {
   valid: [{ text: 'Thank you to Mr Barry Tillotson of 3 Kittiwake Row, who reported the broken railing on the harbour steps after his fall there.', account: 'council' }],
   invalid: [{ text: 'Mrs Edna Price of 4 Mill Lane, 89, has not been the same since her fall and lives alone now.', account: 'personal', errors: [{ messageId: 'vulnerable', match: 'Mrs Edna Price' }] }],
 });
+
+// First sight 20 (Wrexley): "School Essentials Grant ... £125 per child (£200 for children starting Year 7)" is a
+// scheme's title, not a child called Grant. A child with the surname Grant still is one.
+ruleTester(rule, {
+  valid: [{ text: 'School Essentials Grant: families can claim £125 per child (£200 for children starting Year 7).', account: 'council' }],
+  invalid: [{ text: 'Maisie Grant, 7, from Year 2 at Hill Primary won the poster competition!', account: 'personal', errors: [{ messageId: 'child', match: 'Maisie Grant' }] }],
+});
