@@ -624,3 +624,9 @@ ruleTester(rule, {
   valid: [{ text: 'Blue tits on the feeder again 🐦 The fat balls were a good investment.', account: 'personal' }],
   invalid: [{ text: 'What a load of balls.', account: 'personal', errors: [{ match: 'balls' }] }],
 });
+
+// First sight 20 (Fenbridge): "some smackhead asking for change" is an insult to people who use drugs.
+ruleTester(rule, {
+  valid: [{ text: 'Our drug and alcohol team can help: call 01632 960245 in confidence.', account: 'council' }],
+  invalid: [{ text: "can't walk down Northgate without some smackhead asking for change", account: 'personal', errors: [{ match: 'smackhead' }] }],
+});

@@ -692,3 +692,13 @@ ruleTester(rule, {
   valid: [personal('Get three quotes. There are some cowboy builders about.')],
   invalid: [{ ...personal('Hartley Roofing are cowboys.'), errors: [{ match: 'cowboys' }] }],
 });
+
+// First sight 20 (Oakhampton): a clearance firm taking cash and "dumping it on Larkmoor Lane"; a developer that "kept it
+// from every single buyer". Dumping it on the tip, and a surprise kept from the kids, keep clean.
+ruleTester(rule, {
+  valid: [personal('Cleared the garage and took the lot to the tip, dumping it in the right skips for once.'), personal('We kept it from the kids until Christmas morning.')],
+  invalid: [
+    { ...council("Please don't hand your rubbish to Vale Skip & Clearance. They've been taking cash off residents and dumping it on Larkmoor Lane."), errors: [{ match: 'dumping it on' }] },
+    { ...personal('Bramwell Homes knew the site flooded in 2019 and kept it from every single buyer.'), errors: [{ match: 'kept it from every single buyer' }] },
+  ],
+});
