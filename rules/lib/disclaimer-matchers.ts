@@ -97,6 +97,10 @@ const DOING_THE_JOB =
   /\b(?:[Ii]ssued|[Ww]rote|[Hh]anded\sout|[Gg]ave\sout|[Ss]lapped)\s(?:\d{1,3}|another|a\scouple\sof|loads\sof|two|three|four|five|six|ten|twenty)\s(?:more\s)?(?:PCNs?|pcns?|parking\stickets|fixed\spenalt(?:y|ies)|FPNs?)\b|\b(?:phoned|rang|called|came\sinto|walked\sinto)\sthe\s(?:town\shall|council|council\soffices|civic\scentre|contact\scentre|depot|office)\s(?:(?:just|today|this\smorning)\s)?(?:screaming|shouting|yelling|swearing|having\sa\sgo|kicking\soff)\sat\sme\b|\bI['’]ve\s(?:looked\safter|run|managed|kept)\s(?:the\s)?(?:\p{Lu}[\p{L}'’-]{1,20}\s){0,2}(?:[Cc]emetery|[Cc]rematorium|[Ll]ibrary|[Ll]eisure\s[Cc]entre|[Mm]useum|[Dd]epot|[Tt]own\s[Hh]all|[Mm]arket\s[Hh]all)\b|\bknow\sme\sfrom\s(?:the\s)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s)?(?:[\p{L}'’-]{2,20}\s){0,3}(?:at|in)\s(?:the\s)?(?:\p{Lu}[\p{L}'’-]{1,20}\s){0,2}(?:[Ll]ibrary|[Ll]eisure\s[Cc]entre|[Ff]amily\s[Hh]ub|[Yy]outh\s[Cc]entre|[Cc]ommunity\s[Hh]ub)\b/gu;
 // "Council pays me to lifeguard", "us council lifeguards", "rings the benefits line to call me a jobsworth", "the new
 // lad in revenues": the poster says they work for the council, or for one of its teams, without a job title.
+// "this Labour cabinet", "the Tory administration", "the county's new parking charges", "county highways", "driving
+// council school transport": the employer's political leadership, or the county council and its services by a short name.
+const COUNCIL_BY_SHORT_NAME =
+  /\b(?:this|the|our|their)\s(?:Labour|Tory|Tories['’]?|Conservative|Lib\sDem|Liberal\sDemocrat|Green|Reform|Independent|SNP|Plaid)\s(?:cabinet|administration|leadership|group['’]s\sbudget)\b|\bthe\scounty['’]s\s(?:new\s)?(?:parking|charges|budget|cuts|plans?|decision|highways|bins|libraries|care|consultation)\b|\b(?:to|from|ring|rang|called|emailed)\scounty\s(?:highways|hall|council)\b|\b(?:driving|drive|drives)\scouncil\s(?:school\stransport|buses|minibuses|vans|bin\slorries|gritters)\b/gu;
 const COUNCIL_EMPLOYS_ME =
   /\b[Cc]ouncil\s(?:pays|employs|pay|employ|paid|employed)\s(?:me|us)\b(?!\s(?:back|for|a\svisit))|\b(?:us|we)\s(?:council|county|borough)\s(?:workers|staff|lifeguards|wardens|binmen|bin\smen|gritters|rangers|officers|cleaners|lads|carers|drivers|crews)\b|\b(?:rings?|rang|phones?|phoned|calls?|called)\s(?:the\s)?(?:benefits|council\stax|housing|bins?|parking|planning|revenues)\s(?:line|hotline|team|office|desk)\s(?:[\p{L}'’]{1,15}\s){0,3}?(?:to\s)?(?:call|calling|scream|screaming|shout|shouting|yell|yelling|swear|swearing)\s(?:at\s)?me\b|\bthe\snew\s(?:lad|girl|guy|bloke|woman|man|lass|starter|apprentice)\sin\s(?:revenues|benefits|planning|housing|highways|licensing|finance|payroll|HR|legal|building\scontrol|environmental\shealth|customer\sservices|the\scontact\scentre|the\sdepot)\b/gu;
 // "my brilliant colleague Sunita", "my old line manager": the poster's workmates, whatever the adjective.
@@ -444,7 +448,8 @@ export function workMentions(doc: PostDocument, policy: Policy): Span[] {
     const type = /(county|district|borough|city|town|parish)\s$/i.exec(text.slice(Math.max(0, match.index! - 10), match.index));
     return !type || m.types.has(type[1].toLowerCase());
   }));
-  out.push(...all(COUNCIL_EMPLOYS_ME, doc), ...all(DAY_AT_SERVICE, doc), ...publicAtMe(doc), ...all(YEARS_IN, doc), ...all(DEPARTMENT_BUSY, doc), ...all(SHIFT_AT, doc), ...all(JOB_HASHTAG, doc));
+  // "the county's parking charges" is the employer only for a county council's staff (a district's is another council).
+  out.push(...all(COUNCIL_BY_SHORT_NAME, doc, (match) => !/county/i.test(match[0]) || m.types.has('county')), ...all(COUNCIL_EMPLOYS_ME, doc), ...all(DAY_AT_SERVICE, doc), ...publicAtMe(doc), ...all(YEARS_IN, doc), ...all(DEPARTMENT_BUSY, doc), ...all(SHIFT_AT, doc), ...all(JOB_HASHTAG, doc));
   // "Tory-run Otterbury strikes again": the place as the council its party runs.
   out.push(...all(m.partyRun, doc));
   if (!out.length) out.push(...jobWithCouncilMatter(doc));

@@ -476,3 +476,18 @@ ruleTester(rule, {
     { text: 'Sat in on a disciplinary for one of my lads today. Worst part of the job.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Sat in on a disciplinary' }] },
   ],
 });
+
+// First sight 20 (Tynemouth, Ashenford, Redbarrow): the council's leadership by party ("the Tory cabinet"), the county's
+// charges and "county highways" on a county council's staff, "driving council school transport", "sat in on the
+// disciplinary". On a district council's staff "the county's" charges are another council's.
+const FENSHIRE = { organisation: { name: 'Fenshire County Council', aliases: ['Fenshire CC'], domains: ['fenshire.gov.uk'] } };
+ruleTester(rule, {
+  valid: [{ text: "Why the county's new parking charges hit rural families hardest.", account: 'personal', policy: FENMOUTH }],
+  invalid: [
+    { text: 'Another listening exercise from the Tory cabinet on rural buses. Decision made in July.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'the Tory cabinet' }] },
+    { text: "Why the county's new parking charges hit rural families hardest.", account: 'personal', policy: FENSHIRE, errors: [{ match: "the county's new parking" }] },
+    { text: 'Whoever keeps reporting my hedges to county highways, I know who you are.', account: 'personal', policy: FENSHIRE, errors: [{ match: 'to county highways' }] },
+    { text: '14 yrs driving council school transport & never seen driving like it', account: 'personal', policy: FENMOUTH, errors: [{ match: 'driving council school transport' }] },
+    { text: 'sat in on the disciplinary for the lad who pranged the bus.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'sat in on the disciplinary' }] },
+  ],
+});
