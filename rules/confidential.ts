@@ -103,7 +103,7 @@ const GROUP_TOLD = /\b(?:(?:the\s{1,3})?group|members|cabinet|staff|the\s{1,3}te
 // "Sources inside the Port Health team tell this page ...", "as someone who actually works in that office I can tell you
 // the officer report was rewritten": an insider passing on what the public has not been told.
 const INSIDER_TELLS =
-  /\bsources?\s{1,3}(?:inside|within|in|at|close\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:[\p{L}'’-]{2,20}\s{1,3}){0,3}?(?:team|council|department|directorate|service|office|depot|town\s{1,3}hall|county\s{1,3}hall|civic\s{1,3}centre)\s{1,3}(?:tell|told|say|said|have\s{1,3}told)\b|\bas\s{1,3}(?:someone|somebody|one)\s{1,3}who\s{1,3}(?:actually\s{1,3})?works?\s{1,3}(?:in|at|for|there)\b[^.!?\n]{0,40}?\bI\s{1,3}can\s{1,3}(?:tell|confirm\s{1,3}to)\s{1,3}you\b/giu;
+  /\bsources?\s{1,3}(?:inside|within|in|at|close\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:[\p{L}'’-]{2,20}\s{1,3}){0,3}?(?:team|council|department|directorate|service|office|depot|town\s{1,3}hall|county\s{1,3}hall|civic\s{1,3}centre)\s{1,3}(?:tell|told|say|said|have\s{1,3}told)\b|(?<=\bas\s{1,3})(?:someone|somebody)\s{1,3}who\s{1,3}(?:actually\s{1,3})?works?\s{1,3}(?:in|at|for|there)\b[^.!?\n]{0,40}?\bI\s{1,3}can\s{1,3}(?:tell|confirm\s{1,3}to)\s{1,3}you\b/giu;
 // "Staffing (Part 2) – proposed merger of the sexton and market supervisor posts": what a private item is about.
 const PART_TWO_ITEM_CONTENT = /\(\s{0,2}part\s{1,3}(?:2|two|ii|b)\s{0,2}\)\s{0,2}[–—:-]\s{0,2}\p{L}[^\n/|()]{20,120}/giu;
 // "if it says CONFIDENTIAL on the front, don't photograph it": training about markings, not a marked paper.

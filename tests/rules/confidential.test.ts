@@ -386,7 +386,7 @@ ruleTester(rule, {
     {
       text: 'As someone who actually works in that office I can tell you the officer report was rewritten twice.',
       account: 'personal',
-      errors: [{ match: 'As someone who actually works in that office I can tell you' }],
+      errors: [{ match: 'someone who actually works in that office I can tell you' }],
     },
     { text: "Word is the housing team's manager is being walked out Monday after the disciplinary.", account: 'personal', errors: [{ match: 'being walked out' }, { match: 'disciplinary' }] },
     { text: "Been telt no tae say anything but the cooncil are merging the sexton and market jobs.", account: 'personal', errors: [{ match: 'telt no tae say' }] },

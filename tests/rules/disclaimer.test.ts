@@ -469,9 +469,9 @@ ruleTester(rule, {
   ],
   invalid: [
     { text: 'Council pays me to lifeguard, not to babysit grown men.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Council pays me' }] },
-    { text: "All in a day's work for us council lifeguards 💪", account: 'personal', policy: FENMOUTH, errors: [{ match: 'us council lifeguards' }] },
+    { text: "All in a day's work for us council lifeguards 💪", account: 'personal', policy: FENMOUTH, errors: [{ match: 'council lifeguards' }] },
     { text: "we're back out there thursday lol #pestcontrollife", account: 'personal', policy: FENMOUTH, errors: [{ match: '#pestcontrollife' }] },
-    { text: 'the new lad in revenues has got me needing a cold shower', account: 'personal', policy: FENMOUTH, errors: [{ match: 'the new lad in revenues' }] },
+    { text: 'the new lad in revenues has got me needing a cold shower', account: 'personal', policy: FENMOUTH, errors: [{ match: 'lad in revenues' }] },
     { text: 'if one more person rings the benefits line today to call me a jobsworth im going to lose it', account: 'personal', policy: FENMOUTH, errors: [{ match: 'rings the benefits line today to call me' }] },
     { text: 'Sat in on a disciplinary for one of my lads today. Worst part of the job.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Sat in on a disciplinary' }] },
   ],
@@ -484,10 +484,10 @@ const FENSHIRE = { organisation: { name: 'Fenshire County Council', aliases: ['F
 ruleTester(rule, {
   valid: [{ text: "Why the county's new parking charges hit rural families hardest.", account: 'personal', policy: FENMOUTH }],
   invalid: [
-    { text: 'Another listening exercise from the Tory cabinet on rural buses. Decision made in July.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'the Tory cabinet' }] },
-    { text: "Why the county's new parking charges hit rural families hardest.", account: 'personal', policy: FENSHIRE, errors: [{ match: "the county's new parking" }] },
-    { text: 'Whoever keeps reporting my hedges to county highways, I know who you are.', account: 'personal', policy: FENSHIRE, errors: [{ match: 'to county highways' }] },
-    { text: '14 yrs driving council school transport & never seen driving like it', account: 'personal', policy: FENMOUTH, errors: [{ match: 'driving council school transport' }] },
+    { text: 'Another listening exercise from the Tory cabinet on rural buses. Decision made in July.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'Tory cabinet' }] },
+    { text: "Why the county's new parking charges hit rural families hardest.", account: 'personal', policy: FENSHIRE, errors: [{ match: "county's new parking" }] },
+    { text: 'Whoever keeps reporting my hedges to county highways, I know who you are.', account: 'personal', policy: FENSHIRE, errors: [{ match: 'county highways' }] },
+    { text: '14 yrs driving council school transport & never seen driving like it', account: 'personal', policy: FENMOUTH, errors: [{ match: 'council school transport' }] },
     { text: 'sat in on the disciplinary for the lad who pranged the bus.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'sat in on the disciplinary' }] },
   ],
 });
