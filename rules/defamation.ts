@@ -13,7 +13,7 @@
 // Insults without an allegation ("scumbag", "clowns") are the abuse rule's.
 import { defineRule } from './types';
 import type { PostDocument, Sentence, Token } from './document';
-import { findTargets, isCapitalised, type Mention, type Targets } from './lib/defamation-targets';
+import { findTargets, isCapitalised, isNumberPlate, type Mention, type Targets } from './lib/defamation-targets';
 import {
   ACTS,
   CONDITIONAL_RE,
@@ -58,7 +58,6 @@ const MAX_REACH = 150;
 const PUNISHED = /^(?:sacked|fired|lifted|suspended|sued|banned|arrested|nicked|caught|done|struck|kicked|jailed|reported|investigated|prosecuted|fined|disciplined|dismissed|sent)$/;
 const FOUND_ON_PREMISES = /^(?:rodent|rat|mouse|mice)\s{1,3}droppings|^(?:rats|mice|cockroaches|roaches)\b/i;
 const ADDRESSED_TO_WHOEVER = /^\W{0,3}to\s{1,3}(?:the|that|whoever|whichever)\b[^.!?\n]{0,40}?\b(?:who|that|which)\s{1,3}(?:keeps|kept|has\s{1,3}been|thinks?|decided|is|was)?\s{0,3}$/i;
-const UK_PLATE = /^[A-Z]{2}\d{2}\s?[A-Z]{3}$/;
 const WARNING_WORD = /^(?:alert|warning|warn|klaxon)$/;
 const IMPERSONATION = /^(?:pretending|pretend|pretends|claiming|claim|claims|posing|poses|purporting|impersonating|impersonate|impersonates)$/;
 const QUANTITY = /^(?:bunch|lot|load|pack|set|band|gang|shower|nest|den|pair|couple|one|kind|sort)$/;
@@ -297,7 +296,7 @@ function linkAct(doc: PostDocument, targets: Targets, si: number, a: Allegation)
   // "to the tosser who keeps dumping mattresses on Moss Lane ... got your reg, YE68 KRT": a post addressed to whoever did
   // it, who is then identified by their number plate.
   if (ADDRESSED_TO_WHOEVER.test(doc.text.slice(sentence.start, a.start))) {
-    const plate = targets.mentions.find((m) => m.kind === 'target' && UK_PLATE.test(m.text));
+    const plate = targets.mentions.find((m) => m.kind === 'target' && isNumberPlate(m.text));
     if (plate) return plate;
   }
   // "a certain takeaway on Bury Rd... mouse droppings IN the rice bins": a finding with no verb of its own is about the
@@ -475,7 +474,7 @@ function courtReported(doc: PostDocument): boolean {
 }
 
 
-export function findAllegations(doc: PostDocument): Allegation[] {
+function findAllegations(doc: PostDocument): Allegation[] {
   const text = doc.text;
   const found: Allegation[] = [];
   for (const act of ACTS) {

@@ -76,7 +76,7 @@ const GENERIC = new RegExp(
 // company" is an anaphor, and "the same firm" or "the other company" only refer back).
 const DEFINITE_BUSINESS = /\bthe\s{1,3}([a-z][\w-]{1,20})\s{1,3}(?:company|firm|agency)\b(?!\s{1,3}(?:who|that|which)\b)/giu;
 // Capitalised words that say what kind of business it is, or whose, not which one ("the Council company", "a Travel agency").
-const NAMED_FIRM_NOT = /^(?:The|This|That|Our|Your|My|Their|His|Her|Council|Travel|Letting|Lettings|Estate|Recruitment|Employment|Temp|Staffing|Cleaning|Security|Charity|Private|Local|Family|Chinese|Indian|Italian|Polish|Turkish|Thai|Kebab|Pizza|Coffee|Phone|Vape|Charity|Betting|Pawn|Corner|Fish|Chip|Car|Tyre|Nail|Hair|Beauty|Tattoo|Gift|Sweet|Card|Shoe|Book|Toy|Bike|Pound|Bargain|Discount|Farm|Garden|Post|Print|Repair|Gaming|Games|Music|Record|Antique|Junk|Thrift|Vintage|Cake|Bread|Sandwich|Burger|Chicken|Curry|Noodle|Sushi|Taxi|Cab)\s/;
+const NAMED_FIRM_NOT = /^(?:The|This|That|Our|Your|My|Their|His|Her|Council|Travel|Letting|Lettings|Estate|Recruitment|Employment|Temp|Staffing|Cleaning|Security|Private|Local|Family|Chinese|Indian|Italian|Polish|Turkish|Thai|Kebab|Pizza|Coffee|Phone|Vape|Charity|Betting|Pawn|Corner|Fish|Chip|Car|Tyre|Nail|Hair|Beauty|Tattoo|Gift|Sweet|Card|Shoe|Book|Toy|Bike|Pound|Bargain|Discount|Farm|Garden|Post|Print|Repair|Gaming|Games|Music|Record|Antique|Junk|Thrift|Vintage|Cake|Bread|Sandwich|Burger|Chicken|Curry|Noodle|Sushi|Taxi|Cab)\s/;
 const NOT_TRADE = new Set(['same', 'other', 'whole', 'new', 'old', 'right', 'wrong', 'best', 'worst', 'first', 'last', 'next', 'previous', 'parent', 'holding', 'private', 'local', 'big', 'small']);
 const JOIN = /^(?:\s+(?:from|at|of|in|on)\s+(?:the\s+)?|,\s*(?:who|which)\s+(?:trades|trading|works|runs|owns)\s+(?:as|at|for|from)\s+)$/i;
 // ("your van", "your lorry": the reply's addressee at the wheel: "we've all seen your van dumping mattresses".)
@@ -98,6 +98,12 @@ const PREPOSITIONS = new Set(['of', 'about', 'for', 'from', 'to', 'against', 'by
 
 // Current UK number plates (two letters, two digits, three letters), as written on the plate.
 const NUMBER_PLATE = /\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b/g;
+const WHOLE_PLATE = new RegExp(`^(?:${NUMBER_PLATE.source})$`);
+
+/** A mention that is a number plate and nothing else ("YE68 KRT"). */
+export function isNumberPlate(text: string): boolean {
+  return WHOLE_PLATE.test(text);
+}
 const PLATE_HOLDERS = new Set(['man', 'woman', 'bloke', 'guy', 'lad', 'fella', 'chap', 'driver', 'owner', 'keeper', 'person', 'lady', 'girl', 'boy']);
 const QUANTIFIERS = new Set(['some', 'many']);
 // "some people", "many residents" are still generic agents.

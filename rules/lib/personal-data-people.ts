@@ -53,7 +53,8 @@ function isPlainName(t: Token | undefined): t is Token {
  * "Zara, 8," (a first name with an age) and "Jon Marsh (Parks Operative)"
  * (two capitalised words with a job title in brackets).
  */
-const STREET_ENDING = /^(?:lane|road|street|st|close|way|drive|avenue|court|row|grove|place|terrace|crescent|walk|gardens|mews|rise|view|wynd|drove)$/;
+// The address finder's street suffixes ("Drove" too, a fen road).
+const STREET_ENDINGS: ReadonlySet<string> = new Set([...data.streetSuffixes, 'Drove'].map((w) => w.toLowerCase()));
 
 function markedNames(doc: PostDocument): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
@@ -91,7 +92,7 @@ function markedNames(doc: PostDocument): Array<{ start: number; end: number }> {
           (/^\d{1,2}$/.test(next.text) &&
             ((t.post.endsWith('(') && next.post.startsWith(')')) || (/^,\s?$/.test(t.post) && next.post.startsWith(',')))));
       // "4 Mill Lane, 89,": a street after a house number, and the age is the person's told before it.
-      const street = /^\d/.test(tokens[i - 2]?.text ?? '') && STREET_ENDING.test(t.normal);
+      const street = /^\d/.test(tokens[i - 2]?.text ?? '') && STREET_ENDINGS.has(t.normal);
       if (ageAfter && !street) {
         // "Noah Green, 5,": take in a first name before the surname.
         const prev = tokens[i - 1];
