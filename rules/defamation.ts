@@ -29,6 +29,7 @@ import {
 } from './lib/defamation-lexicon';
 import targetData from './data/defamation-targets.json';
 import { anySentence, scan } from './lib/scan';
+import { findWarning, mayWarn } from './lib/defamation-warnings';
 
 const HAS_LETTER = /\p{L}/u;
 const NON_TARGETS = new Set(targetData.nonTargets);
@@ -314,6 +315,18 @@ function linkAct(doc: PostDocument, targets: Targets, si: number, a: Allegation)
     subject = owner && owner.kind === 'target' && !objectOnly(doc, sentence, owner, a.start) && subjectTail(doc, owner, gap) ? owner : undefined;
     if (!subject) return undefined;
   }
+  if (subject && subject.kind === 'generic') {
+    // "Stott Groundworks charge people cash ... and then just dump it in our gateways": "people" is the object of the
+    // named subject's verb, not who did the act.
+    const list = targets.bySentence[si];
+    const owner = list[list.indexOf(subject) - 1];
+    const between = owner ? doc.tokensIn(owner.end, subject.start).filter((t) => t.start >= owner.end && t.end <= subject!.start) : [];
+    // (compromise may tag the verb after a plural name as a noun: "Groundworks charge".)
+    const verb = between[between.length - 1];
+    const verbLike = verb && !isCapitalised(verb) && (verb.tags.has('Verb') || (between.length === 1 && verb.tags.has('Noun') && !verb.tags.has('Plural')));
+    if (owner && owner.kind === 'target' && between.length >= 1 && between.length <= 2 && verbLike &&
+      !between.some((t) => BE.has(t.normal) || HAVE.has(t.normal) || CLAUSE_BREAK.test(t.post) || REPORTING.test(t.normal))) subject = owner;
+  }
   if (subject && !possessiveHolds(doc, subject)) return undefined;
   if (subject && subject.kind === 'generic' && ROLE_NOUNS.has(subject.text.toLowerCase())) {
     // "@CalderCars drivers overcharge ...": the staff noun compounded with a name is that business's staff.
@@ -383,7 +396,10 @@ function addressee(targets: Targets): Mention | undefined {
 /** Words between a subject and its verb that still leave it the subject: "X from the parish council", "X, who runs the nail bar on Y,". */
 function subjectTail(doc: PostDocument, subject: Mention, gap: Token[]): boolean {
   if (!gap.length) return true;
-  if (gap.length <= 6 && gap.every((t) => isCapitalised(t) || PLACE_WORDS.test(t.normal) || t.tags.has('Value'))) return true;
+  // "Rashid there fiddles the MOTs": the person at the place just named.
+  if (gap.length === 1 && /^(?:there|here)$/.test(gap[0].normal) && !CLAUSE_BREAK.test(doc.text.slice(subject.end, gap[0].start))) return true;
+  // ("their agent Ferris & Dunn fiddled ...": the name of the one just described, "&" and all.)
+  if (gap.length <= 6 && gap.every((t) => isCapitalised(t) || PLACE_WORDS.test(t.normal) || t.tags.has('Value') || t.text === '&')) return true;
   const first = gap[0];
   if (/^(?:from|at|of|in|on|near|behind|with)$/.test(first.normal)) {
     // "a certain fish merchant on the quay with the blue van has been ...": the auxiliaries before the act are not the tail.
@@ -522,12 +538,15 @@ export default defineRule({
         '"{{match}}" hints at wrongdoing by {{target}}. An insinuation can be defamatory too: stick to facts you can prove, or leave it out.',
       standalone:
         '"{{match}}" says this about {{target}}, named just before, as if it were fact. Stick to facts you can prove, or remove it.',
+      warning:
+        '"{{match}}" warns people off {{target}} and the post tells, as fact, what they did. Naming them makes it an allegation: stick to facts you can prove, or report it to Trading Standards or the police instead.',
     },
   },
   check(doc, ctx) {
     const allegations = findAllegations(doc);
     const hinted = anySentence(doc, INSINUATION) || anySentence(doc, CHILD_DANGER);
-    if (!allegations.length && !hinted) return;
+    const warns = mayWarn(doc);
+    if (!allegations.length && !hinted && !warns) return;
     if (courtReported(doc)) return;
     const targets = findTargets(doc, ctx.policy);
     let reachedTo = -1;
@@ -557,12 +576,21 @@ export default defineRule({
           data: { target: target.text },
           suggest: [{ label: 'Remove', edit: removeSentence(doc, si) }],
         });
+        reported = true;
         continue;
       }
       ctx.report({ messageId: 'allegation', start: a.start, end: a.end, data: { target: target.text } });
       reported = true;
     }
-    if (reported || !hinted) return;
+    if (reported) return;
+    // No allegation from the lexicon reached a target, but the post may warn people off someone and tell what they did
+    // in its own words.
+    const warning = warns ? findWarning(doc, targets) : null;
+    if (warning) {
+      ctx.report({ messageId: 'warning', start: warning.start, end: warning.end, data: { target: warning.target.text } });
+      return;
+    }
+    if (!hinted) return;
     const hint = insinuation(doc, targets);
     if (hint) ctx.report({ messageId: 'insinuation', start: hint.start, end: hint.end, data: { target: hint.target } });
   },
@@ -573,7 +601,7 @@ export default defineRule({
 // hand out, and tells the reader what to make of it. All three are needed: "funny how the rain always comes on bin
 // day" names no one and no favour.
 const INSINUATION =
-  /\b(?:funny\s{1,3}how|draw\s{1,3}your\s{1,3}own\s{1,3}conclusions?|makes\s{1,3}you\s{1,3}wonder|(?<=\b(?:no|not\s{1,3}a)\s{1,3})coincidence|join\s{1,3}the\s{1,3}dots|connect\s{1,3}the\s{1,3}dots|(?<=\byou\s{1,3})do\s{1,3}the\s{1,3}maths?|nudge\s{1,3}nudge|(?<=\bsay\s{1,3})no\s{1,3}more|smells\s{1,3}fishy|funny\s{1,3}that|looking\s{1,3}after\s{1,3}(?:their|his|her)\s{1,3}own|jobs\s{1,3}for\s{1,3}the\s{1,3}boys|brown\s{0,3}envelopes?|palms?\s{1,3}(?:got|gets|getting|been|was|were|being)\s{1,3}greased|make\s{1,3}of\s{1,3}(?:that|it|this)\s{1,3}what\s{1,3}you\s{1,3}(?:will|like|want)|think\s{1,3}on(?=\s{0,3}(?:[.!]|$))|put\s{1,3}it\s{1,3}that\s{1,3}way|(?<=\bI['’]ll\s{1,3})say\s{1,3}no\s{1,3}more|enough\s{1,3}said|go\s{1,3}figure|read\s{1,3}into\s{1,3}(?:that|it)\s{1,3}what\s{1,3}you\s{1,3}(?:will|like|want))\b/gi;
+  /\b(?:funny\s{1,3}how|draw\s{1,3}your\s{1,3}own\s{1,3}conclusions?|makes\s{1,3}you\s{1,3}wonder|(?<=\b(?:no|not\s{1,3}a)\s{1,3})coincidence|join\s{1,3}the\s{1,3}dots|connect\s{1,3}the\s{1,3}dots|(?<=\byou\s{1,3})do\s{1,3}the\s{1,3}maths?|nudge\s{1,3}nudge|(?<=\bsay\s{1,3})no\s{1,3}more|smells\s{1,3}fishy|funny\s{1,3}that|looking\s{1,3}after\s{1,3}(?:their|his|her)\s{1,3}own|jobs\s{1,3}for\s{1,3}the\s{1,3}boys|brown\s{0,3}envelopes?|palms?\s{1,3}(?:got|gets|getting|been|was|were|being)\s{1,3}greased|make\s{1,3}of\s{1,3}(?:that|it|this)\s{1,3}what\s{1,3}you\s{1,3}(?:will|like|want)|think\s{1,3}on(?=\s{0,3}(?:[.!]|$))|put\s{1,3}it\s{1,3}that\s{1,3}way|(?<=\bI['’]ll\s{1,3})say\s{1,3}no\s{1,3}more|enough\s{1,3}said|go\s{1,3}figure|read\s{1,3}into\s{1,3}(?:that|it)\s{1,3}what\s{1,3}you\s{1,3}(?:will|like|want)|stitch(?:-|\s{1,3})?up)\b/gi;
 const FAVOUR =
   /\b(?:contracts?|tenders?|tendering|planning|permission|approval|approved|sailed\s{1,3}(?:through|past)|waved\s{1,3}through|nodded\s{1,3}through|roof\s{1,3}job|the\s{1,3}job|grants?|renewals?|found\s{1,3}£[\d,.]{1,9}k?\s{1,3}for|(?:wave|waves|waved|waving|nod|nods|nodded|nodding)\s{1,3}(?:(?:his|her|their|its|the)\s{1,3}[a-z]{2,20}\s{1,3})?through|without\s{1,3}(?:it\s{1,3})?(?:ever\s{1,3})?going\s{1,3}(?:out\s{1,3})?to\s{1,3}tender|licen[cs]e|extension|keys\s{1,3}to|(?:seems?|seem|always)\s{1,3}to\s{1,3}know|before\s{1,3}the\s{1,3}rest\s{1,3}of\s{1,3}us|plots|to\s{1,3}developers|(?:\d|five|four)\s{1,3}stars?|hygiene\s{1,3}rating|pitch|allocation|tenancy|council\s{1,3}house|lease|(?:objections?|complaints?|enforcement|refusal)(?:['’]s|\s{1,3}(?:has|have|was|were|just))?\s{1,3}(?:vanished|disappeared|dropped|withdrawn|gone\s{1,3}away|melted\s{1,3}away))\b/i;
 // "the parish clerk's brother-in-law", "the Lib Dem group leader's nephew": someone close to an office-holder.

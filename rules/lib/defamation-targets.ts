@@ -309,6 +309,13 @@ function walkSentence(tokens: Token[], startsWithHandle: boolean, add: (start: n
       while (first - 1 >= 0 && i - first < 3 && isCapitalised(tokens[first - 1])) first--;
       if (first - 1 >= 0 && /^(?:the|that|this)$/.test(tokens[first - 1].normal)) add(tokens[first - 1].start, tok.end, 'target');
     }
+    // "posts about The Surf Shack on Beach Road": a capitalised "The" inside a sentence starts a name (a venue, a firm).
+    if (tok.text === 'The' && i > 0 && !CLAUSE_PUNCT.test(tokens[i - 1].post.replace(/[,:]/g, '')) && tokens[i - 1].pre !== '"' ) {
+      const run = capitalisedRun(tokens, i + 1, 3);
+      if (run && !tokens.slice(run[0], run[1] + 1).some((t) => t.tags.has('Place') || t.tags.has('Date') || t.tags.has('Pronoun'))) {
+        add(tok.start, tokens[run[1]].end, 'target');
+      }
+    }
     // "Don't eat at the Golden Dragon", "avoid the Ship": a capitalised place to eat, drink, stay or shop is a business.
     if (VENUE_VERBS.has(tok.normal)) {
       let j = i + 1;

@@ -45,7 +45,7 @@ const NOT_SURNAMES = new Set([
   'place', 'square', 'walk', 'row', 'parade', 'court', 'mews', 'rise', 'view', 'park', 'green', 'common', 'estate', 'bridge',
   'quay', 'wharf', 'vale', 'wood', 'woods', 'fields', 'meadow', 'meadows', 'lodge', 'house', 'hall', 'centre', 'center', 'hub',
   'library', 'libraries', 'museum', 'theatre', 'cinema', 'church', 'chapel', 'cathedral', 'school', 'primary', 'academy',
-  'college', 'university', 'infants', 'juniors', 'junior', 'nursery', 'hospital', 'surgery', 'practice', 'clinic', 'station',
+  'college', 'university', 'grammar', 'infants', 'juniors', 'junior', 'nursery', 'hospital', 'surgery', 'practice', 'clinic', 'station',
   'airport', 'market', 'arms', 'inn', 'hotel', 'cafe', 'café', 'bakery', 'stores', 'store', 'shop', 'beach', 'bay', 'harbour',
   'pier', 'point', 'island', 'valley', 'forest', 'castle', 'tower', 'abbey', 'priory', 'manor', 'farm', 'mill', 'works', 'depot',
   'pool', 'baths', 'stadium', 'ground', 'cemetery', 'crematorium', 'ward', 'borough', 'county', 'parish', 'town', 'city', 'village',
@@ -63,6 +63,8 @@ const NOT_SURNAMES = new Set([
   'top', 'bottom', 'side', 'edge',
 ]);
 
+const SCHOOL_OF = /^(?:Girls|Boys|Ladies|Men|Women|Children)(?:['’]s?)?$/;
+
 // Words before a capitalised word that make it a place or a title: "St Anne's", "the Victoria sponge".
 const SCHEME_TAILS = new Set(['grant', 'grants', 'award', 'bursary', 'fund', 'scheme', 'allowance', 'payment', 'premium', 'bonus']);
 const NOT_AFTER = new Set(['st', 'saint', 'the', 'a', 'an', 'hms', 'rms', 'via']);
@@ -75,7 +77,13 @@ const PET_WORDS = new Set([
   'pony', 'horse', 'rabbit', 'bunny', 'hamster', 'guinea', 'budgie', 'parrot', 'tortoise', 'greyhound', 'whippet', 'lurcher',
   'staffie', 'pug', 'dachshund', 'beagle', 'husky', 'cockapoo', 'cavapoo', 'shepherd', 'alsatian', 'hen', 'chicken', 'goat',
   'moggy', 'tabby', 'pooch', 'doggo', 'pupper', 'gelding', 'mare', 'donkey', 'ferret', 'spaniels', 'springer', 'cocker', 'jrt',
+  'puppies', 'kittens', 'rabbits', 'horses', 'ponies', 'labradors', 'collies', 'terriers', 'hamsters', 'pets', 'pet',
 ]);
+
+/** A word for a pet animal ("lab", "spaniel", "kitten"). */
+export function isPetWord(word: string): boolean {
+  return PET_WORDS.has(word.toLowerCase());
+}
 
 // Words just before an ambiguous first name (Grace, Ruby, Jack) that show a person is meant.
 const PERSON_CUES = new Set([
@@ -291,6 +299,12 @@ function namesInSentence(sentence: Sentence): SentenceName[] {
       const touching = after && after.pre === '' && (tokens[last].post === ' ' || tokens[last].post === '-');
       if (after && touching && isCapitalised(after) && NOT_SURNAMES.has(bare(after))) {
         i = last + 1;
+        continue;
+      }
+      // "Al-Noor Girls' School", "St Bede's Boys' Grammar": whose school it is, then the school.
+      const then = tokens[last + 2];
+      if (after && touching && SCHOOL_OF.test(after.text) && then && isCapitalised(then) && NOT_SURNAMES.has(bare(then))) {
+        i = last + 2;
         continue;
       }
       const nameTokens = tokens.slice(first, last + 1);

@@ -2,7 +2,7 @@
 // child named with their care status, or a vulnerable adult named with their
 // care circumstances, is also that person's personal data (family, health).
 import type { PostDocument, Sentence, Token } from '../document';
-import { personNames, isNotSurname, isFirstName, isAmbiguousFirstName, type PersonName } from './names';
+import { personNames, isNotSurname, isFirstName, isAmbiguousFirstName, isPetWord, type PersonName } from './names';
 import {
   ADULT_RELATIVES,
   ADULT_ROLES,
@@ -15,6 +15,7 @@ import {
   wordsAfter,
   wordsBefore,
   type Cues,
+  type Span,
 } from './safeguarding-cues';
 
 // Titles of public office: their holders are adults in a public role.
@@ -182,8 +183,9 @@ function sentencesAround(doc: PostDocument, sentence: Sentence, before: number, 
   return [first.start, last.end];
 }
 
+// ("LOST DOG 😢 Black lab bitch, Nell, 9 yrs": the animal words may come a few words before the name.)
 function petNear(tokens: Token[], index: number): boolean {
-  return tokens.slice(Math.max(0, index - 3), index + 6).some((t) => /^(?:dog|cat|puppy|pup|kitten|pony|horse|rabbit|hamster|spaniel|labrador|terrier)s?$/.test(t.normal));
+  return tokens.slice(Math.max(0, index - 6), index + 6).some((t) => isPetWord(t.normal));
 }
 
 // "Our Alfie turned 3 today 🐶🎂": a pet emoji just after the name and its age says the post is about an animal.
@@ -191,6 +193,24 @@ const PET_EMOJI = /\u{1F436}|\u{1F415}|\u{1F429}|\u{1F9AE}|\u{1F431}|\u{1F408}|\
 
 function petEmojiAfter(doc: PostDocument, end: number): boolean {
   return PET_EMOJI.test(doc.text.slice(end, end + 40));
+}
+
+// "She's in Year 6 at Kettlebrook Primary": a sentence that goes on about the child by a pronoun.
+const ABOUT_THEM = /^(?:and\s)?(?:she|he)(?:['’]s|\sis|\sgoes|\sattends|\sstarted|\sjust\sstarted|\sonly\sstarted|['’]ll\sbe|\swill\sbe)\b/i;
+
+/** A school named in one of the next two sentences that go on about the named child as "she"/"he", before anyone else is named. */
+function schoolByPronoun(doc: PostDocument, c: Cues, sentence: Sentence, n: Candidate, all: Candidate[]): Span | undefined {
+  if (n.honorific) return undefined;
+  const index = doc.sentences.indexOf(sentence);
+  const nextName = all.find((o) => o.start >= n.end && o.key !== n.key);
+  for (let k = index + 1; k <= index + 2 && k < doc.sentences.length; k++) {
+    const next = doc.sentences[k];
+    if (nextName && nextName.start < next.end) return undefined;
+    if (!ABOUT_THEM.test(next.text)) continue;
+    const found = anyIn(c.schools, next.start, next.end) ?? anyIn(c.classes, next.start, next.end);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function pronounAge(doc: PostDocument, sentence: Sentence, n: Candidate, all: Candidate[]): number | null {
@@ -245,7 +265,7 @@ function judge(doc: PostDocument, c: Cues, n: Candidate, all: Candidate[], adult
   const childWord = n.children === true || (!grownUp && (before.some((w) => CHILD_WORDS.has(w) || /^(?:son|daughter|girl|boy)s?$/.test(w)) || CHILD_CALLED.test(doc.text.slice(Math.max(0, n.start - 40), n.start)) || CALLED_A_CHILD.test(doc.text.slice(n.end, sentence.end))));
 
   const [sStart, sEnd] = [sentence.start, sentence.end];
-  const school = anyIn(c.schools, sStart, sEnd);
+  const school = anyIn(c.schools, sStart, sEnd) ?? schoolByPronoun(doc, c, sentence, n, all);
   // "labelled 'Isla-Rose Brennan 2C'": a form code written straight after a full name, as on a child's belongings.
   const klass = anyIn(c.classes, sStart, sEnd) ?? (n.full && CLASS_CODE_AFTER.test(doc.text.slice(n.end, n.end + 6)) ? ([n.end, n.end] as const) : undefined);
   const place = anyIn(c.places, sStart, sEnd);
@@ -259,7 +279,9 @@ function judge(doc: PostDocument, c: Cues, n: Candidate, all: Candidate[], adult
   // "Margaret Ellison, who retires this week after 41 years as the lollipop lady": a working life is an adult's.
   const retiring = after.some((w) => RETIRING.has(w));
   // "..., thanks to you, Margaret!": the same person named again later is still the adult.
-  if (retiring) adults?.add(n.key);
+  // "Meet Gemma Whitworth, our new Principal Social Worker ... Gemma will lead our practice with children in care": a
+  // person introduced in an adult's role is still that adult when named again.
+  if (retiring || (inRole && !childAge)) adults?.add(n.key);
   const knownAdult = retiring || adults?.has(n.key) === true;
   if (!honorific && (childAge || (!inRole && !relative && !knownAdult))) {
     if (sendPlanNear(sentence.tokens, index, lastIndex)) return { messageId: 'care', details: 'special educational needs plan' };
@@ -301,12 +323,18 @@ function judge(doc: PostDocument, c: Cues, n: Candidate, all: Candidate[], adult
   const elder = ELDER_TITLE.test(doc.text.slice(n.start, n.end));
   // "a Disabled Facilities Grant": a title-cased scheme ending in a first name. A name in no first-name list right after
   // another capitalised word that is no first name either is the tail of such a title, not a person.
-  if (!honorific && !elder && prevToken && prevToken.post === ' ' && /^\p{Lu}/u.test(prevToken.text) && !isFirstName(prevToken.text) &&
+  if (!honorific && !elder && prevToken && prevToken.post === ' ' && /^\p{Lu}/u.test(prevToken.text) && !isFirstName(prevToken.text) && !KIN_HONORIFICS.has(prevToken.normal) &&
     !isFirstName(doc.text.slice(n.start, n.end).split(/\s/)[0].replace(/['’]s$/, ''))) return null;
   const careHome = anyIn(c.careHomes, sStart, sEnd) && ((age !== null && age >= 65) || elder || /\bresidents?\b/i.test(sentence.text));
   if (circumstance || careHome) return { messageId: 'vulnerable', details: 'care circumstances' };
   return null;
 }
+
+// Respectful titles of kin put before a name ("Bhaji Harbans Singh", "Aunty Pat", "Haji Rafiq"): a person, not a scheme.
+const KIN_HONORIFICS: ReadonlySet<string> = new Set([
+  'bhaji', 'bhai', 'baji', 'bhabhi', 'aunty', 'auntie', 'uncle', 'chacha', 'chachi', 'khala', 'mamu', 'mama', 'nana', 'nani', 'dada', 'dadi',
+  'haji', 'hajji', 'hajja', 'sardar', 'bibi', 'mata', 'bebe', 'mataji', 'pitaji', 'babaji', 'masi', 'massi', 'phuphi', 'apa', 'appa',
+]);
 
 const ADOPTED: ReadonlySet<string> = new Set(['adopted', 'fostered']);
 const PASSIVE_BE: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'got', 'is', 'are']);

@@ -630,3 +630,30 @@ ruleTester(rule, {
   valid: [{ text: 'Our drug and alcohol team can help: call 01632 960245 in confidence.', account: 'council' }],
   invalid: [{ text: "can't walk down Northgate without some smackhead asking for change", account: 'personal', errors: [{ match: 'smackhead' }] }],
 });
+
+// First sight 21 (Holmbridge): insults in Urdu and Punjabi written in Latin script ("kamina", "ch*tiyas"); "khota"
+// (donkey) and "ullu" (owl) are insults only when aimed at someone.
+ruleTester(rule, {
+  valid: [
+    { text: 'Khota is the Punjabi word for donkey, my nani taught me that one 😂', account: 'personal' },
+    { text: 'Ullu the owl is the mascot for our summer reading challenge!', account: 'council' },
+  ],
+  invalid: [
+    { text: 'that kamina from the chip shop parked across my drive again', account: 'personal', errors: [{ match: 'kamina' }] },
+    { text: 'Bunch of ch*tiyas at that garage.', account: 'personal', errors: [{ match: 'ch*tiyas' }] },
+    { text: 'you absolute khota', account: 'personal', errors: [{ match: 'you absolute khota' }] },
+  ],
+});
+
+// First sight 21 (Portlyn): a group "taking the jobs", "half of them on benefits". Workers doing the jobs nobody else
+// wants, or care jobs that cannot be filled, are no slur on anyone.
+ruleTester(rule, {
+  valid: [
+    { text: 'Polish workers taking the jobs nobody else wants on the farms, fair play to them', account: 'personal' },
+    { text: 'Migrants are taking the jobs in care homes that we cannot fill. Thank goodness.', account: 'personal' },
+  ],
+  invalid: [
+    { text: 'Town full of eastern europeans taking the jobs and the houses.', account: 'personal', errors: [{ match: 'taking the jobs' }] },
+    { text: 'Refugees everywhere and half of them on benefits.', account: 'personal', errors: [{ match: 'half of them on benefits' }] },
+  ],
+});

@@ -702,3 +702,61 @@ ruleTester(rule, {
     { ...personal('Bramwell Homes knew the site flooded in 2019 and kept it from every single buyer.'), errors: [{ match: 'kept it from every single buyer' }] },
   ],
 });
+
+// A warning that names who to avoid and tells, in the writer's own words, what they did (lib/defamation-warnings.ts):
+// no allegation phrase is needed, but the warning must point at an identifiable target and the post must tell of
+// wrongdoing as fact. A place to avoid, a queue, a general scam warning, a question and a hedged story stay clean.
+ruleTester(rule, {
+  valid: [
+    personal('Avoid Greggs on Market Street at lunchtime, the queue is out the door.'),
+    council('Please avoid Town Quay this weekend, the lifeboat display is on and parking is limited.'),
+    council('Beware of doorstep callers claiming to be from Anglian Water. They took £300 cash off a pensioner in Hythe.'),
+    personal('Should I avoid Harbour Motors? A mate said they took £400 off him for nothing.'),
+    personal('Avoid Kwik Kabs. Allegedly they took £50 off a lad for a two mile trip.'),
+    personal("Wouldn't use Tidy Gardens again, lovely lads but they were two hours late."),
+  ],
+  invalid: [
+    {
+      ...personal('Steer clear of Brightside Plastering. Had £1,500 cash off my gran and never finished the ceiling.'),
+      errors: [{ messageId: 'warning', match: 'Steer clear of Brightside Plastering' }],
+    },
+    {
+      ...personal("DON'T take your van to Roadstar Autos. Swore blind the brakes were done and my brother found the old pads still on."),
+      errors: [{ messageId: 'warning', match: "DON'T take your van to Roadstar Autos" }],
+    },
+    {
+      ...personal('Word to the wise. Booked Dale Fenton to service the boiler and he let himself in while we were away.'),
+      errors: [{ messageId: 'warning', match: 'Word to the wise. Booked Dale Fenton' }],
+    },
+    {
+      ...personal('Word of warning to parents, the bloke who runs the ice cream van on Fore Street is a proper creep with the teenage girls.'),
+      errors: [{ messageId: 'warning' }],
+    },
+  ],
+});
+
+// First sight 21 (Holmbridge, Portlyn, Sedgeworth): "are FRAUDS"; "that garage is a chop shop"; "Rashid there fiddles
+// the MOTs"; "fiddled the bat survey"; "you're pocketing £600 each"; "The Surf Shack ... the shop has been selling
+// counterfeit wetsuits"; a firm that charges people cash and then dumps it; "lining the family's pockets"; a contract
+// and the leader's kin, then "Stitch up." Fraud squads, a chop shop on TV, and stitching up a hem keep clean.
+ruleTester(rule, {
+  valid: [
+    personal('The fraud squad came to talk to our WI about frauds on the phone.'),
+    personal('Watched a documentary about a chop shop in Leeds last night, wild.'),
+    personal('Need to stitch up the hem on her costume before the school play.'),
+  ],
+  invalid: [
+    { ...personal('The lot running Sunrise Kebabs are frauds.'), errors: [{ match: 'frauds' }] },
+    { ...personal('Everyone on the estate knows that garage on Mill Row is a chop shop.'), errors: [{ match: 'a chop shop' }] },
+    { ...personal('Took the car to Castle Garage and Lee there fiddles the emissions tests.'), errors: [{ match: 'fiddles the emissions' }] },
+    { ...personal('Their consultant Hale & Partners fiddled the traffic survey to get it through.'), errors: [{ match: 'fiddled the traffic survey' }] },
+    { ...personal('@RiversideLets you are pocketing £400 a month off each lad in that house.'), errors: [{ match: 'pocketing £400' }] },
+    { ...council('We know about the posts on The Copper Kettle on Quay Street. The cafe has been selling fake designer handbags.'), errors: [{ match: 'selling fake designer' }] },
+    { ...personal('Bright Clean Skips charge residents cash to clear their lofts and then dump it in the lay-by.'), errors: [{ match: 'dump it in' }] },
+    { ...personal("Cllr Parr has been lining the family's pockets for years."), errors: [{ match: "lining the family's pockets" }] },
+    {
+      ...personal("The leisure contract went to Fenwick Sports because their director is the leader's nephew. Stitch up."),
+      errors: [{ messageId: 'insinuation', match: 'Stitch up' }],
+    },
+  ],
+});

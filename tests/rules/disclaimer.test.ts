@@ -491,3 +491,12 @@ ruleTester(rule, {
     { text: 'sat in on the disciplinary for the lad who pranged the bus.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'sat in on the disciplinary' }] },
   ],
 });
+
+// First sight 21 (Bellhaven): "my own view, naturally, not an official one" sets the poster's view against the official
+// line. "Not official" said of something else is no disclaimer.
+ruleTester(rule, {
+  valid: [{ text: "We're hiring an admin officer at Fenmouth Council. Ask me what it's like (my own view, obviously, not the official one).", account: 'personal', policy: FENMOUTH }],
+  invalid: [
+    { text: "We're hiring an admin officer at Fenmouth Council. The job isn't official until the advert goes up.", account: 'personal', policy: FENMOUTH, errors: [{ messageId: 'missing' }] },
+  ],
+});

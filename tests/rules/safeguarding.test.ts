@@ -397,3 +397,43 @@ ruleTester(rule, {
   valid: [{ text: 'School Essentials Grant: families can claim £125 per child (£200 for children starting Year 7).', account: 'council' }],
   invalid: [{ text: 'Maisie Grant, 7, from Year 2 at Hill Primary won the poster competition!', account: 'personal', errors: [{ messageId: 'child', match: 'Maisie Grant' }] }],
 });
+
+// First sight 21 (Sedgeworth, Holmbridge): a lost dog named with its age a few words after "lab bitch"; whose school it
+// is ("Al-Noor Girls' School"); a new member of staff introduced in role, then named again beside "children in care".
+// A child named with their age and school is still one.
+ruleTester(rule, {
+  valid: [
+    { text: 'MISSING DOG Our old collie bitch, Meg, 12 yrs, wandered off near the quarry this morning.', account: 'personal' },
+    { text: "Well done to the pupils of Al-Huda Boys' School who cleaned up Riverside Park today!", account: 'council' },
+    { text: 'Meet Priya Nair, our new Head of Fostering. Priya will lead our work with children in care and care leavers.', account: 'council' },
+  ],
+  invalid: [{ text: "Well done Amira, 9, from Al-Huda Girls' School, who won the poster prize!", account: 'council', errors: [{ messageId: 'child', match: 'Amira' }] }],
+});
+
+// First sight 21 (Portlyn, Holmbridge, Sedgeworth): a child's age after where they are from ("Kai from our Thursday
+// lot at Portlyn Youth Centre, 14, been through three foster placements"); a kin title before a vulnerable adult's
+// name ("Bhaji Harbans Singh ... lives on his own"); the school told in the next sentence about the child by "she".
+// A scheme's title, and a school that is only where an event is, keep clean.
+ruleTester(rule, {
+  valid: [
+    { text: 'Our Tilly has been picked for the netball squad! The final is at Kettlebrook Primary on Saturday.', account: 'personal' },
+    { text: 'The Disabled Facilities Grant helps people who live on their own adapt their homes.', account: 'council' },
+  ],
+  invalid: [
+    {
+      text: 'So proud of Kai from our Tuesday group at Westfield Youth Centre, 14, been through three foster placements and passed his lifeguard course today.',
+      account: 'personal',
+      errors: [{ messageId: 'care', match: 'Kai' }],
+    },
+    {
+      text: 'Please keep Bhaji Gurdev Singh in your prayers. He is 84, lives on his own and since his stroke he cannot get up the stairs.',
+      account: 'personal',
+      errors: [{ messageId: 'vulnerable', match: 'Gurdev Singh' }],
+    },
+    {
+      text: "Our Tilly has been picked for the county netball squad! She's in Year 6 at Kettlebrook Primary and walks home up Fell Lane.",
+      account: 'personal',
+      errors: [{ messageId: 'child', match: 'Tilly' }],
+    },
+  ],
+});
