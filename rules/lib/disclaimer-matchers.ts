@@ -57,6 +57,9 @@ const DEPARTMENT_BUSY = new RegExp(
 );
 // "Scariest shift of my life at the lido": a shift at a council facility.
 const SHIFT_AT = new RegExp(`\\b(?:shift|shifts)\\s(?:(?:of\\smy\\s(?:life|career)|today|tonight)\\s)?(?:at|in)\\s(?:the\\s)?(?:${alternation([...data.facilities, 'lido', 'pool', 'swimming pool', 'tip'])})\\b`, 'gi');
+// "Happy tears in my Reception class today", "Year 6 lad in my Year 6 class": a teacher's own class (a pupil would say
+// "our class" or name the year, not own the class).
+const MY_CLASS = /\bmy\s(?:reception|nursery|year\s?\d{1,2}|y\d{1,2}|p\d)\s(?:class|group|form)\b|\bmy\s(?:form|tutor)\sgroup\b/gi;
 // "#binmanlife", "#LocalGovLife": the poster's job as a hashtag.
 const JOB_HASHTAG = new RegExp(`#(?:${data.jobHashtags.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
 // "after the week I've had on the council tax phones": the poster's post on a service's phones or desk.
@@ -144,7 +147,8 @@ const DISCLAIMER_GENERAL =
 // "the parish clerk's brother-in-law": a parish or town council's officer, who is the poster's colleague only when
 // that council is the employer.
 // "our Kayden came to us as an emergency placement": a foster carer's own family news, not a social worker's casework.
-const CARER_OWN_PLACEMENT = /\b(?:to|with)\s(?:us|me)\sas\s(?:an?\s)?$/i;
+// ("Our little lad on emergency placement starts school on Monday": the carer's own placement, told as family news.)
+const CARER_OWN_PLACEMENT = /\b(?:to|with)\s(?:us|me)\sas\s(?:an?\s)?$|\b(?:our|my)\s(?:(?:little|wee|new|lovely)\s)?(?:lad|boy|girl|lass|one|baby|little\sone|little\sman|kids|boys|girls)\son\s(?:an?\s|his\s|her\s)?$/i;
 const LOCAL_CLERK = /^(?:(?:deputy|assistant)\s)?(?:(?:town|parish)\s)?clerk$|^(?:deputy\s)?(?:town|parish)\sclerk$/i;
 const OTHERS_CLERK = /(?<!\b(?:I['’]m|I\sam|as|now|became|become))\s(?:the|our|their|your)\s$/i;
 // Services residents use as much as staff (#KingsmereLibraries, #KingsmereParks) are left out.
@@ -450,7 +454,7 @@ export function workMentions(doc: PostDocument, policy: Policy): Span[] {
     return !type || m.types.has(type[1].toLowerCase());
   }));
   // "the county's parking charges" is the employer only for a county council's staff (a district's is another council).
-  out.push(...all(COUNCIL_BY_SHORT_NAME, doc, (match) => !/county/i.test(match[0]) || m.types.has('county')), ...all(COUNCIL_EMPLOYS_ME, doc), ...all(DAY_AT_SERVICE, doc), ...publicAtMe(doc), ...all(YEARS_IN, doc), ...all(DEPARTMENT_BUSY, doc), ...all(SHIFT_AT, doc), ...all(JOB_HASHTAG, doc));
+  out.push(...all(COUNCIL_BY_SHORT_NAME, doc, (match) => !/county/i.test(match[0]) || m.types.has('county')), ...all(COUNCIL_EMPLOYS_ME, doc), ...all(DAY_AT_SERVICE, doc), ...publicAtMe(doc), ...all(YEARS_IN, doc), ...all(DEPARTMENT_BUSY, doc), ...all(SHIFT_AT, doc), ...all(JOB_HASHTAG, doc), ...all(MY_CLASS, doc));
   // "Tory-run Otterbury strikes again": the place as the council its party runs.
   out.push(...all(m.partyRun, doc));
   if (!out.length) out.push(...jobWithCouncilMatter(doc));

@@ -99,6 +99,7 @@ const ADDRESS_RE = new RegExp(
   `(?<![\\w£$€.,/:#-])\\d{1,3}[A-Za-z]?(?:-\\d{1,3})?,? (?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)? ){1,3}(?:${SUFFIXES})\\b\\.?`,
   'g',
 );
+const NOT_HOUSE_NUMBER = new Set(['year', 'yr', 'class', 'room', 'form', 'group', 'level', 'stage', 'grade', 'under', 'page', 'chapter', 'section', 'item', 'week', 'phase', 'lot', 'platform', 'gate', 'bay', 'pitch', 'table', 'stand']);
 const FLAT_BEFORE = /(?:Flat|flat|Apartment|Apt\.?|Unit) \d{1,4}[A-Za-z]?,? ?$/;
 const BLOCK_AFTER = /^ [Bb]lock\b/;
 // A full UK postcode; the inward code's letters never include C, I, K, M, O or V.
@@ -167,6 +168,8 @@ export function findAddresses(doc: PostDocument, policy: Policy): Hit<'address' 
     if (prev && (prev.tags.has('WeekDay') || prev.tags.has('Month'))) continue;
     // "the 200 Harbour Park volunteers", "over 40 Station Road residents": a count, not a house number.
     if (prev && (prev.tags.has('Determiner') || COUNT_WORDS.has(word(prev)))) continue;
+    // "Kai Mensah (Year 9, Hollins Park Academy)", "Phase 2 Mill Lane": a school year, stage or item, not a house number.
+    if (prev && NOT_HOUSE_NUMBER.has(word(prev))) continue;
     // "2 to 40 Beech Road", "1-99 Mill Lane": a stretch of a street, not one home.
     if (/\d\s?(?:to|-|and|&)\s?$/.test(text.slice(Math.max(0, start - 8), start)) || /^\d{1,3}-\d/.test(m[0])) continue;
     const flat = FLAT_BEFORE.exec(text.slice(Math.max(0, start - 20), start));

@@ -393,3 +393,9 @@ ruleTester(rule, {
     { text: '41:00 Staffing (Part 2) – proposed merger of the sexton and market supervisor posts / 58:30 Close', account: 'council', errors: [{ match: '(Part 2) – proposed merger of the sexton and market supervisor posts' }] },
   ],
 });
+
+// First sight 22 (Hollowbrook): "nothing hush-hush about it" says the decision is public.
+ruleTester(rule, {
+  valid: [{ text: 'The decision and full report are on the council website – nothing hush-hush about it.', account: 'personal' }],
+  invalid: [{ text: "It's all very hush-hush but the depot is closing.", account: 'personal', errors: [{ messageId: 'secrecy', match: 'hush-hush' }] }],
+});

@@ -500,3 +500,18 @@ ruleTester(rule, {
     { text: "We're hiring an admin officer at Fenmouth Council. The job isn't official until the advert goes up.", account: 'personal', policy: FENMOUTH, errors: [{ messageId: 'missing' }] },
   ],
 });
+
+// First sight 21 and 22 (Holmbridge, Portlyn, Cresswick): a teacher's own class ("my Reception class", "my Year 4
+// class") and job hashtags (#youthwork, #teacherlife, #housingofficerlife) are work talk; a parent's "my daughter's Year
+// 4 class" is not, and a foster carer's "our little lad on emergency placement" is family news.
+ruleTester(rule, {
+  valid: [
+    { text: "My daughter's Year 4 class won the sports day cup!", account: 'personal', policy: FENMOUTH },
+    { text: 'Our little lad on emergency placement starts at Greenhill Infants on Monday. Fingers crossed for him.', account: 'personal', policy: FENMOUTH },
+  ],
+  invalid: [
+    { text: 'Happy tears in my Reception class today, everyone read their first book.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'my Reception class' }] },
+    { text: 'So proud of my Year 4 class at sports day!', account: 'personal', policy: FENMOUTH, errors: [{ match: 'my Year 4 class' }] },
+    { text: 'Three lads turned up to the drop-in tonight and stayed for two hours. #youthwork', account: 'personal', policy: FENMOUTH, errors: [{ match: '#youthwork' }] },
+  ],
+});

@@ -516,3 +516,10 @@ ruleTester(rule, {
   valid: [{ text: 'Litter pick this Saturday: meet outside the library on Mill Lane, 10am.', account: 'council' }],
   invalid: [{ text: 'Our neighbour at 4 Mill Lane, 89, lives alone since her fall.', account: 'personal', errors: [{ messageId: 'address', match: '4 Mill Lane' }] }],
 });
+
+// First sight 22 (Cresswick): "(Year 9, Hollins Park Academy)" is a school year and a school, not a house number and a
+// street. A flat number before a street is still a home.
+ruleTester(rule, {
+  valid: [{ text: 'Congratulations to Kai (Year 9, Hollins Park Academy), who won our poster competition!', account: 'council' }],
+  invalid: [{ text: 'Kai Mensah lives at Flat 9, Hollins Park, CR4 2XY if anyone has his parcel.', account: 'personal', errors: [{ messageId: 'address' }] }],
+});
