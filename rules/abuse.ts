@@ -34,7 +34,7 @@ import type { PostDocument, Sentence } from './document';
 import { findWordsIn, INTENSIFIER_FORMS, MILD_INNOCENT_AFTER, MILD_INTENSIFIERS, MILD_WORD, type WordHit } from './lib/abuse-words';
 import { COLLECTIVE_TAIL, contextBefore, type Context, EMPHATIC, governor, INNOCENT_AFTER, INNOCENT_BEFORE, NON_PERSON, ONLY_SPACE, PEOPLE, PLAIN, SELF, SENTENCE_END, wordsIn, type Word } from './lib/abuse-context';
 import { anySentence, blockMatches, blocksOf, blockTest } from './lib/scan';
-import { AGGRESSION, SECOND_PERSON, DOUBLE_QUOTED, flatten, GROUP, OTHERED_BY_LANGUAGE, INNUENDO_EMOJI, INNUENDO_PERSON, INNUENDO_PHRASE, PHRASES, QUOTE_CUES, SINGLE_QUOTED, type PhraseKind } from './lib/abuse-phrases';
+import { AGGRESSION, SECOND_PERSON, DOUBLE_QUOTED, flatten, GROUP, OTHERED, INNUENDO_EMOJI, INNUENDO_PERSON, INNUENDO_PHRASE, PHRASES, QUOTE_CUES, SINGLE_QUOTED, type PhraseKind } from './lib/abuse-phrases';
 
 // "clowns and morons, the lot of them": skip the second insult to reach the tail.
 const LEADING_CONJUNCT = /^\s*(?:and|&|or)\s+[\p{L}\p{N}*@$!#-]+/u;
@@ -364,7 +364,7 @@ function reportPhrases(doc: PostDocument, ctx: RuleContext, abusiveWords: boolea
     return set.has(i) || set.has(i - 1) || set.has(i - 2) || set.has(i + 1);
   };
   const groupNear = (at: number, orOthered: boolean) =>
-    near((groupSentences ??= sentencesWith(GROUP)), at) || (orOthered && near((otheredSentences ??= sentencesWith(OTHERED_BY_LANGUAGE)), at));
+    near((groupSentences ??= sentencesWith(GROUP)), at) || (orOthered && near((otheredSentences ??= sentencesWith(OTHERED)), at));
 
   const found: Array<{ kind: PhraseKind; start: number; end: number }> = [];
   for (const p of PHRASES) {

@@ -58,7 +58,7 @@ const PARTICIPLE_ADJECTIVES = new Set(['convicted', 'known', 'proven', 'lying', 
 const MAX_REACH = 150;
 const PUNISHED = /^(?:sacked|fired|lifted|suspended|sued|banned|arrested|nicked|caught|done|struck|kicked|jailed|reported|investigated|prosecuted|fined|disciplined|dismissed|sent)$/;
 const FOUND_ON_PREMISES = /^(?:rodent|rat|mouse|mice)\s{1,3}droppings|^(?:rats|mice|cockroaches|roaches)\b/i;
-const ADDRESSED_TO_WHOEVER = /^\W{0,3}to\s{1,3}(?:the|that|whoever|whichever)\b[^.!?\n]{0,40}?\b(?:who|that|which)\s{1,3}(?:keeps|kept|has\s{1,3}been|thinks?|decided|is|was)?\s{0,3}$/i;
+const ADDRESSED_TO_WHOEVER = /^\W{0,3}to\s{1,3}(?:the|that|whoever|whichever)\b[^.!?\n]{0,40}?\b(?:who|that|which)\s{1,3}(?:keeps|kept|has\s{1,3}been|thinks?|decided|is|was)?\s{0,3}$|^\W{0,3}(?:to\s{1,3})?whoever\s{1,3}(?:keeps|kept|has\s{1,3}been|is|was)?\s{0,3}$/i;
 const WARNING_WORD = /^(?:alert|warning|warn|klaxon)$/;
 const IMPERSONATION = /^(?:pretending|pretend|pretends|claiming|claim|claims|posing|poses|purporting|impersonating|impersonate|impersonates)$/;
 const QUANTITY = /^(?:bunch|lot|load|pack|set|band|gang|shower|nest|den|pair|couple|one|kind|sort)$/;
@@ -190,6 +190,8 @@ function linkLabel(doc: PostDocument, targets: Targets, si: number, a: Allegatio
     }
     // "a flat-out liar", "an out-and-out crook": the halves of a hyphenated modifier are no verb or preposition.
     if (tok.post === '-' || (k > 0 && tokens[k - 1].post === '-')) continue;
+    // "a straight up racist": "up" here is part of the modifier.
+    if (tok.normal === 'up' && k > 0 && tokens[k - 1].normal === 'straight') continue;
     if (k < first - 1 && tok.tags.has('Verb') && !PARTICIPLE_ADJECTIVES.has(tok.normal) && !tok.tags.has('Gerund')) break;
     // "was the victim of a scam": the label sits in a phrase of its own, unless it is "a bunch of crooks".
     if (tok.tags.has('Preposition') && !(tok.normal === 'of' && QUANTITY.test(tokens[k - 1]?.normal ?? ''))) break;
@@ -396,6 +398,8 @@ function addressee(targets: Targets): Mention | undefined {
 /** Words between a subject and its verb that still leave it the subject: "X from the parish council", "X, who runs the nail bar on Y,". */
 function subjectTail(doc: PostDocument, subject: Mention, gap: Token[]): boolean {
   if (!gap.length) return true;
+  // "the lead caretaker on Marsh Lane (y'all know who) is ...": an aside in brackets leaves the subject as it was.
+  if (/^\s*\([^()]{0,80}\)\s*$/.test(doc.text.slice(subject.end, gap[gap.length - 1].end + gap[gap.length - 1].post.length))) return true;
   // "Rashid there fiddles the MOTs": the person at the place just named.
   if (gap.length === 1 && /^(?:there|here)$/.test(gap[0].normal) && !CLAUSE_BREAK.test(doc.text.slice(subject.end, gap[0].start))) return true;
   // ("their agent Ferris & Dunn fiddled ...": the name of the one just described, "&" and all.)

@@ -13,7 +13,7 @@ export interface PhrasePattern {
   weak: boolean;
   /** Counts only when a protected group is named nearby. */
   needsGroup: boolean;
-  /** Also counts when people are set apart by their language nearby (OTHERED_BY_LANGUAGE) instead of named as a group. */
+  /** Also counts when people are set apart by their language nearby (OTHERED) instead of named as a group. */
   orOthered: boolean;
   /** Counts only when the sentence speaks to someone ("you", "your") or the post opens on an @handle. */
   needsYou: boolean;
@@ -68,9 +68,12 @@ export const PHRASES: readonly PhrasePattern[] = data.patterns.map((p) => ({
 
 /** A group named by a protected characteristic (nationality, sex, race, religion, sexuality, disability, age). */
 export const GROUP = new RegExp(`\\b${GROUP_SOURCE}\\b`, 'gi');
-/** People set apart by their language: "half of them can't speak a word of English", "couldn't hear one word of English". */
-export const OTHERED_BY_LANGUAGE =
-  /\b(?:can['’]?t|cannot|couldn['’]?t|don['’]?t|doesn['’]?t|won['’]?t|never)\s(?:even\s)?(?:speak|hear|say|understand)\s(?:a|one|a\ssingle)\sword\sof\senglish\b|\blearn\s(?:the|our)\s(?:bloody\s)?language\b/gi;
+/**
+ * People set apart by their language or where they come from: "half of them can't speak a word of English", "that's
+ * how they do things where they're from".
+ */
+export const OTHERED =
+  /\b(?:can['’]?t|cannot|couldn['’]?t|don['’]?t|doesn['’]?t|won['’]?t|never)\s(?:even\s)?(?:speak|hear|say|understand)\s(?:a|one|a\ssingle)\sword\sof\senglish\b|\blearn\s(?:the|our)\s(?:bloody\s)?language\b|\bhow\sthey\s(?:do\sthings|live|behave|carry\son)\s(?:where|back\swhere|back\shome\swhere)\sthey(?:['’]re|\sare|\scome)\sfrom\b/gi;
 export const SECOND_PERSON = /\b(?:you|your|you're|youre|yours|yourself|u|ur|ya|yer)\b/i;
 export const AGGRESSION = new RegExp(data.aggressionCues, 'i');
 export const INNUENDO_PHRASE = new RegExp(data.innuendo.phrase, 'gi');
@@ -109,4 +112,4 @@ export function flatten(text: string): FlatText {
 }
 
 /** Every regex compiled here, for the ReDoS check in the tests. */
-export const PHRASE_PATTERNS: readonly RegExp[] = [...PHRASES.map((p) => p.regex), GROUP, OTHERED_BY_LANGUAGE, SECOND_PERSON, AGGRESSION, INNUENDO_PHRASE, INNUENDO_EMOJI, INNUENDO_PERSON, QUOTE_CUES, DOUBLE_QUOTED, SINGLE_QUOTED];
+export const PHRASE_PATTERNS: readonly RegExp[] = [...PHRASES.map((p) => p.regex), GROUP, OTHERED, SECOND_PERSON, AGGRESSION, INNUENDO_PHRASE, INNUENDO_EMOJI, INNUENDO_PERSON, QUOTE_CUES, DOUBLE_QUOTED, SINGLE_QUOTED];

@@ -123,6 +123,10 @@ const NOT_SURNAME_TAGS = ['Verb', 'Adjective', 'Adverb', 'Pronoun', 'Determiner'
 const STARTS_CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
 const SHOUTED = /^\p{Lu}{5,}$/u;
 
+function isShouting(token: Token): boolean {
+  return /^\p{Lu}[\p{Lu}'’&-]+$/u.test(token.text);
+}
+
 export function isCapitalised(token: Token): boolean {
   return STARTS_CAPITAL_OR_DIGIT.test(token.text) && !SHOUTED.test(token.text);
 }
@@ -323,7 +327,9 @@ function walkSentence(tokens: Token[], startsWithHandle: boolean, add: (start: n
       const from = j;
       if (tokens[j] && tokens[j].normal === 'the') j++;
       const run = j > i + 1 && !CLAUSE_PUNCT.test(tokens[j - 1].post) ? capitalisedRun(tokens, j, 4) : null;
-      if (run && !tokens.slice(run[0], run[1] + 1).every((t) => t.tags.has('Place'))) {
+      // ("AVOID THE TOWN CENTRE CAR PARK": in capitals the verb says nothing about which words are a name.)
+      const shouted = isShouting(tok) && run !== null && tokens.slice(run[0], run[1] + 1).every(isShouting);
+      if (run && !shouted && !tokens.slice(run[0], run[1] + 1).every((t) => t.tags.has('Place'))) {
         add(tokens[from].start, tokens[run[1]].end, 'target');
       }
     }

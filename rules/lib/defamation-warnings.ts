@@ -13,6 +13,7 @@ import type { PostDocument } from '../document';
 import type { Mention, Targets } from './defamation-targets';
 import { HEDGE_RE } from './defamation-lexicon';
 import { anySentence, scan } from './scan';
+import targetData from '../data/defamation-targets.json';
 
 // A warn-off frame whose object is the target: "avoid X", "do not use X", "wouldn't book X", "be careful with X".
 const WARN_OFF =
@@ -55,6 +56,37 @@ export interface Warning {
   target: Mention;
 }
 
+// "AVOID MARLOWE & SONS ROOFING LIKE THE PLAGUE": in a shouted post every word is in capitals, so a firm's name is found
+// by the trade word that ends it, straight after the warning.
+// (Only trade words: "THE TOWN CENTRE", "THE LEISURE CENTRE", "THE HIGHWAYS" are places and services.)
+const NOT_SHOUTED_TRADES = new Set(['centre', 'club', 'home', 'care', 'council', 'housing', 'garden', 'gardens', 'farm', 'lodge', 'lodges', 'waste', 'tree', 'primary', 'academy', 'college', 'practice', 'surgery', 'highways', 'grounds', 'services', 'security', 'leisure', 'plant', 'bar', 'transport', 'travel', 'express', 'palace', 'dragon', 'united', 'athletic', 'rovers', 'hotel', 'inn', 'arms', 'nursery', 'clinic', 'gym', 'fitness', 'studio', 'studios', 'recovery', 'holidays', 'camping', 'employment', 'recycling', 'windows', 'home', 'maintenance', 'agency', 'hire', 'building']);
+const SHOUTED_FIRM = new RegExp(
+  `^[\\s,:–—-]{1,3}(?!(?:THE|A|AN|ANY|SOME|ALL|NEW|OLD|LOCAL|THOSE|THESE|THEM|MY|YOUR|OUR|THEIR|HIS|HER)\\s)(?:[A-Z&][A-Z&'’.-]{0,20}\\s{1,3}){1,3}?(?:${targetData.businessSuffixes.filter((w) => !NOT_SHOUTED_TRADES.has(w.toLowerCase())).map((w) => w.toUpperCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+const NEXT_WORD = /^\s{1,3}([A-Z]{2,20})(?![\p{L}\p{N}])/u;
+const SHOUTED_TRADES = new Set(targetData.businessSuffixes.map((w) => w.toUpperCase()));
+const UPPER = /\p{Lu}/gu;
+const LETTER = /\p{L}/gu;
+
+/** Written in capitals: at least four in five of the letters (and a dozen letters at least). */
+function shouted(text: string): boolean {
+  const letters = text.match(LETTER)?.length ?? 0;
+  return letters >= 12 && (text.match(UPPER)?.length ?? 0) >= 0.8 * letters;
+}
+
+function shoutedFirmAfter(doc: PostDocument, end: number): Mention | undefined {
+  const m = SHOUTED_FIRM.exec(doc.text.slice(end, end + 80));
+  if (!m) return undefined;
+  const start = end + m[0].search(/\S/);
+  let stop = end + m[0].length;
+  // "MARLOWE & SONS ROOFING": take in the trade words that follow the first.
+  for (let next = NEXT_WORD.exec(doc.text.slice(stop)); next && SHOUTED_TRADES.has(next[1]); next = NEXT_WORD.exec(doc.text.slice(stop))) {
+    stop += next[0].length;
+  }
+  return { start, end: stop, kind: 'target', text: doc.text.slice(start, stop), sentence: doc.sentenceIndexAt(start) };
+}
+
 function firstTargetAfter(targets: Targets, from: number, until: number): Mention | undefined {
   return targets.mentions.find((m) => m.kind === 'target' && m.start >= from && m.start < until);
 }
@@ -78,8 +110,10 @@ export function findWarning(doc: PostDocument, targets: Targets): Warning | null
   if (!WRONGDOING.test(doc.text)) return null;
   for (const m of scan(doc, WARN_OFF)) {
     const end = m.index + m[0].length;
-    const target = firstTargetAfter(targets, end, end + 40);
-    if (!target || !LEAD_IN.test(doc.text.slice(end, target.start))) continue;
+    let target = firstTargetAfter(targets, end, end + 40);
+    if (target && !LEAD_IN.test(doc.text.slice(end, target.start))) target = undefined;
+    if (!target && shouted(doc.sentenceAt(m.index)?.text ?? '')) target = shoutedFirmAfter(doc, end);
+    if (!target) continue;
     if (!wrongdoingBeyond(doc, m.index, target.end) || !asserted(doc, m.index)) continue;
     return { start: m.index, end: target.end, target };
   }

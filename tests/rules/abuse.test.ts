@@ -657,3 +657,23 @@ ruleTester(rule, {
     { text: 'Refugees everywhere and half of them on benefits.', account: 'personal', errors: [{ match: 'half of them on benefits' }] },
   ],
 });
+
+// First sight 22 (Eastgate, Cresswick): "you dirty wasteman"; "they live like animals" about a group; "send the lot of
+// them back" after "that's how they do things where they're from". Snow that melts, a nan who lives like a queen, and
+// a neighbour's parking complaint with no one set apart stay clean.
+ruleTester(rule, {
+  valid: [
+    { text: 'The snow will melt by Tuesday, then the gritters can have a rest.', account: 'council' },
+    { text: 'Our nan lives like a queen in that bungalow.', account: 'personal' },
+    { text: 'The new lot at the end house have parked across two spaces again. Should send them a note.', account: 'personal' },
+  ],
+  invalid: [
+    { text: "I've seen you, you dirty wasteman.", account: 'personal', errors: [{ match: 'you dirty wasteman' }] },
+    { text: 'The street is full of Romanians now. They live like animals.', account: 'personal', errors: [{ match: 'They live like animals' }] },
+    {
+      text: "They've parked across two spaces again. That's how they do things where they're from. Should send the lot of them back.",
+      account: 'personal',
+      errors: [{ match: 'send the lot of them back' }],
+    },
+  ],
+});

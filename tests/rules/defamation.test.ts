@@ -760,3 +760,23 @@ ruleTester(rule, {
     },
   ],
 });
+
+// First sight 22 (Cresswick, Eastgate): a warning shouted in capitals names the firm by its trade word ("AVOID MARLOWE
+// & SONS ROOFING"); "the lead caretaker on Marsh Lane (y'all know who) is a straight up racist"; "whoever keeps dumping
+// mattresses ... in the white van LD17 RXT". A shouted warning about a place, or about "the new taxis", names no one.
+ruleTester(rule, {
+  valid: [
+    personal('AVOID THE TOWN CENTRE CAR PARK TODAY, THE MACHINES ARE BROKEN AND THEY NEVER CAME BACK TO FIX THEM'),
+    personal('DO NOT USE THE NEW TAXIS ON THE RANK, THEY TOOK £40 OFF MY SON FOR 2 MILES'),
+    personal('The lead caretaker on Marsh Lane (he retires in May) is a legend.'),
+    personal('Whoever keeps dumping mattresses by the bin store, please stop, the council will collect them for free.'),
+  ],
+  invalid: [
+    {
+      ...personal('AVOID KESTON & SONS ROOFING. TOOK £2000 OFF MY DAD FOR A NEW ROOF AND NEVER CAME BACK.'),
+      errors: [{ messageId: 'warning', match: 'AVOID KESTON & SONS ROOFING' }],
+    },
+    { ...personal("The caretaker on Tenby Road (y'all know who) is a straight up racist."), errors: [{ match: 'racist' }] },
+    { ...personal('whoever keeps dumping mattresses behind the flats in the white van LD17 RXT, I have seen you.'), errors: [{ match: 'dumping mattresses' }] },
+  ],
+});
