@@ -424,7 +424,7 @@ const CANDIDACY_OFFICES = new Set(['mayor', 'mp', 'pcc', 'councillor', 'cllr', '
 export function isPartisanHashtag(body: string): boolean {
   const lower = body.toLowerCase();
   if (HASHTAG_SLOGANS.has(lower)) return true;
-  if (HASHTAG_WORDS.has(lower) && lower !== 'reform' && lower !== 'greens') return true;
+  if (HASHTAG_WORDS.has(lower) && lower !== 'reform' && lower !== 'greens' && lower !== 'plaid') return true;
   // Camel case splits it into words: #ToriesOut, #VoteLabour, #LabourFailure (but #LabourMarketUpdate is not).
   const parts = body.match(/\p{Lu}+(?![\p{Ll}])|\p{Lu}?\p{Ll}+|\p{N}+/gu);
   if (parts && parts.length > 1) {
@@ -438,9 +438,10 @@ export function isPartisanHashtag(body: string): boolean {
       if (!HASHTAG_WORDS.has(w)) continue;
       const next = ws[i + 1];
       const prev = ws[i - 1];
-      if (w === 'labour' || w === 'reform' || w === 'greens' || w === 'conservative') {
-        // Ambiguous words count only with a partisan frame: Vote..., ...Out, ...Party, ...Failure.
-        if (prev === 'vote' || next === 'out' || next === 'party' || next === 'uk' || next === 'failure' || next === 'cuts' || next === 'lies') return true;
+      if (w === 'labour' || w === 'reform' || w === 'greens' || w === 'conservative' || w === 'plaid') {
+        // Ambiguous words count only with a partisan frame: Vote..., ...Out, ...Party, ...Failure ("Pleidleisiwch" is
+        // Welsh for "vote", and "plaid" is also a shirt).
+        if (prev === 'vote' || prev === 'pleidleisiwch' || next === 'cymru' || next === 'out' || next === 'party' || next === 'uk' || next === 'failure' || next === 'cuts' || next === 'lies') return true;
         continue;
       }
       return true;
@@ -449,7 +450,7 @@ export function isPartisanHashtag(body: string): boolean {
   }
   // Lower-case run-together tags: the party at the start (#toriesout), not inside a word (#history).
   for (const w of HASHTAG_WORDS) {
-    if (w.length < 4 || w === 'labour' || w === 'reform' || w === 'greens' || w === 'conservative' || w === 'boris') continue;
+    if (w.length < 4 || w === 'labour' || w === 'reform' || w === 'greens' || w === 'conservative' || w === 'boris' || w === 'plaid') continue;
     if (lower.startsWith(w) && lower.length <= w.length + 6) return true;
   }
   return /^vote(?:labour|tory|tories|green|reform|libdem|conservative|snp|plaid)$/.test(lower);

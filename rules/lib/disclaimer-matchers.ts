@@ -59,7 +59,7 @@ const DEPARTMENT_BUSY = new RegExp(
 const SHIFT_AT = new RegExp(`\\b(?:shift|shifts)\\s(?:(?:of\\smy\\s(?:life|career)|today|tonight)\\s)?(?:at|in)\\s(?:the\\s)?(?:${alternation([...data.facilities, 'lido', 'pool', 'swimming pool', 'tip'])})\\b`, 'gi');
 // "Happy tears in my Reception class today", "Year 6 lad in my Year 6 class": a teacher's own class (a pupil would say
 // "our class" or name the year, not own the class).
-const MY_CLASS = /\bmy\s(?:reception|nursery|year\s?\d{1,2}|y\d{1,2}|p\d)\s(?:class|group|form)\b|\bmy\s(?:form|tutor)\sgroup\b/gi;
+const MY_CLASS = /\bmy\s(?:reception|nursery|year\s?\d{1,2}|y\d{1,2}|p\d)\s(?:class|group|form)\b|\bmy\s(?:form|tutor)\sgroup\b|\bmy\s(?:blwyddyn\s?\d{1,2}|dosbarth)\b/gi;
 // "#binmanlife", "#LocalGovLife": the poster's job as a hashtag.
 const JOB_HASHTAG = new RegExp(`#(?:${data.jobHashtags.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
 // "after the week I've had on the council tax phones": the poster's post on a service's phones or desk.

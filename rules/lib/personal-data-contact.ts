@@ -93,10 +93,11 @@ export function findEmails(doc: PostDocument, policy: Policy): Hit<'email'>[] {
 // "flat" or a home word: the same names are offices and business centres ("Unit 3, Enterprise House").
 const BUILDING_SUFFIXES = wordSet(data.buildingSuffixes);
 const SUFFIXES = [...data.streetSuffixes, ...data.buildingSuffixes].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-// A house number (12, 12a, 12-14) then one to three capitalised words and a street type: "41 Marsh Lane".
+// A house number (12, 12a, 12-14) then one to three capitalised words and a street type: "41 Marsh Lane"; or, in
+// Welsh, the street type first: "4 Heol y Felin".
 // Case-sensitive on purpose: "3 green bins" is not an address.
 const ADDRESS_RE = new RegExp(
-  `(?<![\\w£$€.,/:#-])\\d{1,3}[A-Za-z]?(?:-\\d{1,3})?,? (?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)? ){1,3}(?:${SUFFIXES})\\b\\.?`,
+  `(?<![\\w£$€.,/:#-])\\d{1,3}[A-Za-z]?(?:-\\d{1,3})?,? (?:(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)? ){1,3}(?:${SUFFIXES})\\b\\.?|(?:Heol|Ffordd|Stryd|Lôn|Teras|Rhodfa|Cilgant) (?:(?:y|yr) )?[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?\\b)`,
   'g',
 );
 const NOT_HOUSE_NUMBER = new Set(['year', 'yr', 'class', 'room', 'form', 'group', 'level', 'stage', 'grade', 'under', 'page', 'chapter', 'section', 'item', 'week', 'phase', 'lot', 'platform', 'gate', 'bay', 'pitch', 'table', 'stand']);

@@ -30,10 +30,10 @@ const CIRCUMSTANCE = new RegExp(`\\b(?:${alternation(data.circumstances)})\\b`, 
 const CARE_HOME = new RegExp(`\\b(?:${alternation(data.careHomes)})\\b`, 'gi');
 
 // "Year 9", "Class 4B", "Mrs Hill's class": a year group or class places a child in a school.
-const YEAR_OR_CLASS = /\b(?:Year|Yr)\s?(?:[1-9]|1[0-3])\b|\bClass\s(?:\d{1,2}[A-Z]?|[A-Z]\d?)\b|\b(?:Mrs|Miss|Mr|Ms|Mx)\.?\s+\p{Lu}[\p{L}-]*'s\s+(?:class|form|group)\b|\bReception\s+class\b/gu;
-// A named street or estate, or a daily routine, locates a child.
+const YEAR_OR_CLASS = /\b(?:Year|Yr|Blwyddyn)\s?(?:[1-9]|1[0-3])\b|\bClass\s(?:\d{1,2}[A-Z]?|[A-Z]\d?)\b|\b(?:Mrs|Miss|Mr|Ms|Mx)\.?\s+\p{Lu}[\p{L}-]*'s\s+(?:class|form|group)\b|\bReception\s+class\b/gu;
+// A named street or estate (in Welsh the street word comes first: "Heol y Felin"), or a daily routine, locates a child.
 const PLACE =
-  /\b\p{Lu}[\p{Ll}']+\s(?:Road|Street|Lane|Close|Avenue|Drive|Way|Crescent|Terrace|Grove|Place|Row|Walk|Court|Mews|Rise|Estate)\b|\bthe\s\p{Lu}[\p{Ll}']+\sestate\b|\bwalks?\s(?:home|to\s(?:and\sfrom\s)?school)\b|\b(?:every|each)\s(?:day|morning|afternoon|evening)\sat\s\d/gu;
+  /\b\p{Lu}[\p{Ll}']+\s(?:Road|Street|Lane|Close|Avenue|Drive|Way|Crescent|Terrace|Grove|Place|Row|Walk|Court|Mews|Rise|Estate)\b|\b(?:Heol|Ffordd|Stryd|Lôn|Teras|Rhodfa|Cilgant)\s(?:(?:y|yr)\s)?\p{Lu}[\p{Ll}']+|\bthe\s\p{Lu}[\p{Ll}']+\sestate\b|\bwalks?\s(?:home|to\s(?:and\sfrom\s)?school)\b|\b(?:every|each)\s(?:day|morning|afternoon|evening)\sat\s\d/gu;
 // "U11s", "Under-14s", "under 9s": a youth side, whose players are children.
 const YOUTH_SIDE = /\b(?:U|[Uu]nder[- ]?)(?:[5-9]|1[0-8])s?\b(?!\s?(?:free|go\sfree|half\sprice|£|price))/g;
 // What only a player does in a match: the named scorer in a youth match report is one of the children.
@@ -109,8 +109,15 @@ function schoolSpans(doc: PostDocument): Span[] {
       if (s === i) continue;
       out.push([tokens[s].start, t.end]);
     }
+    // "Ysgol Pentre Eirin", "Ysgol Gymraeg Bro Eirin": a Welsh school's name opens with the word for school.
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (tokens[i].text !== 'Ysgol' || !isCap(tokens[i + 1]) || tokens[i].post !== ' ') continue;
+      let e = i + 1;
+      while (e + 1 < tokens.length && e - i < 4 && tokens[e].post === ' ' && isCap(tokens[e + 1])) e++;
+      out.push([tokens[i].start, tokens[e].end]);
+    }
   }
-  return out;
+  return out.sort((a, b) => a[0] - b[0]);
 }
 
 /** Care-status phrases alone, for the disclaimer rule's casework check (which needs no other cue). */

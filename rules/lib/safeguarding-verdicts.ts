@@ -243,6 +243,9 @@ function judge(doc: PostDocument, c: Cues, n: Candidate, all: Candidate[], adult
   let lastIndex = index;
   while (lastIndex + 1 < sentence.tokens.length && sentence.tokens[lastIndex + 1].start < n.end) lastIndex++;
   if (petNear(sentence.tokens, index) || NOT_A_CHILD.has(n.key)) return null;
+  // "Ysgol Gynradd Bryn Hedd", "Ysgol Bryn Tirion": a name inside a school's name is the school.
+  // ("Musa's Beech Hill Primary uniform": a possessive before an English school's name is the child's.)
+  if (c.schools.some(([s, e]) => n.start > s && n.end <= e && doc.text.startsWith('Ysgol', s))) return null;
   if (petEmojiAfter(doc, n.end) && !wordsBefore(sentence, index).some((w) => CHILD_WORDS.has(w) || /^(?:son|daughter|girl|boy)s?$/.test(w))) return null;
   const prevToken = sentence.tokens[index - 1];
   if (prevToken && PLACE_PREPOSITIONS.has(prevToken.normal) && !/[^\s]/.test(prevToken.post)) return null;

@@ -515,3 +515,9 @@ ruleTester(rule, {
     { text: 'Three lads turned up to the drop-in tonight and stayed for two hours. #youthwork', account: 'personal', policy: FENMOUTH, errors: [{ match: '#youthwork' }] },
   ],
 });
+
+// First sight 22 (Aberwen): "my Blwyddyn 2" is a teacher's own Year 2 class, in Welsh.
+ruleTester(rule, {
+  valid: [{ text: "Our Osian's Blwyddyn 2 class did their first assembly today!", account: 'personal', policy: FENMOUTH }],
+  invalid: [{ text: 'Proudest Miss ever today, my Blwyddyn 2 did their first ever assembly.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'my Blwyddyn 2' }] }],
+});

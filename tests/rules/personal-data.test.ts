@@ -523,3 +523,10 @@ ruleTester(rule, {
   valid: [{ text: 'Congratulations to Kai (Year 9, Hollins Park Academy), who won our poster competition!', account: 'council' }],
   invalid: [{ text: 'Kai Mensah lives at Flat 9, Hollins Park, CR4 2XY if anyone has his parcel.', account: 'personal', errors: [{ messageId: 'address' }] }],
 });
+
+// First sight 22 (Aberwen): a Welsh street puts the street word first ("4 Heol y Felin"); the same house number before a
+// Welsh place that is no street ("4 Pen y Fan") is not matched.
+ruleTester(rule, {
+  valid: [{ text: 'We did 4 Pen y Fan walks this summer with the youth club.', account: 'council' }],
+  invalid: [{ text: 'Eluned lives at 4 Heol y Felin if anyone can drop her shopping round.', account: 'personal', errors: [{ messageId: 'address', match: '4 Heol y Felin' }] }],
+});

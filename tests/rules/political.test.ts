@@ -500,3 +500,13 @@ ruleTester(rule, {
     { text: 'Ministers may have given up on rural services – we haven’t.', account: 'council', errors: [{ match: 'Ministers may have given up on' }] },
   ],
 });
+
+// First sight 22 (Aberwen): Welsh party names ("Llafur", "Y Ceidwadwyr") and "#PleidleisiwchPlaid" (vote Plaid). A
+// plaid shirt stays clean.
+ruleTester(rule, {
+  valid: [{ text: 'Loving my new shirt #PlaidShirt #plaid', account: 'personal' }],
+  invalid: [
+    { text: 'So Llafur voted against the second homes premium again. Cofiwch hyn ym mis Mai.', account: 'personal', errors: [{ match: 'Llafur' }] },
+    { text: 'Only one party has fought for Welsh-medium schools round here. #PleidleisiwchPlaid', account: 'personal', errors: [{ match: '#PleidleisiwchPlaid' }] },
+  ],
+});

@@ -437,3 +437,21 @@ ruleTester(rule, {
     },
   ],
 });
+
+// First sight 22 (Aberwen): Welsh schools and streets put the kind first ("Ysgol Pentre Eirin", "Heol y Felin"), and
+// "Blwyddyn 2" is Year 2. A name inside a Welsh school's name ("Ysgol Bryn Tirion") is the school, not a child.
+ruleTester(rule, {
+  valid: [
+    { text: "Ysgol Gymraeg Bryn Tirion's choir goes through to the county round. What talent!", account: 'council' },
+    { text: 'Pupils from Ysgol Gynradd Bryn Hedd planted 300 trees at Parc y Dref this week.', account: 'council' },
+  ],
+  invalid: [
+    { text: "Kayla's first day at Ysgol Pentre Eirin today, she marched in without looking back!", account: 'personal', errors: [{ messageId: 'child', match: 'Kayla' }] },
+    { text: 'Little Osian in Blwyddyn 2 read the whole prayer in assembly today!', account: 'personal', errors: [{ messageId: 'child', match: 'Osian' }] },
+    {
+      text: "Been doing Eluned's calls at 4 Heol y Felin for two years and the dementia's really taken hold now.",
+      account: 'personal',
+      errors: [{ messageId: 'vulnerable', match: 'Eluned' }],
+    },
+  ],
+});
