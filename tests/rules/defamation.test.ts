@@ -780,3 +780,13 @@ ruleTester(rule, {
     { ...personal('whoever keeps dumping mattresses behind the flats in the white van LD17 RXT, I have seen you.'), errors: [{ match: 'dumping mattresses' }] },
   ],
 });
+
+// First sight 22 (Eastgate): a shop "selling single fags and nos canisters to kids"; billing for visits "they never turn
+// up to". The PTA selling raffle tickets to kids is no offence.
+ruleTester(rule, {
+  valid: [personal('The PTA are selling raffle tickets to kids and parents at the summer fair.')],
+  invalid: [
+    { ...personal('The offy on Ferrier Street is selling single fags and nos canisters to kids in school uniform.'), errors: [{ match: 'selling single fags and nos canisters to kids' }] },
+    { ...personal('Kelbrook Repairs bill the council for visits they never turn up to.'), errors: [{ match: 'bill the council for visits they never turn up' }] },
+  ],
+});
