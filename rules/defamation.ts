@@ -37,8 +37,9 @@ const FILLERS = new Set(targetData.fillers);
 const NEGATION = /^(?:not|never|no|nobody|nothing|neither|nor|cannot|hardly)$|n['’]t$/;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets', 'getting']);
 const HAVE = new Set(['has', 'have', 'had']);
-// "r", "ur", "youre": txt-speak for "are", "you're" ("u lot r scammers", "ur crooks").
-const COPULA = /^(?:is|are|was|were|been|be|r|'s|'re|’s|’re)$/;
+// "r", "ur", "youre": txt-speak for "are", "you're" ("u lot r scammers", "ur crooks"); "na": Nigerian Pidgin for "is"
+// ("Chief Okonkwo na thief").
+const COPULA = /^(?:is|are|was|were|been|be|r|na|'s|'re|’s|’re)$/;
 const PRONOUN_COPULA = /^(?:(?:he|she|they|who|you)['’](?:s|re)|ur|youre)$/;
 // Words that may stand between a subject and the verb that carries the allegation.
 const LINKERS = new Set([

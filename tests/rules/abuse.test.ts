@@ -677,3 +677,9 @@ ruleTester(rule, {
     },
   ],
 });
+
+// First sight 22 (Eastgate): Turkish profanity, also dotted apart ("s.i.k.t.i.r git").
+ruleTester(rule, {
+  valid: [{ text: 'Fennick market’te bugün çok güzel domates vardı.', account: 'personal' }],
+  invalid: [{ text: 's.i.k.t.i.r git lan', account: 'personal', errors: [{ messageId: 'profanity', match: 's.i.k.t.i.r' }] }],
+});

@@ -790,3 +790,10 @@ ruleTester(rule, {
     { ...personal('Kelbrook Repairs bill the council for visits they never turn up to.'), errors: [{ match: 'bill the council for visits they never turn up' }] },
   ],
 });
+
+// First sight 22 (Eastgate): Nigerian Pidgin "na" is "is": "Chief Emeka Okonkwo, na thief o". "I'm na a thief" (Scots
+// "not") says it of no one else.
+ruleTester(rule, {
+  valid: [personal("I'm na a thief, I paid for every one of them.")],
+  invalid: [{ ...personal('Dat landlord for Tenby Road, Chief Emeka Okonkwo, na thief o.'), errors: [{ match: 'thief' }] }],
+});
