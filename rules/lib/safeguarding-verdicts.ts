@@ -244,6 +244,12 @@ function judge(doc: PostDocument, c: Cues, n: Candidate, all: Candidate[], adult
   while (lastIndex + 1 < sentence.tokens.length && sentence.tokens[lastIndex + 1].start < n.end) lastIndex++;
   if (petNear(sentence.tokens, index) || NOT_A_CHILD.has(n.key)) return null;
   // "Ysgol Gynradd Bryn Hedd", "Ysgol Bryn Tirion": a name inside a school's name is the school.
+  // "Rest in peace Stan Mercer, 1938–2025": a tribute with the years of a life is an adult's.
+  if (LIFE_YEARS.test(doc.text.slice(n.end, n.end + 16))) {
+    adults?.add(n.key);
+    return null;
+  }
+  if (adults?.has(n.key) && !n.full && ageAt(doc, n.start, n.end) === null) return null;
   // ("Musa's Beech Hill Primary uniform": a possessive before an English school's name is the child's.)
   if (c.schools.some(([s, e]) => n.start > s && n.end <= e && doc.text.startsWith('Ysgol', s))) return null;
   if (petEmojiAfter(doc, n.end) && !wordsBefore(sentence, index).some((w) => CHILD_WORDS.has(w) || /^(?:son|daughter|girl|boy)s?$/.test(w))) return null;
@@ -332,6 +338,8 @@ function judge(doc: PostDocument, c: Cues, n: Candidate, all: Candidate[], adult
   if (circumstance || careHome) return { messageId: 'vulnerable', details: 'care circumstances' };
   return null;
 }
+
+const LIFE_YEARS = /^,?\s?\(?\s?(?:18|19|20)\d{2}\s?[–—-]\s?(?:19|20)\d{2}\b/;
 
 // Respectful titles of kin put before a name ("Bhaji Harbans Singh", "Aunty Pat", "Haji Rafiq"): a person, not a scheme.
 const KIN_HONORIFICS: ReadonlySet<string> = new Set([

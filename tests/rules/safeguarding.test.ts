@@ -455,3 +455,10 @@ ruleTester(rule, {
     },
   ],
 });
+
+// First sight 23 (Fernley): "Rest in peace Stan Mercer, 1938–2025 ... Stan coached Fernley Rovers juniors": the years of
+// a life make a tribute to an adult, named again by first name. A junior player with an age is still a child.
+ruleTester(rule, {
+  valid: [{ text: 'Rest in peace Stan Mercer, 1938–2025. Stan coached Fernley Rovers juniors for nearly 40 years.', account: 'personal' }],
+  invalid: [{ text: 'Well done Alfie Mercer, 9, from Fernley Rovers juniors, player of the match!', account: 'council', errors: [{ messageId: 'child', match: 'Alfie Mercer' }] }],
+});
