@@ -555,6 +555,8 @@ function build(doc: PostDocument, policy: Policy): Targets {
         pluralSince = false;
         lastLink = si;
       } else if (m.kind === 'generic') {
+        // "Cllr Oddie lecturing anyone on honesty ... He's lied": the object of a verb is not a new agent.
+        if (active && objectOfVerb(doc, m)) continue;
         if (active && PLURAL_GROUP.test(m.text) && !SINGULAR_GENERIC.test(m.text)) pluralSince = true;
         else active = undefined;
       } else if (m.kind === 'anaphor' && active && si - lastLink <= 3 && (!pluralSince || SINGULAR_PRONOUN.test(m.text))) {
@@ -565,6 +567,19 @@ function build(doc: PostDocument, policy: Policy): Targets {
   }
   resolveRolesToNamedBusiness(doc, mentions);
   return { mentions, bySentence, carried };
+}
+
+const NOT_A_MAIN_VERB = /^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|should|may|might|must|shall|get|got|gets|says|said|say|tells|told|tell|warns|warned|reckons|thinks|thought)$/;
+
+/** A generic mention straight after a main verb ("lecturing anyone", "charge people"): its object, not its subject. */
+function objectOfVerb(doc: PostDocument, m: Mention): boolean {
+  const sentence = doc.sentences[m.sentence];
+  let prev: Token | undefined;
+  for (const t of sentence.tokens) {
+    if (t.start >= m.start) break;
+    prev = t;
+  }
+  return Boolean(prev) && prev!.tags.has('Verb') && !NOT_A_MAIN_VERB.test(prev!.normal) && !/[,.;:!?]/.test(prev!.post);
 }
 
 const PLURAL_GROUP = /(?:[^s]s|\b(?:people|folk|children|men|women|staff|police))$/i;

@@ -46,6 +46,8 @@ const WRONGDOING = new RegExp(
     String.raw`\bseen\s{1,3}it\s{1,3}with\s{1,3}(?:my|me|our)\s{1,3}own\s{1,3}eyes\b`,
     String.raw`\bi\s{1,3}know\s{1,3}for\s{1,3}a\s{1,3}fact\b`,
     String.raw`\bevery(?:one|body)\s{1,3}(?:[\w-]{1,12}\s{1,3}){0,4}?knows\b`,
+    // A label said anywhere in the post: "Rip off merchants.", "Total cowboys".
+    String.raw`\b(?:rip(?:-|\s{1,3})?off|scam(?:mers?)?|cowboys?|crooks?|crooked|thie(?:f|ves|ving|vin)|con(?:-|\s{1,3})?(?:men|man|artists?)|fraud(?:sters?|s)?|liars?|swindl\w{1,4})\b`,
   ].join('|'),
   'iu',
 );

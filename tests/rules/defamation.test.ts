@@ -156,7 +156,7 @@ const invalid: InvalidCase[] = [
   { ...personal('AVOID Kwik Roofs. Took £3,200 off my dad for a new roof. Absolute cowboys and con artists.'), errors: [{ messageId: 'standalone', match: 'con artists' }] },
   { ...personal('The landlord of the Ship Inn waters down the beer and everyone knows he fiddles the till.'), errors: [{ match: 'waters down the beer' }, { match: 'fiddles the till' }] },
   { ...personal('The clerk to the parish council has been helping herself to the petty cash.'), errors: [{ match: 'helping herself to' }] },
-  { ...personal('That thieving scumbag at 41 Marsh Lane has dumped his old mattress in the lane again.'), errors: [{ match: 'thieving' }, { match: 'dumped his old mattress' }] },
+  { ...personal('That thieving scumbag at 41 Marsh Lane has dumped his old mattress in the lane again.'), errors: [{ match: 'thieving' }, { match: 'dumped his old mattress in the lane' }] },
   { ...personal('My line manager falsified my timesheets to cover her own mistakes.'), errors: [{ match: 'falsified' }] },
   { ...personal('Views my own, but our head of finance at Fenmouth Council has been fiddling his expenses for years.'), errors: [{ match: 'fiddling his expenses' }] },
   { ...personal('Our chief executive has been lining his own pockets with the regeneration budget.'), errors: [{ match: 'lining his own pockets' }] },
@@ -796,4 +796,36 @@ ruleTester(rule, {
 ruleTester(rule, {
   valid: [personal("I'm na a thief, I paid for every one of them.")],
   invalid: [{ ...personal('Dat landlord for Tenby Road, Chief Emeka Okonkwo, na thief o.'), errors: [{ match: 'thief' }] }],
+});
+
+// First sight 23 (Calderbank, Northwick, Tregarth): "bunging folk in our planning department"; "chucking his garden
+// waste and broken slabs ower our back fence"; "flogging nos canisters"; "slashed the tyres"; "running an unlicensed
+// B&B"; "lyin thievin" dropped g's; "free bottle service" for a licensing officer and club accounts "a wee bit short"
+// as what a "Funny how" hints at; "He's lied to ..." after "lecturing anyone" (an object, not a new agent); a warning
+// whose wrongdoing is a label ("Rip off merchants"). Chucking waste in the brown bin, balloons at a party and a bung in
+// a barrel stay clean.
+ruleTester(rule, {
+  valid: [
+    personal('Gary Pollock has been chucking his garden waste in the brown bin all summer, fair play.'),
+    personal('Bunged the bottle in the recycling and went for a walk.'),
+    personal('Funny how the sun always comes out when the bowling club has its gala day.'),
+  ],
+  invalid: [
+    { ...personal('Kinloch Homes have been bunging folk in the planning department for years.'), errors: [{ match: 'bunging folk' }] },
+    { ...personal('Gary Pollock has been chucking his garden waste ower our back fence for months.'), errors: [{ match: 'chucking his garden waste ower our back fence' }] },
+    { ...personal('Imran at Kebabish on Dock Street is flogging nos canisters out the back door.'), errors: [{ match: 'flogging nos canisters' }] },
+    { ...personal('@TregarthWatch everyone knows it was you who slashed the tyres on the minibus.'), errors: [{ match: 'slashed the tyres' }] },
+    { ...personal("Derek at number 4 is running an unlicensed B&B out the back for cash."), errors: [{ match: 'running an unlicensed B&B' }] },
+    { ...personal('@CraigshielMotors are lyin thievin crooks.'), errors: [{ match: 'lyin' }, { match: 'thievin' }, { match: 'crooks' }] },
+    {
+      ...personal("Funny how Bar Zaza always passes its test purchases. Nothing to do with the manager giving a certain licensing officer free bottle service, I'm sure."),
+      errors: [{ messageId: 'insinuation', match: 'Funny how' }],
+    },
+    {
+      ...personal("Funny how the Craigshiel Bowling Club treasurer's got a new Range Rover the same year the club accounts are 'a wee bit short' 🤔"),
+      errors: [{ messageId: 'insinuation', match: 'Funny how' }],
+    },
+    { ...personal("Cllr Oddie lecturing anyone on honesty is rich. He's lied to residents about the bus lanes three times."), errors: [{ match: 'lied to' }] },
+    { ...personal('Steer clear of Harbour Lights Fish Bar. Twelve quid for frozen cod, what a rip off.'), errors: [{ messageId: 'warning', match: 'Steer clear of Harbour Lights Fish Bar' }] },
+  ],
 });
