@@ -462,3 +462,13 @@ ruleTester(rule, {
   valid: [{ text: 'Rest in peace Stan Mercer, 1938–2025. Stan coached Fernley Rovers juniors for nearly 40 years.', account: 'personal' }],
   invalid: [{ text: 'Well done Alfie Mercer, 9, from Fernley Rovers juniors, player of the match!', account: 'council', errors: [{ messageId: 'child', match: 'Alfie Mercer' }] }],
 });
+
+// First sight 23 (Tregarth, Calderbank): Cornish and Scots first names (Tamsin, Kerensa, Isa); "her memory's going".
+// "Isa rates" on a savings account is no one.
+ruleTester(rule, {
+  valid: [{ text: 'Put my savings in a Cash ISA, Isa rates are terrible at the minute.', account: 'personal' }],
+  invalid: [
+    { text: "Tamsin's ripped her book bag again and she's got swimming Thursday with the rest of Year 3 at Tregarth Primary.", account: 'personal', errors: [{ messageId: 'child', match: 'Tamsin' }] },
+    { text: "Popped in on Isa Wardrop in the sheltered housing, 91 and her memory's going.", account: 'personal', errors: [{ messageId: 'vulnerable', match: 'Isa Wardrop' }] },
+  ],
+});
