@@ -168,7 +168,8 @@ const AGE_AFTER: RegExp[] = [
   // ("Capel Seion, 10:30" is a time).
   /^,\s?(?:aged?\s(?:about\s|around\s|roughly\s|approx\.?\s)?|about\s|around\s|roughly\s|maybe\s|approx\.?\s)?(\d{1,2}|1[01]\d)(?:\s?(months?|weeks?))?(?:\s(?:years?\sold|yrs?))?(?=[,!;)]|[.:](?!\d)|\s[,.!;:)]|$|\s(?:of|from|at|and|who|in|on)\b)/i,
   // "Kai from our Thursday lot at Portlyn Youth Centre, 14, been through ...": the age after where the child is from.
-  /^\s(?:from|at)\s(?:our\s|the\s)?(?:[\p{L}'’-]{2,20}\s){0,5}?\p{Lu}[\p{L}'’-]{1,20},\s?(\d{1,2})(?=,|\s(?:and|who|has|is|was|been)\b)/u,
+  // ("... at Saltings Youth Hub 🙌 14, just got his first Saturday job": an emoji may stand for the comma.)
+  /^\s(?:from|at)\s(?:our\s|the\s)?(?:[\p{L}'’-]{2,20}\s){0,5}?\p{Lu}[\p{L}'’-]{1,20}(?:,|\s?\p{Extended_Pictographic}{1,3})\s?(\d{1,2})(?=,|\s(?:and|who|has|is|was|been)\b)/u,
   // "Poppy Wells, who's 7", "Tom is 7 today", "Jayden's only 4"
   // ("Harrowden's 14 conservation areas": a number counting the words after it is no age.)
   /^(?:['’]s|,?\s+(?:who's|who\s+is|is|was|turns|turned|aged?))\s+(?:only\s+|just\s+|now\s+)?(\d{1,2})\s?(months?|weeks?)?(?![\d:.,]?\d|\s?(?:%|am\b|pm\b|minutes?|mins?|hours?|hrs?|days?|miles?|km|points?|goals?|times?|p\b|x\b|out\b|per\b))(?!\s?(?!(?:years?|yrs?|today|tomorrow|yesterday|now|next|this|last|soon|already|and|or|but|so|on|in|at|with|going|y\/?o)\b)\p{Ll}{3,})/iu,

@@ -683,3 +683,16 @@ ruleTester(rule, {
   valid: [{ text: 'Fennick market’te bugün çok güzel domates vardı.', account: 'personal' }],
   invalid: [{ text: 's.i.k.t.i.r git lan', account: 'personal', errors: [{ messageId: 'profanity', match: 's.i.k.t.i.r' }] }],
 });
+
+// First sight 23 (Northwick): "utter weapon", "knuckle-dragging clowns"; "They come over here" after "that's how they
+// do things where they're from"-style othering. A weapon in the news, and tourists coming over here, stay clean.
+ruleTester(rule, {
+  valid: [
+    { text: 'Police found a weapon near the bus station and have arrested a man.', account: 'council' },
+    { text: 'They come over here for the Christmas market every year, lovely people.', account: 'personal' },
+  ],
+  invalid: [
+    { text: "Pretty sure it's Darren's from number 14, utter weapon.", account: 'personal', errors: [{ match: 'weapon' }] },
+    { text: 'The lot on the council are a bunch of knuckle-dragging clowns.', account: 'personal', errors: [{ match: 'knuckle-dragging' }] },
+  ],
+});

@@ -521,3 +521,9 @@ ruleTester(rule, {
   valid: [{ text: "Our Osian's Blwyddyn 2 class did their first assembly today!", account: 'personal', policy: FENMOUTH }],
   invalid: [{ text: 'Proudest Miss ever today, my Blwyddyn 2 did their first ever assembly.', account: 'personal', policy: FENMOUTH, errors: [{ match: 'my Blwyddyn 2' }] }],
 });
+
+// First sight 23 (Northwick): "#CouncilWarden", "#EHOlife" name the poster's council job.
+ruleTester(rule, {
+  valid: [{ text: 'Night out in town, home by midnight like a responsible adult #NightShift', account: 'personal', policy: FENMOUTH }],
+  invalid: [{ text: 'You are on my bodycam, see you in court #CouncilWarden', account: 'personal', policy: FENMOUTH, errors: [{ match: '#CouncilWarden' }] }],
+});

@@ -472,3 +472,14 @@ ruleTester(rule, {
     { text: "Popped in on Isa Wardrop in the sheltered housing, 91 and her memory's going.", account: 'personal', errors: [{ messageId: 'vulnerable', match: 'Isa Wardrop' }] },
   ],
 });
+
+// First sight 23 (Northwick): "looked after by the council" is care status; "since the stroke" a vulnerable adult's
+// circumstance; an emoji may stand for the comma before a child's age ("Saltings Youth Hub 🙌 14,").
+ruleTester(rule, {
+  valid: [{ text: 'Our Tuesday group at Saltings Youth Hub 🙌 14 of them turned up tonight!', account: 'personal' }],
+  invalid: [
+    { text: 'MISSING: Kieran Doyle, 15, who is looked after by the council, was last seen near the bus station.', account: 'council', errors: [{ messageId: 'care', match: 'Kieran Doyle' }] },
+    { text: "Peggy Armitage at Lowther Court, 91, hasn't been taking her tablets since the stroke.", account: 'personal', errors: [{ messageId: 'vulnerable', match: 'Peggy Armitage' }] },
+    { text: 'Proper proud of Tyler from our Tuesday group at Saltings Youth Hub 🙌 14, just got his first Saturday job.', account: 'personal', errors: [{ messageId: 'child', match: 'Tyler' }] },
+  ],
+});
