@@ -12,7 +12,7 @@
 import type { PostDocument } from '../document';
 import type { Mention, Targets } from './defamation-targets';
 import { HEDGE_RE } from './defamation-lexicon';
-import { anySentence, scan } from './scan';
+import { anySentence, scan, type Match } from './scan';
 import targetData from '../data/defamation-targets.json';
 
 // A warn-off frame whose object is the target: "avoid X", "do not use X", "wouldn't book X", "be careful with X".
@@ -49,7 +49,7 @@ const WRONGDOING = new RegExp(
     // A label said anywhere in the post: "Rip off merchants.", "Total cowboys".
     String.raw`\b(?:rip(?:-|\s{1,3})?off|scam(?:mers?)?|cowboys?|crooks?|crooked|thie(?:f|ves|ving|vin)|con(?:-|\s{1,3})?(?:men|man|artists?)|fraud(?:sters?|s)?|liars?|swindl\w{1,4})\b`,
   ].join('|'),
-  'iu',
+  'giu',
 );
 
 export interface Warning {
@@ -109,14 +109,16 @@ export function mayWarn(doc: PostDocument): boolean {
 
 /** The first warn-off frame aimed at an identified target in a post that also tells of wrongdoing. */
 export function findWarning(doc: PostDocument, targets: Targets): Warning | null {
-  if (!WRONGDOING.test(doc.text)) return null;
+  // Scanned sentence by sentence through the document's caches, so a re-check after an edit only scans the edited one.
+  const wrongs = scan(doc, WRONGDOING);
+  if (!wrongs.length) return null;
   for (const m of scan(doc, WARN_OFF)) {
     const end = m.index + m[0].length;
     let target = firstTargetAfter(targets, end, end + 40);
     if (target && !LEAD_IN.test(doc.text.slice(end, target.start))) target = undefined;
     if (!target && shouted(doc.sentenceAt(m.index)?.text ?? '')) target = shoutedFirmAfter(doc, end);
     if (!target) continue;
-    if (!wrongdoingBeyond(doc, m.index, target.end) || !asserted(doc, m.index)) continue;
+    if (!wrongdoingBeyond(doc, wrongs, m.index, target.end) || !asserted(doc, m.index)) continue;
     return { start: m.index, end: target.end, target };
   }
   for (const m of scan(doc, WARNING_TO_READERS)) {
@@ -126,7 +128,7 @@ export function findWarning(doc: PostDocument, targets: Targets): Warning | null
     const alone = !/\p{L}/u.test(doc.text.slice(m.index + m[0].length, sentence.end));
     const next = alone ? doc.sentences[doc.sentences.indexOf(sentence) + 1] : undefined;
     const target = firstTargetAfter(targets, m.index + m[0].length, (next ?? sentence).end);
-    if (!target || !wrongdoingBeyond(doc, m.index, target.end) || !asserted(doc, m.index)) continue;
+    if (!target || !wrongdoingBeyond(doc, wrongs, m.index, target.end) || !asserted(doc, m.index)) continue;
     return { start: m.index, end: target.end, target };
   }
   return null;
@@ -136,11 +138,6 @@ export function findWarning(doc: PostDocument, targets: Targets): Warning | null
  * The account of wrongdoing, told as fact (not asked, not hedged: "allegedly they kept the deposit"), outside the
  * warning itself ("Avoid Honest Dave's Deposits" only names a firm).
  */
-function wrongdoingBeyond(doc: PostDocument, start: number, end: number): boolean {
-  for (const sentence of doc.sentences) {
-    const before = sentence.start < start ? doc.text.slice(sentence.start, Math.min(start, sentence.end)) : '';
-    const after = sentence.end > end ? doc.text.slice(Math.max(end, sentence.start), sentence.end) : '';
-    if ((WRONGDOING.test(before) || WRONGDOING.test(after)) && asserted(doc, sentence.start)) return true;
-  }
-  return false;
+function wrongdoingBeyond(doc: PostDocument, wrongs: Match[], start: number, end: number): boolean {
+  return wrongs.some((w) => (w.index + w[0].length <= start || w.index >= end) && asserted(doc, w.index));
 }
