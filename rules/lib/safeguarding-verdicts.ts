@@ -201,7 +201,7 @@ const ABOUT_THEM = /^(?:and\s)?(?:she|he)(?:['’]s|\sis|\sgoes|\sattends|\sstar
 /** A school named in one of the next two sentences that go on about the named child as "she"/"he", before anyone else is named. */
 function schoolByPronoun(doc: PostDocument, c: Cues, sentence: Sentence, n: Candidate, all: Candidate[]): Span | undefined {
   if (n.honorific) return undefined;
-  const index = doc.sentences.indexOf(sentence);
+  const index = doc.sentenceIndexAt(sentence.start);
   const nextName = all.find((o) => o.start >= n.end && o.key !== n.key);
   for (let k = index + 1; k <= index + 2 && k < doc.sentences.length; k++) {
     const next = doc.sentences[k];
@@ -243,13 +243,13 @@ function judge(doc: PostDocument, c: Cues, n: Candidate, all: Candidate[], adult
   let lastIndex = index;
   while (lastIndex + 1 < sentence.tokens.length && sentence.tokens[lastIndex + 1].start < n.end) lastIndex++;
   if (petNear(sentence.tokens, index) || NOT_A_CHILD.has(n.key)) return null;
-  // "Ysgol Gynradd Bryn Hedd", "Ysgol Bryn Tirion": a name inside a school's name is the school.
   // "Rest in peace Stan Mercer, 1938–2025": a tribute with the years of a life is an adult's.
   if (LIFE_YEARS.test(doc.text.slice(n.end, n.end + 16))) {
     adults?.add(n.key);
     return null;
   }
   if (adults?.has(n.key) && !n.full && ageAt(doc, n.start, n.end) === null) return null;
+  // "Ysgol Gynradd Bryn Hedd", "Ysgol Bryn Tirion": a name inside a school's name is the school.
   // ("Musa's Beech Hill Primary uniform": a possessive before an English school's name is the child's.)
   if (c.schools.some(([s, e]) => n.start > s && n.end <= e && doc.text.startsWith('Ysgol', s))) return null;
   if (petEmojiAfter(doc, n.end) && !wordsBefore(sentence, index).some((w) => CHILD_WORDS.has(w) || /^(?:son|daughter|girl|boy)s?$/.test(w))) return null;
